@@ -1,0 +1,13 @@
+namespace NationalRecognition.Contracts.Applications;
+
+/// <summary>
+/// The decision on one requested discipline or module: recognised (whole or in part, with credits; the grade
+/// comes from the comparison) or refused with a written reason.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("nr.UnitDecisionInput")]
+public sealed record UnitDecisionInput(
+    [property: Id(0)] string UnitCode,
+    [property: Id(1)] bool Recognised,
+    [property: Id(2)] decimal? Credits = null,
+    [property: Id(3)] bool Partial = false,
+    [property: Id(4)] string? Reason = null);

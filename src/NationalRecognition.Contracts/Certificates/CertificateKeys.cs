@@ -1,0 +1,29 @@
+using System.Globalization;
+using System.Text;
+
+namespace NationalRecognition.Contracts.Certificates;
+
+/// <summary>
+/// A certificate's registry key: issuer and number, normalised, so that the same paper submitted twice
+/// (spaced or cased differently) reaches the same grain and cannot be recognised twice.
+/// </summary>
+public static class CertificateKeys
+{
+    public static string For(CertificateInfo certificate) => For(certificate.IssuerName, certificate.Number);
+
+    public static string For(string issuer, string number) => $"{Normalise(issuer)}/{Normalise(number)}";
+
+    private static string Normalise(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value.Normalize(NormalizationForm.FormKC))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(char.ToLower(c, CultureInfo.InvariantCulture));
+            }
+        }
+
+        return builder.ToString();
+    }
+}

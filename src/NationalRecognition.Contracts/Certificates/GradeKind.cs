@@ -1,0 +1,9 @@
+namespace NationalRecognition.Contracts.Certificates;
+
+public enum GradeKind
+{
+    Percent,
+    Letter,
+    Points,
+    PassFail,
+}

@@ -1,0 +1,16 @@
+using NationalRecognition.Domain.Institutions;
+
+namespace NationalRecognition.Contracts.Common;
+
+/// <summary>Who performs a command: recorded in every audit entry and checked by the grains.</summary>
+[GenerateSerializer, Immutable, Alias("nr.Actor")]
+public sealed record Actor(
+    [property: Id(0)] string SubjectId,
+    [property: Id(1)] ActorRole Role,
+    [property: Id(2)] string? InstitutionBin = null,
+    [property: Id(3)] string? Iin = null,
+    [property: Id(4)] Ministry? Ministry = null)
+{
+    /// <summary>The platform itself (demo seeding, outbox delivery, reconciliation).</summary>
+    public static Actor System { get; } = new("platform", ActorRole.System);
+}

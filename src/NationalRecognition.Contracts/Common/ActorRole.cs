@@ -1,0 +1,16 @@
+namespace NationalRecognition.Contracts.Common;
+
+/// <summary>The roles a caller can hold; [4/8] derives them from token claims.</summary>
+public enum ActorRole
+{
+    Learner,
+    Registrar,
+    Head,
+    CommissionChair,
+    CommissionSecretary,
+    CommissionMember,
+    MinistryAnalyst,
+    ExchangeFeed,
+    PlatformAdministrator,
+    System,
+}

@@ -1,0 +1,431 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NationalRecognition.Contracts.Applications;
+using NationalRecognition.Contracts.Certificates;
+using NationalRecognition.Contracts.Commissions;
+using NationalRecognition.Contracts.Common;
+using NationalRecognition.Contracts.Institutions;
+using NationalRecognition.Contracts.Listings;
+using NationalRecognition.Domain.Applications;
+using NationalRecognition.Domain.Calendar;
+using NationalRecognition.Domain.Certificates;
+using NationalRecognition.Domain.Comparison;
+using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Grading;
+using NationalRecognition.Domain.Identity;
+using NationalRecognition.Domain.RuleVersions;
+using NationalRecognition.Grains.Certificates;
+using NationalRecognition.Grains.Commissions;
+using NationalRecognition.Grains.Infrastructure;
+
+namespace NationalRecognition.Grains.Applications;
+
+/// <summary>
+/// One application to a Commission. Every change is written, with its audit entry, before the call returns;
+/// the listings learn of it through the outbox (<see cref="ApplicationState.DeliveredVersion"/>), retried by a
+/// timer while the grain is active and by a durable reminder if the silo dies first.
+/// </summary>
+public sealed partial class ApplicationGrain(
+    [PersistentState("application", GrainStorage.Name)] IPersistentState<ApplicationState> state,
+    IGrainFactory grains,
+    TimeProvider time,
+    RuleVersionCatalogue ruleVersions,
+    IOptions<WorkflowOptions> options,
+    ILogger<ApplicationGrain> logger)
+    : Grain, IApplicationGrain, IRemindable
+{
+    private const string OutboxReminder = "outbox";
+
+    private int _deliveredVersion;
+    private bool _reminderRegistered;
+    private IGrainTimer? _retryTimer;
+
+    private ApplicationInfo Current => state.State.Application
+        ?? throw new DomainException(DomainErrorCode.NotFound, $"There is no application {this.GetPrimaryKey()}.", "applicationId");
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _deliveredVersion = state.State.DeliveredVersion;
+        _reminderRegistered = state.State.Application is { } application && application.Version > _deliveredVersion;
+        return Task.CompletedTask;
+    }
+
+    public async Task<ApplicationInfo> Submit(SubmitApplication command, Actor actor)
+    {
+        var fingerprint = Fingerprint.Of(command);
+        if (state.State.Application is { } existing)
+        {
+            return state.State.SubmissionFingerprint == fingerprint
+                ? existing
+                : throw new DomainException(DomainErrorCode.Conflict,
+                    "This idempotency key was already used for a different application.", "idempotencyKey");
+        }
+
+        if (ApplicationIds.FromIdempotencyKey(command.LearnerIin, command.IdempotencyKey) != this.GetPrimaryKey())
+        {
+            throw new DomainException(DomainErrorCode.Validation,
+                "The application id does not belong to this learner and idempotency key.", "idempotencyKey");
+        }
+
+        var iin = ParseIin(command.LearnerIin);
+        _ = ParseBin(command.InstitutionBin);
+        var context = await grains.GetGrain<IInstitutionGrain>(command.InstitutionBin)
+            .GetSubmissionContext(command.ProgrammeCode, command.AcademicPeriodId, command.UnitCodes);
+        var commission = await EstablishedCommission(context);
+        var documents = await ResolveDocuments(command, iin);
+        var now = time.GetUtcNow();
+        var submission = new ApplicationSubmission
+        {
+            ApplicantName = command.LearnerName,
+            ApplicantIin = iin,
+            AddressedToChair = command.AddressedTo,
+            AcademicPeriodId = command.AcademicPeriodId,
+            Documents = documents.Select((d, i) => CertificateMapping.ToDomain(d, $"documents[{i}]")).ToList(),
+            Requested = context.RequestedUnits.Select(WorkflowMapping.Requested).ToList(),
+            Text = command.Statement,
+        };
+        ApplicationRules.ValidateSubmission(submission, CommissionMapping.ToDomain(commission), WorkflowMapping.Period(context.Period), now);
+        var ruleVersion = ruleVersions.InForceOn(KazakhstanTime.DateOf(now));
+
+        state.State.SubmissionFingerprint = fingerprint;
+        state.State.ProgrammeLevel = context.Programme.Level;
+        state.State.Policy = context.Policy;
+        state.State.DocumentKeys = documents.Select(CertificateKeys.For).ToList();
+        var application = new ApplicationInfo(
+            this.GetPrimaryKey(), 0, ApplicationStatus.Submitted, command.LearnerIin, command.LearnerName.Trim(),
+            command.InstitutionBin, commission.Id, command.AddressedTo.Trim(), command.ProgrammeCode, context.Period,
+            context.RequestedUnits, documents, ruleVersion.Id, now, [], null, null, command.Statement, now);
+        return await Commit(application, actor, "Submitted",
+            $"{context.RequestedUnits.Count} discipline(s)/module(s), {documents.Count} document(s), rules {ruleVersion.Id}");
+    }
+
+    public async Task<ApplicationInfo> StartReview(Actor actor)
+    {
+        var application = Current;
+        var status = ApplicationLifecycle.StartReview(application.Status);
+        return await Commit(application with { Status = status }, actor, "ReviewStarted", "taken into review by the Commission");
+    }
+
+    public async Task<ApplicationInfo> RecordComparison(ComparisonInput comparison, Actor actor)
+    {
+        var application = Current;
+        if (application.Status != ApplicationStatus.UnderReview)
+        {
+            throw new DomainException(DomainErrorCode.InvalidTransition,
+                $"Comparisons are recorded while the application is under review; it is {application.Status}.", "status", "9");
+        }
+
+        var result = Compare(application, comparison);
+        var claim = await Certificate(comparison.DocumentIndex).FindConflictingClaim(
+            result.CertificateEntryName, application.InstitutionBin, comparison.UnitCode, application.Id);
+        if (claim is not null)
+        {
+            throw DoubleRecognition(result.CertificateEntryName, comparison.UnitCode);
+        }
+
+        var recommendation = RecommendationAdvisor.Recommend(result);
+        var record = new ComparisonRecord(
+            comparison,
+            result.Coverage.Fraction,
+            result.Coverage.IsComplete,
+            result.Volume.CertificateCredits,
+            result.Volume.DisciplineCredits,
+            result.Volume.Verdict,
+            WorkflowMapping.Display(result.Grade.Letter),
+            result.Grade.GpaPoints,
+            $"{recommendation.Kind}: {string.Join("; ", recommendation.Reasons)}",
+            time.GetUtcNow());
+        var comparisons = application.Comparisons.Where(c => c.Input.UnitCode != comparison.UnitCode).Append(record).ToList();
+        return await Commit(application with { Comparisons = comparisons }, actor, "ComparisonRecorded",
+            string.Create(CultureInfo.InvariantCulture,
+                $"{comparison.UnitCode} against '{result.CertificateEntryName}': coverage {result.Coverage.Covered}/{result.Coverage.Total}, volume {result.Volume.Verdict}, recommendation {recommendation.Kind}"));
+    }
+
+    public async Task<ApplicationInfo> Decide(DecideApplication command, Actor actor)
+    {
+        var application = Current;
+        if (ApplicationLifecycle.IsFinal(application.Status))
+        {
+            throw new DomainException(DomainErrorCode.InvalidTransition,
+                $"The application is already {application.Status}: a decision is final and cannot be changed.", "status");
+        }
+
+        var commissionInfo = await grains.GetGrain<ICommissionGrain>(application.CommissionId).Get()
+            ?? throw new DomainException(DomainErrorCode.NotFound, "The application's Commission no longer exists.", "commissionId");
+        var requested = application.Units.Select(WorkflowMapping.Requested).ToList();
+        var decisions = new List<DisciplineDecision>();
+        var claims = new List<(int DocumentIndex, RecognitionClaim Claim)>();
+        foreach (var (input, i) in command.Decisions.Select((d, i) => (d, i)))
+        {
+            var unit = application.Units.FirstOrDefault(u => u.Code == input.UnitCode)
+                ?? throw new DomainException(DomainErrorCode.NotFound,
+                    $"'{input.UnitCode}' is not among the disciplines or modules of this application.", $"decisions[{i}].unitCode");
+            var item = WorkflowMapping.Requested(unit);
+            if (!input.Recognised)
+            {
+                decisions.Add(DisciplineDecision.Refuse(item, input.Reason ?? string.Empty));
+                continue;
+            }
+
+            var comparison = application.Comparisons.FirstOrDefault(c => c.Input.UnitCode == unit.Code)
+                ?? throw new DomainException(DomainErrorCode.RuleViolation,
+                    $"'{unit.Code}' cannot be recognised before the Commission records its comparison.", $"decisions[{i}]", "9");
+            var result = Compare(application, comparison.Input);
+            decisions.Add(DisciplineDecision.Recognise(
+                item, input.Credits ?? unit.Credits, result.Grade, input.Partial ? RecognitionExtent.Part : RecognitionExtent.Whole));
+            claims.Add((comparison.Input.DocumentIndex,
+                new RecognitionClaim(result.CertificateEntryName, application.InstitutionBin, unit.Code, application.Id)));
+        }
+
+        var decision = ApplicationDecision.Create(
+            requested, decisions, WorkflowMapping.Protocol(command.Protocol), CommissionMapping.ToDomain(commissionInfo), DecisionOptions.Default);
+        var status = ApplicationLifecycle.Decide(application.Status, decision);
+        var recognisedCredits = decision.Decisions.OfType<RecognisedDiscipline>().Sum(d => d.Credits);
+        if (state.State.Policy.MaxRecognisedCreditsPerApplication is { } cap && recognisedCredits > cap)
+        {
+            throw new DomainException(DomainErrorCode.RuleViolation,
+                string.Create(CultureInfo.InvariantCulture, $"The institution recognises at most {cap} credits per application; this decision recognises {recognisedCredits}."),
+                "decisions");
+        }
+
+        // Claims first: a retry after a crash here finds its own claims and goes on; another application's claim refuses.
+        foreach (var (documentIndex, claim) in claims)
+        {
+            try
+            {
+                await Certificate(documentIndex).ClaimRecognition(application.Documents[documentIndex], claim);
+            }
+            catch (RecognitionException exception) when (exception.Code == DomainErrorCode.Conflict)
+            {
+                throw DoubleRecognition(claim.AppendixEntryName, claim.UnitCode);
+            }
+        }
+
+        var record = new DecisionRecord(
+            status,
+            command.Protocol,
+            decision.Decisions.Select(d => d switch
+            {
+                RecognisedDiscipline r => new UnitDecisionRecord(r.Item.Code, true, r.Credits, r.Extent == RecognitionExtent.Part,
+                    WorkflowMapping.Display(r.Grade.Letter), r.Grade.GpaPoints, null),
+                RefusedDiscipline f => new UnitDecisionRecord(f.Item.Code, false, 0m, false, null, null, f.Reason),
+                _ => throw new InvalidOperationException($"Unknown decision {d.GetType().Name}."),
+            }).ToList(),
+            time.GetUtcNow());
+        return await Commit(application with { Status = status, Decision = record }, actor, "Decided",
+            $"{status} by protocol {command.Protocol.Number} of {command.Protocol.Date:yyyy-MM-dd}");
+    }
+
+    public async Task<ApplicationInfo> Withdraw(string reason, Actor actor)
+    {
+        var application = Current;
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException(DomainErrorCode.Validation, "Say why the application is withdrawn.", "reason");
+        }
+
+        var status = ApplicationLifecycle.Withdraw(application.Status);
+        return await Commit(application with { Status = status, WithdrawalReason = reason.Trim() }, actor, "Withdrawn", reason.Trim());
+    }
+
+    public Task<ApplicationInfo?> Get() => Task.FromResult(state.State.Application);
+
+    public Task<IReadOnlyList<AuditEntry>> GetAuditTrail() => Task.FromResult<IReadOnlyList<AuditEntry>>(state.State.Audit.ToList());
+
+    public async Task DeliverOutbox()
+    {
+        await TryDeliver();
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != OutboxReminder)
+        {
+            return;
+        }
+
+        if (!await TryDeliver())
+        {
+            return;
+        }
+
+        // Everything is delivered: remember it durably, then stop the reminder.
+        if (state.State.DeliveredVersion < _deliveredVersion)
+        {
+            state.State.DeliveredVersion = _deliveredVersion;
+            await state.WriteStateAsync();
+        }
+
+        var reminder = await this.GetReminder(OutboxReminder);
+        if (reminder is not null)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+
+        _reminderRegistered = false;
+    }
+
+    /// <summary>Persists the next version with its audit entry, then notifies the listings.</summary>
+    private async Task<ApplicationInfo> Commit(ApplicationInfo next, Actor actor, string action, string details)
+    {
+        var now = time.GetUtcNow();
+        var application = next with { Version = next.Version + 1, UpdatedAt = now };
+        if (!_reminderRegistered)
+        {
+            // Registered before the write: if the silo dies after the write, the reminder still delivers.
+            await this.RegisterOrUpdateReminder(OutboxReminder, options.Value.OutboxReminderPeriod, options.Value.OutboxReminderPeriod);
+            _reminderRegistered = true;
+        }
+
+        state.State.Application = application;
+        state.State.Audit.Add(new AuditEntry(state.State.Audit.Count + 1, now, actor, action, details));
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // Whatever was stored stays the truth: reload it rather than keep a change that was not acknowledged.
+            await state.ReadStateAsync();
+            throw;
+        }
+
+        await TryDeliver();
+        return application;
+    }
+
+    /// <summary>Sends the current summary to every listing; true when they all have it.</summary>
+    private async Task<bool> TryDeliver()
+    {
+        if (state.State.Application is not { } application || application.Version <= _deliveredVersion)
+        {
+            return true;
+        }
+
+        var summary = WorkflowMapping.Summary(application);
+        try
+        {
+            await Task.WhenAll(
+                grains.GetGrain<ICommissionQueueGrain>(ListingKeys.CommissionQueue(application.CommissionId, application.Period.Id)).Apply(summary),
+                grains.GetGrain<IInstitutionApplicationsGrain>(ListingKeys.InstitutionPeriod(application.InstitutionBin, application.Period.Id)).Apply(summary),
+                grains.GetGrain<ILearnerGrain>(application.LearnerIin).Apply(summary));
+            _deliveredVersion = Math.Max(_deliveredVersion, summary.Version);
+            _retryTimer?.Dispose();
+            _retryTimer = null;
+            return true;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogDeliveryFailed(logger, exception, application.Id, summary.Version);
+            _retryTimer ??= this.RegisterGrainTimer(RetryDelivery, options.Value.OutboxRetryDelay, options.Value.OutboxRetryDelay);
+            return false;
+        }
+    }
+
+    private async Task RetryDelivery(CancellationToken cancellationToken)
+    {
+        await TryDeliver();
+    }
+
+    private DisciplineComparison Compare(ApplicationInfo application, ComparisonInput comparison)
+    {
+        var unit = application.Units.FirstOrDefault(u => u.Code == comparison.UnitCode)
+            ?? throw new DomainException(DomainErrorCode.NotFound,
+                $"'{comparison.UnitCode}' is not among the disciplines or modules of this application.", "unitCode");
+        if (comparison.DocumentIndex < 0 || comparison.DocumentIndex >= application.Documents.Count)
+        {
+            throw new DomainException(DomainErrorCode.Validation,
+                $"The application has {application.Documents.Count} document(s); there is no document {comparison.DocumentIndex}.", "documentIndex");
+        }
+
+        var today = KazakhstanTime.Today(time);
+        var document = CertificateMapping.ToDomain(application.Documents[comparison.DocumentIndex], "document");
+        var entry = document switch
+        {
+            NonFormalEducationCertificate certificate => certificate.Appendix.FirstOrDefault(e =>
+                    string.Equals(e.Name.Trim(), comparison.AppendixEntryName.Trim(), StringComparison.OrdinalIgnoreCase))
+                ?? throw new DomainException(DomainErrorCode.NotFound,
+                    $"The certificate's appendix has no entry '{comparison.AppendixEntryName}'.", "appendixEntryName", "10"),
+            ProfessionalQualificationCertificate qualification => QualificationEntry(qualification, unit, today),
+            _ => throw new InvalidOperationException($"Unknown document {document.GetType().Name}."),
+        };
+
+        return DisciplineComparison.Create(new Domain.Comparison.ComparisonInput
+        {
+            Syllabus = WorkflowMapping.Syllabus(unit),
+            ContentMatches = comparison.ContentMatches,
+            ObjectivesMatch = comparison.ObjectivesMatch,
+            CoveredOutcomeIds = comparison.CoveredOutcomeIds.ToList(),
+            CertificateEntry = entry,
+            Level = state.State.ProgrammeLevel,
+            Scale = WorkflowMapping.Scale(state.State.Policy),
+        });
+    }
+
+    /// <summary>
+    /// A qualification certificate has no appendix: it attests competence at a level. It is compared with a
+    /// module whose level it matches, as one entry named after the profession, covering the module's volume,
+    /// graded pass.
+    /// </summary>
+    private static AppendixEntry QualificationEntry(ProfessionalQualificationCertificate qualification, Contracts.Institutions.CurriculumUnit unit, DateOnly today)
+    {
+        if (unit.Kind != CurriculumUnitKind.Module || unit.QualificationLevel is not { } level)
+        {
+            throw new DomainException(DomainErrorCode.RuleViolation,
+                $"A certificate of professional qualification is recognised against a module with a qualification level; '{unit.Code}' is not one.", "unitCode");
+        }
+
+        ProfessionalQualificationRules.EnsureRecognisableAgainstModule(qualification, level, today);
+        return new AppendixEntry(qualification.ProfessionName, Volume.OfCredits(unit.Credits), new PassFailGrade(true));
+    }
+
+    private async Task<CommissionInfo> EstablishedCommission(SubmissionContext context)
+    {
+        var commission = context.ActiveCommissionId is null
+            ? null
+            : await grains.GetGrain<ICommissionGrain>(context.ActiveCommissionId).Get();
+        return commission ?? throw new DomainException(DomainErrorCode.RuleViolation,
+            $"Institution {context.InstitutionBin} has no Commission established by its head's order, so it cannot receive applications.",
+            "institutionBin", "11");
+    }
+
+    private async Task<List<CertificateInfo>> ResolveDocuments(SubmitApplication command, Iin learner)
+    {
+        var documents = new List<CertificateInfo>();
+        foreach (var (document, i) in command.Documents.Select((d, i) => (d, i)))
+        {
+            var field = $"documents[{i}]";
+            var certificate = (document.RegistryKey, document.Certificate) switch
+            {
+                ({ } key, null) => await grains.GetGrain<ICertificateGrain>(key).GetForHolder(learner.Value),
+                (null, { } supplied) => supplied,
+                _ => throw new DomainException(DomainErrorCode.Validation,
+                    "A document is either a registry certificate (registryKey) or a certificate given in full, not both or neither.", field),
+            };
+            if (certificate.HolderIin is { } holder && holder != learner.Value)
+            {
+                throw new DomainException(DomainErrorCode.Forbidden, "The certificate was not issued to the applicant.", $"{field}.holderIin");
+            }
+
+            documents.Add(certificate);
+        }
+
+        return documents;
+    }
+
+    private ICertificateGrain Certificate(int documentIndex) =>
+        grains.GetGrain<ICertificateGrain>(state.State.DocumentKeys[documentIndex]);
+
+    private static DomainException DoubleRecognition(string entry, string unitCode) =>
+        new(DomainErrorCode.Conflict,
+            $"'{entry}' of this certificate is already recognised for '{unitCode}' at this institution: the same outcome is not recognised twice.",
+            "documentIndex");
+
+    private static Iin ParseIin(string value) => Iin.Parse(value);
+
+    private static Domain.Identity.Bin ParseBin(string value) => Domain.Identity.Bin.Parse(value);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Application {ApplicationId}: notifying the listings of version {Version} failed; will retry.")]
+    private static partial void LogDeliveryFailed(ILogger logger, Exception exception, Guid applicationId, int version);
+}

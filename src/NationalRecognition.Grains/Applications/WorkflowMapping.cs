@@ -1,0 +1,49 @@
+using NationalRecognition.Contracts.Applications;
+using NationalRecognition.Contracts.Institutions;
+using NationalRecognition.Domain.Applications;
+using NationalRecognition.Domain.Calendar;
+using NationalRecognition.Domain.Comparison;
+using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Grading;
+
+namespace NationalRecognition.Grains.Applications;
+
+/// <summary>Between the application's wire records and the domain values the Rules are written in.</summary>
+internal static class WorkflowMapping
+{
+    public static RequestedItemKind KindOf(CurriculumUnit unit) =>
+        unit.Kind == CurriculumUnitKind.Module ? RequestedItemKind.Module : RequestedItemKind.Discipline;
+
+    public static RequestedRecognition Requested(CurriculumUnit unit) => new(unit.Code, unit.Name, KindOf(unit));
+
+    public static DisciplineSyllabus Syllabus(CurriculumUnit unit) =>
+        new(unit.Code, unit.Name, KindOf(unit), unit.Credits, unit.Outcomes.Select(o => o.Id));
+
+    public static AcademicPeriod Period(AcademicPeriodInfo period) =>
+        new(period.Id, period.Name, period.StartDate, period.EndDate);
+
+    public static Protocol Protocol(ProtocolInfo protocol) => new(protocol.Number, protocol.Date, protocol.MembersPresent);
+
+    public static GradeScale Scale(RecognitionPolicy policy) =>
+        new[] { GradeScale.PointRatingWithFx, GradeScale.PointRatingWithoutFx }.FirstOrDefault(s => s.Id == policy.GradeScaleId)
+        ?? throw new DomainException(DomainErrorCode.Validation,
+            $"Unknown grade scale '{policy.GradeScaleId}'; known: {GradeScale.PointRatingWithFx.Id}, {GradeScale.PointRatingWithoutFx.Id}.", "policy.gradeScaleId");
+
+    public static string? Display(Letter? letter) => letter is { } l ? Letters.Display(l) : null;
+
+    public static ApplicationSummary Summary(ApplicationInfo application) => new(
+        application.Id,
+        application.Version,
+        application.Status,
+        application.LearnerIin,
+        application.InstitutionBin,
+        application.CommissionId,
+        application.ProgrammeCode,
+        application.Period.Id,
+        application.SubmittedAt,
+        application.UpdatedAt,
+        application.Documents.Where(d => d.IssuerKind is not null).Select(d => d.IssuerKind!.Value).Distinct().ToList(),
+        application.Units.Count,
+        application.Decision?.Units.Count(u => u.Recognised) ?? 0,
+        application.Decision?.Units.Where(u => u.Recognised).Sum(u => u.Credits) ?? 0m);
+}

@@ -1,0 +1,106 @@
+using NationalRecognition.Contracts.Certificates;
+using NationalRecognition.Contracts.Common;
+using NationalRecognition.Domain.Calendar;
+using NationalRecognition.Domain.Errors;
+using NationalRecognition.Grains.Infrastructure;
+
+namespace NationalRecognition.Grains.Certificates;
+
+/// <summary>
+/// One certificate of the registry. It holds the record verified at the source, and every recognition
+/// granted on one of its appendix entries, so that the same entry is never recognised twice for the same
+/// discipline at the same institution.
+/// </summary>
+public sealed class CertificateGrain(
+    [PersistentState("certificate", GrainStorage.Name)] IPersistentState<CertificateState> state,
+    TimeProvider time)
+    : Grain, ICertificateGrain
+{
+    public async Task<CertificateRecord> RegisterVerified(CertificateInfo certificate, Actor actor)
+    {
+        var key = CertificateKeys.For(certificate);
+        if (key != this.GetPrimaryKeyString())
+        {
+            throw new DomainException(DomainErrorCode.Validation,
+                $"The certificate's issuer and number give registry key '{key}', not '{this.GetPrimaryKeyString()}'.", "number");
+        }
+
+        CertificateMapping.Validate(certificate, KazakhstanTime.Today(time), "certificate");
+        if (state.State is { Certificate: { } known, Source: CertificateSource.VerifiedByIssuer })
+        {
+            return Fingerprint.Of(known) == Fingerprint.Of(certificate)
+                ? Record()
+                : throw new DomainException(DomainErrorCode.Conflict,
+                    "A different certificate with this issuer and number is already registered.", "number");
+        }
+
+        state.State.Certificate = certificate;
+        state.State.Source = CertificateSource.VerifiedByIssuer;
+        state.State.RecordedAt = time.GetUtcNow();
+        await state.WriteStateAsync();
+        return Record();
+    }
+
+    public Task<CertificateInfo> GetForHolder(string holderIin)
+    {
+        if (state.State is not { Certificate: { } certificate, Source: CertificateSource.VerifiedByIssuer })
+        {
+            throw new DomainException(DomainErrorCode.NotFound,
+                "No verified certificate with this number is in the registry.", "registryKey");
+        }
+
+        if (certificate.HolderIin != holderIin)
+        {
+            // Says nothing about whose it is: the record is personal data of another learner.
+            throw new DomainException(DomainErrorCode.Forbidden,
+                "This certificate was not issued to the applicant.", "registryKey");
+        }
+
+        return Task.FromResult(certificate);
+    }
+
+    public Task<CertificateRecord?> Get() =>
+        Task.FromResult(state.State.Certificate is null ? null : Record());
+
+    public Task<RecognitionClaim?> FindConflictingClaim(string appendixEntryName, string institutionBin, string unitCode, Guid applicationId) =>
+        Task.FromResult(Conflicting(new RecognitionClaim(appendixEntryName, institutionBin, unitCode, applicationId)));
+
+    public async Task ClaimRecognition(CertificateInfo certificate, RecognitionClaim claim)
+    {
+        if (Conflicting(claim) is { } other)
+        {
+            throw new DomainException(DomainErrorCode.Conflict,
+                $"'{claim.AppendixEntryName}' of this certificate is already recognised for '{claim.UnitCode}' at this institution (application {other.ApplicationId}).",
+                "decisions");
+        }
+
+        if (state.State.Recognitions.Contains(claim))
+        {
+            return;
+        }
+
+        if (state.State.Certificate is null)
+        {
+            state.State.Certificate = certificate;
+            state.State.Source = CertificateSource.SubmittedByLearner;
+            state.State.RecordedAt = time.GetUtcNow();
+        }
+
+        state.State.Recognitions.Add(claim);
+        await state.WriteStateAsync();
+    }
+
+    private RecognitionClaim? Conflicting(RecognitionClaim claim) =>
+        state.State.Recognitions.Find(c =>
+            c.ApplicationId != claim.ApplicationId
+            && c.InstitutionBin == claim.InstitutionBin
+            && c.UnitCode == claim.UnitCode
+            && string.Equals(c.AppendixEntryName.Trim(), claim.AppendixEntryName.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    private CertificateRecord Record() => new(
+        this.GetPrimaryKeyString(),
+        state.State.Certificate!,
+        state.State.Source,
+        state.State.RecordedAt,
+        state.State.Recognitions.ToList());
+}

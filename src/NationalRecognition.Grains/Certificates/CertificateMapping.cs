@@ -1,0 +1,107 @@
+using NationalRecognition.Contracts.Certificates;
+using NationalRecognition.Domain.Certificates;
+using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Grading;
+using NationalRecognition.Domain.Identity;
+
+namespace NationalRecognition.Grains.Certificates;
+
+/// <summary>Turns a certificate as it crosses the wire into the domain's confirming document, validating as it goes.</summary>
+internal static class CertificateMapping
+{
+    public static ConfirmingDocument ToDomain(CertificateInfo info, string field)
+    {
+        return info.DocumentKind switch
+        {
+            DocumentKind.ProfessionalQualificationCertificate => ToQualification(info, field),
+            _ => ToNonFormal(info, field),
+        };
+    }
+
+    /// <summary>Validates the certificate by the Rules (clause 10, or the qualification's own rules).</summary>
+    public static ConfirmingDocument Validate(CertificateInfo info, DateOnly today, string field)
+    {
+        var document = ToDomain(info, field);
+        switch (document)
+        {
+            case NonFormalEducationCertificate certificate:
+                CertificateRules.Validate(certificate, today);
+                break;
+            case ProfessionalQualificationCertificate qualification:
+                ProfessionalQualificationRules.Validate(qualification, today);
+                break;
+        }
+
+        return document;
+    }
+
+    public static Grade? ToGrade(GradeInfo? grade, string field) => grade switch
+    {
+        null => null,
+        { Kind: GradeKind.Percent, Value: { } percent } => new PercentGrade(percent, field),
+        { Kind: GradeKind.Letter, Letter: { } letter } => new LetterGrade(Letters.Parse(letter, field)),
+        { Kind: GradeKind.Points, Value: { } value, ScaleMax: { } max } => new PointsGrade(value, max, field),
+        { Kind: GradeKind.PassFail, Passed: { } passed } => new PassFailGrade(passed),
+        _ => throw new DomainException(DomainErrorCode.Validation,
+            $"A {grade.Kind} grade needs its value ({GradeNeeds(grade.Kind)}).", field, "10"),
+    };
+
+    private static string GradeNeeds(GradeKind kind) => kind switch
+    {
+        GradeKind.Percent => "value 0–100",
+        GradeKind.Letter => "letter",
+        GradeKind.Points => "value and scaleMax",
+        _ => "passed",
+    };
+
+    private static NonFormalEducationCertificate ToNonFormal(CertificateInfo info, string field)
+    {
+        if (info.IssuerKind is not { } issuerKind)
+        {
+            throw new DomainException(DomainErrorCode.Validation,
+                "A certificate of non-formal education names its issuer kind (clause 10.1–10.4).", $"{field}.issuerKind", "10");
+        }
+
+        return new NonFormalEducationCertificate
+        {
+            Number = info.Number,
+            IssueDate = info.IssueDate,
+            IssuerKind = issuerKind,
+            IssuerSubKind = info.IssuerSubKind,
+            IssuerName = info.IssuerName,
+            Platform = issuerKind == IssuerKind.MoocPlatform || info.Platform is not null
+                ? MoocPlatforms.Recognise(info.Platform)
+                : null,
+            InDemandProfession = info.InDemandProfession,
+            HolderName = info.HolderName,
+            HolderIin = info.HolderIin is null ? null : Iin.Parse(info.HolderIin),
+            VerificationUrl = info.VerificationUrl,
+            Appendix = info.Appendix.Select((entry, i) => new AppendixEntry(
+                entry.Name,
+                entry.Credits is null && entry.Hours is null ? null : new Volume(entry.Credits, entry.Hours),
+                ToGrade(entry.Grade, $"{field}.appendix[{i}].grade"))).ToList(),
+        };
+    }
+
+    private static ProfessionalQualificationCertificate ToQualification(CertificateInfo info, string field)
+    {
+        var qualification = info.ProfessionalQualification
+            ?? throw new DomainException(DomainErrorCode.Validation,
+                "A certificate of professional qualification states the profession, level and centre.", $"{field}.professionalQualification");
+        var holder = info.HolderIin
+            ?? throw new DomainException(DomainErrorCode.Validation,
+                "A certificate of professional qualification states its holder's IIN.", $"{field}.holderIin");
+        return new ProfessionalQualificationCertificate
+        {
+            Number = info.Number,
+            IssueDate = info.IssueDate,
+            HolderIin = Iin.Parse(holder),
+            ProfessionCode = qualification.ProfessionCode,
+            ProfessionName = qualification.ProfessionName,
+            QualificationLevel = qualification.QualificationLevel,
+            CentreName = qualification.CentreName,
+            CentreAccreditation = qualification.AccreditationNumber,
+            ValidUntil = qualification.ValidUntil,
+        };
+    }
+}

@@ -1,0 +1,85 @@
+using NationalRecognition.Contracts.Commissions;
+using NationalRecognition.Contracts.Common;
+using NationalRecognition.Contracts.Institutions;
+using NationalRecognition.Domain.Commissions;
+using NationalRecognition.Domain.Errors;
+using NationalRecognition.Grains.Infrastructure;
+
+namespace NationalRecognition.Grains.Commissions;
+
+/// <summary>
+/// A Commission, keyed "BIN/code". It exists from the date of the order that created it; a new order
+/// reconstitutes it, and earlier compositions stay in its history (clauses 11, 21, 22).
+/// </summary>
+public sealed class CommissionGrain(
+    [PersistentState("commission", GrainStorage.Name)] IPersistentState<CommissionState> state,
+    IGrainFactory grains)
+    : Grain, ICommissionGrain
+{
+    private string Id => this.GetPrimaryKeyString();
+
+    public async Task<CommissionInfo> Establish(ConstituteCommission command, Actor actor)
+    {
+        var institution = grains.GetGrain<IInstitutionGrain>(CommissionIds.InstitutionOf(Id));
+        if (await institution.GetProfile() is null)
+        {
+            throw new DomainException(DomainErrorCode.NotFound,
+                $"No institution with BIN {CommissionIds.InstitutionOf(Id)} is registered: register it before establishing its Commission.", "institutionBin");
+        }
+
+        if (state.State.Orders.Count > 0)
+        {
+            if (!IsRepeatOf(state.State.Orders[0], command))
+            {
+                throw new DomainException(DomainErrorCode.Conflict,
+                    $"The Commission was already established by order {state.State.Orders[0].Order.Number}; a new order reconstitutes it.", "order.number", "11");
+            }
+        }
+        else
+        {
+            _ = Commission.Establish(CommissionMapping.ToDomain(command.Order), CommissionMapping.ToDomain(command.Members));
+            state.State.Orders.Add(command);
+            await state.WriteStateAsync();
+        }
+
+        // Repeated on a retry too: the institution may not have heard of it if the first attempt died here.
+        await institution.CommissionEstablished(Id);
+        return Info();
+    }
+
+    public async Task<CommissionInfo> Reconstitute(ConstituteCommission command, Actor actor)
+    {
+        if (state.State.Orders.Count == 0)
+        {
+            throw new DomainException(DomainErrorCode.NotFound,
+                "The Commission has not been established yet: establish it by the head's order first.", "commissionId", "11");
+        }
+
+        if (IsRepeatOf(state.State.Orders[^1], command))
+        {
+            return Info();
+        }
+
+        _ = Domain().Reconstitute(CommissionMapping.ToDomain(command.Order), CommissionMapping.ToDomain(command.Members));
+        state.State.Orders.Add(command);
+        await state.WriteStateAsync();
+        return Info();
+    }
+
+    public Task<CommissionInfo?> Get() => Task.FromResult(state.State.Orders.Count == 0 ? null : Info());
+
+    private Commission Domain() =>
+        Commission.FromHistory(state.State.Orders.Select(o =>
+            new Domain.Commissions.CommissionComposition(CommissionMapping.ToDomain(o.Order), CommissionMapping.ToDomain(o.Members))));
+
+    private static bool IsRepeatOf(ConstituteCommission known, ConstituteCommission command) =>
+        Fingerprint.Of(known) == Fingerprint.Of(command);
+
+    private CommissionInfo Info()
+    {
+        var orders = state.State.Orders;
+        var history = orders.Select((o, i) => new Contracts.Commissions.CommissionComposition(
+            o.Order, o.Members, o.Order.Date, i + 1 < orders.Count ? orders[i + 1].Order.Date : null)).ToList();
+        return new CommissionInfo(Id, CommissionIds.InstitutionOf(Id), history[^1], history);
+    }
+}

@@ -1,0 +1,23 @@
+using NationalRecognition.Contracts.Common;
+using NationalRecognition.Domain.Errors;
+
+namespace NationalRecognition.Grains.Infrastructure;
+
+/// <summary>
+/// Turns the domain's rule errors into <see cref="RecognitionException"/> at the grain boundary: Orleans can
+/// only serialize exception types it has codecs for, and callers need the code, field and clause.
+/// </summary>
+public sealed class DomainExceptionFilter : IIncomingGrainCallFilter
+{
+    public async Task Invoke(IIncomingGrainCallContext context)
+    {
+        try
+        {
+            await context.Invoke();
+        }
+        catch (DomainException exception)
+        {
+            throw RecognitionException.From(exception);
+        }
+    }
+}

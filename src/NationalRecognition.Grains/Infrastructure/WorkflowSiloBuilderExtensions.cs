@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NationalRecognition.Domain.RuleVersions;
+using NationalRecognition.Grains.Infrastructure;
+
+namespace Orleans.Hosting;
+
+public static class WorkflowSiloBuilderExtensions
+{
+    /// <summary>Registers what the recognition workflow's grains need: time, rule versions, options, the error filter.</summary>
+    public static ISiloBuilder AddRecognitionWorkflow(this ISiloBuilder builder)
+    {
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(_ => RuleVersionCatalogue.LoadDefault());
+        builder.Services.AddOptions<WorkflowOptions>().BindConfiguration(WorkflowOptions.SectionName);
+        builder.AddIncomingGrainCallFilter<DomainExceptionFilter>();
+        return builder;
+    }
+}

@@ -1,0 +1,83 @@
+using NationalRecognition.Contracts.Institutions;
+using NationalRecognition.Domain.Errors;
+
+namespace NationalRecognition.Grains.Institutions;
+
+/// <summary>Checks on what an institution enters in its calendar and programme catalogue.</summary>
+internal static class CatalogueRules
+{
+    public static void Validate(InstitutionNames names)
+    {
+        Require(names.Kazakh, "names.kazakh");
+        Require(names.Russian, "names.russian");
+        Require(names.English, "names.english");
+    }
+
+    public static void Validate(AcademicPeriodInfo period)
+    {
+        Require(period.Id, "period.id");
+        Require(period.Name, "period.name");
+        if (period.EndDate is { } end && end <= period.StartDate)
+        {
+            throw new DomainException(DomainErrorCode.Validation,
+                $"Academic period '{period.Id}' must end after it starts ({period.StartDate:yyyy-MM-dd}).", "period.endDate");
+        }
+    }
+
+    public static void Validate(Programme programme)
+    {
+        Require(programme.Code, "programme.code");
+        Require(programme.Name, "programme.name");
+        if (programme.Units.Count == 0)
+        {
+            throw new DomainException(DomainErrorCode.Validation,
+                $"Programme '{programme.Code}' needs at least one discipline or module.", "programme.units");
+        }
+
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < programme.Units.Count; i++)
+        {
+            var unit = programme.Units[i];
+            var field = $"programme.units[{i}]";
+            Require(unit.Code, $"{field}.code");
+            Require(unit.Name, $"{field}.name");
+            if (!codes.Add(unit.Code))
+            {
+                throw new DomainException(DomainErrorCode.Validation,
+                    $"Discipline or module code '{unit.Code}' appears twice in programme '{programme.Code}'.", $"{field}.code");
+            }
+
+            if (unit.Credits <= 0)
+            {
+                throw new DomainException(DomainErrorCode.Validation,
+                    $"'{unit.Code}' must have a positive number of academic credits.", $"{field}.credits");
+            }
+
+            if (unit.Outcomes.Count == 0)
+            {
+                throw new DomainException(DomainErrorCode.Validation,
+                    $"'{unit.Code}' needs its syllabus learning outcomes: clause 9 compares coverage against them.", $"{field}.outcomes", "9");
+            }
+
+            if (unit.Outcomes.Select(o => o.Id).Distinct(StringComparer.Ordinal).Count() != unit.Outcomes.Count)
+            {
+                throw new DomainException(DomainErrorCode.Validation,
+                    $"Learning outcome ids of '{unit.Code}' must be unique.", $"{field}.outcomes");
+            }
+
+            if (unit.QualificationLevel is < 1 or > 8)
+            {
+                throw new DomainException(DomainErrorCode.Validation,
+                    $"The qualification level of '{unit.Code}' must be between 1 and 8.", $"{field}.qualificationLevel");
+            }
+        }
+    }
+
+    private static void Require(string? value, string field)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new DomainException(DomainErrorCode.Validation, $"'{field}' is required.", field);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using NationalRecognition.Contracts.Common;
+using NationalRecognition.Contracts.Institutions;
+using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Identity;
+using NationalRecognition.Domain.Institutions;
+using NationalRecognition.Grains.Infrastructure;
+
+namespace NationalRecognition.Grains.Institutions;
+
+/// <summary>An educational organisation, keyed by BIN: its profile, academic calendar and programme catalogue.</summary>
+public sealed class InstitutionGrain(
+    [PersistentState("institution", GrainStorage.Name)] IPersistentState<InstitutionState> state,
+    TimeProvider time)
+    : Grain, IInstitutionGrain
+{
+    private string Bin => this.GetPrimaryKeyString();
+
+    public async Task<InstitutionProfile> Register(RegisterInstitution command, Actor actor)
+    {
+        _ = Domain.Identity.Bin.Parse(Bin);
+        CatalogueRules.Validate(command.Names);
+        if (command.Kinds.Count == 0)
+        {
+            throw new DomainException(DomainErrorCode.Validation, "An institution has at least one kind (TVET, post-secondary, higher, postgraduate).", "kinds");
+        }
+
+        var kinds = command.Kinds.Distinct().Order().ToList();
+        var known = state.State.Profile;
+        var profile = new InstitutionProfile(
+            Bin,
+            command.Names,
+            kinds,
+            command.Region,
+            kinds.Select(InstitutionKinds.MinistryOf).Distinct().Order().ToList(),
+            command.Policy ?? known?.Policy ?? RecognitionPolicy.Default,
+            known?.ActiveCommissionId,
+            known?.RegisteredAt ?? time.GetUtcNow());
+        state.State.Profile = profile;
+        await state.WriteStateAsync();
+        return profile;
+    }
+
+    public Task<InstitutionProfile?> GetProfile() => Task.FromResult(state.State.Profile);
+
+    public async Task<IReadOnlyList<AcademicPeriodInfo>> SetAcademicPeriod(AcademicPeriodInfo period, Actor actor)
+    {
+        RequireRegistered();
+        CatalogueRules.Validate(period);
+        state.State.Calendar.RemoveAll(p => p.Id == period.Id);
+        state.State.Calendar.Add(period);
+        state.State.Calendar.Sort((a, b) => a.StartDate.CompareTo(b.StartDate));
+        await state.WriteStateAsync();
+        return state.State.Calendar.ToList();
+    }
+
+    public Task<IReadOnlyList<AcademicPeriodInfo>> GetAcademicCalendar() =>
+        Task.FromResult<IReadOnlyList<AcademicPeriodInfo>>(state.State.Calendar.ToList());
+
+    public async Task<Programme> UpsertProgramme(Programme programme, Actor actor)
+    {
+        var profile = RequireRegistered();
+        CatalogueRules.Validate(programme);
+        if (!profile.Kinds.Contains(programme.Level))
+        {
+            throw new DomainException(DomainErrorCode.Validation,
+                $"Programme '{programme.Code}' is of level {programme.Level}, which this institution does not provide.", "programme.level");
+        }
+
+        state.State.Programmes[programme.Code] = programme;
+        await state.WriteStateAsync();
+        return programme;
+    }
+
+    public Task<IReadOnlyList<Programme>> GetProgrammes() =>
+        Task.FromResult<IReadOnlyList<Programme>>(state.State.Programmes.Values.OrderBy(p => p.Code, StringComparer.Ordinal).ToList());
+
+    public async Task CommissionEstablished(string commissionId)
+    {
+        var profile = RequireRegistered();
+        if (profile.ActiveCommissionId == commissionId)
+        {
+            return;
+        }
+
+        state.State.Profile = profile with { ActiveCommissionId = commissionId };
+        await state.WriteStateAsync();
+    }
+
+    public Task<SubmissionContext> GetSubmissionContext(string programmeCode, string academicPeriodId, IReadOnlyList<string> unitCodes)
+    {
+        var profile = RequireRegistered();
+        var programme = state.State.Programmes.GetValueOrDefault(programmeCode)
+            ?? throw new DomainException(DomainErrorCode.NotFound,
+                $"Institution {Bin} has no programme '{programmeCode}' in its catalogue.", "programmeCode");
+        var period = state.State.Calendar.Find(p => p.Id == academicPeriodId)
+            ?? throw new DomainException(DomainErrorCode.NotFound,
+                $"Institution {Bin} has no academic period '{academicPeriodId}' in its calendar.", "academicPeriodId");
+        var units = unitCodes.Select((code, i) => programme.Units.FirstOrDefault(u => u.Code == code)
+            ?? throw new DomainException(DomainErrorCode.NotFound,
+                $"Programme '{programmeCode}' has no discipline or module '{code}'.", $"unitCodes[{i}]")).ToList();
+        return Task.FromResult(new SubmissionContext(
+            Bin, profile.Kinds, profile.Region, profile.ActiveCommissionId, period, programme, units, profile.Policy));
+    }
+
+    private InstitutionProfile RequireRegistered() =>
+        state.State.Profile ?? throw new DomainException(DomainErrorCode.NotFound, $"No institution with BIN {Bin} is registered.", "institutionBin");
+}

@@ -1,0 +1,10 @@
+using Microsoft.Extensions.Options;
+using NationalRecognition.Contracts.Listings;
+using NationalRecognition.Grains.Infrastructure;
+
+namespace NationalRecognition.Grains.Listings;
+
+public sealed class LearnerGrain(
+    [PersistentState("learner", GrainStorage.Name)] IPersistentState<ListingState> state,
+    IOptions<WorkflowOptions> options)
+    : ApplicationListingGrain(state, options), ILearnerGrain;
