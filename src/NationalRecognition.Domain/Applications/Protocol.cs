@@ -1,0 +1,26 @@
+using NationalRecognition.Domain.Errors;
+
+namespace NationalRecognition.Domain.Applications;
+
+/// <summary>The Commission's protocol (minutes) that records a decision and who was present.</summary>
+public sealed record Protocol
+{
+    public Protocol(string number, DateOnly date, IEnumerable<string> membersPresent)
+    {
+        Number = Guard.Required(number, "Protocol.Number");
+        if (date == default)
+        {
+            throw new DomainException(DomainErrorCode.Validation, "The protocol date is required.", "Protocol.Date");
+        }
+
+        Date = date;
+        MembersPresent = Guard.List(membersPresent, "Protocol.MembersPresent").Select(m => Guard.Required(m, "Protocol.MembersPresent")).ToArray();
+    }
+
+    public string Number { get; }
+
+    public DateOnly Date { get; }
+
+    /// <summary>Names of the members present, as in the composition.</summary>
+    public IReadOnlyList<string> MembersPresent { get; }
+}

@@ -1,0 +1,17 @@
+namespace NationalRecognition.Domain.Applications;
+
+/// <summary>
+/// When a protocol may record a decision. The Rules leave the Commission's regulation to the organisation
+/// (clause 22), so the rule is the institution's choice; <see cref="ChairOrMajority"/> is the default.
+/// </summary>
+public enum QuorumRule
+{
+    /// <summary>The chair is present, or more than half of the members are.</summary>
+    ChairOrMajority,
+
+    /// <summary>More than half of the members are present.</summary>
+    Majority,
+
+    /// <summary>The chair and more than half of the members are present.</summary>
+    ChairAndMajority,
+}

@@ -1,0 +1,33 @@
+using NationalRecognition.Domain.Errors;
+
+namespace NationalRecognition.Domain.Calendar;
+
+/// <summary>
+/// Clause 13: the application is submitted before the academic period starts. Judged in Kazakhstan time: accepted
+/// only while the local date is before the period's start date (the last day is the day before).
+/// </summary>
+public static class SubmissionDeadline
+{
+    private const string Clause = "13";
+
+    /// <summary>The first instant at which applications for the period are refused.</summary>
+    public static DateTimeOffset ClosesAt(AcademicPeriod period) => KazakhstanTime.StartOf(period.StartDate);
+
+    public static DateOnly LastDay(AcademicPeriod period) => period.StartDate.AddDays(-1);
+
+    public static bool IsOpen(AcademicPeriod period, DateTimeOffset now) => KazakhstanTime.DateOf(now) < period.StartDate;
+
+    public static void EnsureOpen(AcademicPeriod period, DateTimeOffset now)
+    {
+        if (!IsOpen(period, now))
+        {
+            throw new DomainException(
+                DomainErrorCode.DeadlinePassed,
+                $"Applications for '{period.Name}' were accepted until {LastDay(period):yyyy-MM-dd} (Kazakhstan time): the period starts on {period.StartDate:yyyy-MM-dd}. Apply for a later period.",
+                "AcademicPeriodId",
+                Clause);
+        }
+    }
+
+    public static void EnsureOpen(AcademicPeriod period, TimeProvider timeProvider) => EnsureOpen(period, timeProvider.GetUtcNow());
+}

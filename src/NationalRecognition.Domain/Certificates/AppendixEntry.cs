@@ -1,0 +1,9 @@
+using NationalRecognition.Domain.Grading;
+
+namespace NationalRecognition.Domain.Certificates;
+
+/// <summary>
+/// One course / discipline / module in a certificate's appendix. Volume and grade may be missing as read from
+/// the paper; <see cref="CertificateRules"/> then reports the certificate as incomplete (clause 10).
+/// </summary>
+public sealed record AppendixEntry(string Name, Volume? Volume, Grade? Grade);

@@ -1,0 +1,165 @@
+using NationalRecognition.Domain.Errors;
+
+namespace NationalRecognition.Domain.Certificates;
+
+/// <summary>
+/// Clause 10 over a whole non-formal education certificate: a known issuer kind with a coherent sub-kind, one of
+/// the four platforms for a MOOC, a number, an issue date not in the future, and a complete appendix.
+/// </summary>
+public static class CertificateRules
+{
+    private const string Clause = "10";
+
+    /// <summary>Throws the first problem found (see <see cref="Problems"/> for all of them).</summary>
+    /// <param name="today">Today's date in Kazakhstan (see Calendar.KazakhstanTime).</param>
+    public static void Validate(NonFormalEducationCertificate certificate, DateOnly today)
+    {
+        var problems = Problems(certificate, today);
+        if (problems.Count > 0)
+        {
+            throw problems[0];
+        }
+    }
+
+    /// <summary>Every problem of the certificate, so that a form can show them together.</summary>
+    public static IReadOnlyList<DomainException> Problems(NonFormalEducationCertificate certificate, DateOnly today)
+    {
+        var problems = new List<DomainException>();
+
+        if (string.IsNullOrWhiteSpace(certificate.Number))
+        {
+            problems.Add(new(DomainErrorCode.Validation, "The certificate number is required.", "Number", Clause));
+        }
+
+        if (certificate.IssueDate > today)
+        {
+            problems.Add(new(
+                DomainErrorCode.Validation,
+                $"The issue date {certificate.IssueDate:yyyy-MM-dd} is in the future (today is {today:yyyy-MM-dd}).",
+                "IssueDate",
+                Clause));
+        }
+
+        if (string.IsNullOrWhiteSpace(certificate.IssuerName))
+        {
+            problems.Add(new(DomainErrorCode.Validation, "The issuer's name is required.", "IssuerName", Clause));
+        }
+
+        if (string.IsNullOrWhiteSpace(certificate.HolderName))
+        {
+            problems.Add(new(DomainErrorCode.Validation, "The holder's name is required.", "HolderName", Clause));
+        }
+
+        AddIssuerProblems(certificate, problems);
+        AddAppendixProblems(certificate.Appendix, problems);
+        return problems;
+    }
+
+    private static void AddIssuerProblems(NonFormalEducationCertificate certificate, List<DomainException> problems)
+    {
+        if (!Enum.IsDefined(certificate.IssuerKind))
+        {
+            problems.Add(new(DomainErrorCode.RuleViolation, "The issuer must be one of the four kinds of clause 10.", "IssuerKind", Clause));
+            return;
+        }
+
+        var kindClause = IssuerKinds.Clause(certificate.IssuerKind);
+        if (IssuerKinds.RequiresSubKind(certificate.IssuerKind))
+        {
+            if (certificate.IssuerSubKind is null)
+            {
+                problems.Add(new(
+                    DomainErrorCode.RuleViolation,
+                    $"Clause {kindClause} lists several issuers: say which one issued the certificate.",
+                    "IssuerSubKind",
+                    kindClause));
+            }
+            else if (IssuerKinds.KindOf(certificate.IssuerSubKind.Value) != certificate.IssuerKind)
+            {
+                problems.Add(new(
+                    DomainErrorCode.RuleViolation,
+                    $"The issuer {certificate.IssuerSubKind} is not among the issuers of clause {kindClause}.",
+                    "IssuerSubKind",
+                    kindClause));
+            }
+        }
+        else if (certificate.IssuerSubKind is not null)
+        {
+            problems.Add(new(
+                DomainErrorCode.Validation,
+                $"Clause {kindClause} names a single issuer; an issuer sub-kind does not apply.",
+                "IssuerSubKind",
+                kindClause));
+        }
+
+        if (certificate.IssuerKind == IssuerKind.MoocPlatform)
+        {
+            if (certificate.Platform is null || !Enum.IsDefined(certificate.Platform.Value))
+            {
+                problems.Add(new(
+                    DomainErrorCode.RuleViolation,
+                    "A MOOC certificate must come from Coursera, edX, FutureLearn or Udacity.",
+                    "Platform",
+                    "10.4"));
+            }
+        }
+        else if (certificate.Platform is not null)
+        {
+            problems.Add(new(
+                DomainErrorCode.Validation,
+                "A platform is given only for MOOC certificates (clause 10.4).",
+                "Platform",
+                kindClause));
+        }
+
+        if (certificate.IssuerKind == IssuerKind.ElectronicLabourExchange && string.IsNullOrWhiteSpace(certificate.InDemandProfession))
+        {
+            problems.Add(new(
+                DomainErrorCode.RuleViolation,
+                "A certificate of the electronic labour exchange must name the in-demand profession it was issued for.",
+                "InDemandProfession",
+                "10.3"));
+        }
+    }
+
+    private static void AddAppendixProblems(IReadOnlyList<AppendixEntry>? appendix, List<DomainException> problems)
+    {
+        if (appendix is null || appendix.Count == 0)
+        {
+            problems.Add(new(
+                DomainErrorCode.RuleViolation,
+                "The certificate has no appendix: it must list the courses or modules studied, each with its volume and grade. It is incomplete and cannot be recognised.",
+                "Appendix",
+                Clause));
+            return;
+        }
+
+        for (var i = 0; i < appendix.Count; i++)
+        {
+            var entry = appendix[i];
+            var field = $"Appendix[{i}]";
+            if (string.IsNullOrWhiteSpace(entry.Name))
+            {
+                problems.Add(new(DomainErrorCode.RuleViolation, $"Appendix entry {i + 1} has no course or module name.", $"{field}.Name", Clause));
+            }
+
+            if (entry.Volume is null)
+            {
+                problems.Add(new(
+                    DomainErrorCode.RuleViolation,
+                    $"Appendix entry {i + 1} ('{entry.Name}') has no volume in credits or hours: the certificate is incomplete.",
+                    $"{field}.Volume",
+                    Clause));
+            }
+
+            if (entry.Grade is null)
+            {
+                problems.Add(new(
+                    DomainErrorCode.RuleViolation,
+                    $"Appendix entry {i + 1} ('{entry.Name}') has no grade: the certificate is incomplete.",
+                    $"{field}.Grade",
+                    Clause));
+            }
+        }
+    }
+}

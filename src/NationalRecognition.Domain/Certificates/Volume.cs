@@ -1,0 +1,40 @@
+using NationalRecognition.Domain.Errors;
+
+namespace NationalRecognition.Domain.Certificates;
+
+/// <summary>The volume of a course in an appendix: academic credits and/or hours (clause 10), at least one given.</summary>
+public sealed record Volume
+{
+    public Volume(decimal? credits, decimal? hours)
+    {
+        if (credits is null && hours is null)
+        {
+            throw new DomainException(
+                DomainErrorCode.RuleViolation,
+                "A volume needs credits, hours or both.",
+                "Volume",
+                "10");
+        }
+
+        if (credits is <= 0)
+        {
+            throw new DomainException(DomainErrorCode.Validation, $"Credits must be positive; got {credits}.", "Volume.Credits", "10");
+        }
+
+        if (hours is <= 0)
+        {
+            throw new DomainException(DomainErrorCode.Validation, $"Hours must be positive; got {hours}.", "Volume.Hours", "10");
+        }
+
+        Credits = credits;
+        Hours = hours;
+    }
+
+    public decimal? Credits { get; }
+
+    public decimal? Hours { get; }
+
+    public static Volume OfCredits(decimal credits) => new(credits, null);
+
+    public static Volume OfHours(decimal hours) => new(null, hours);
+}

@@ -1,0 +1,87 @@
+using NationalRecognition.Domain.Errors;
+
+namespace NationalRecognition.Domain.Commissions;
+
+/// <summary>
+/// The Commission for the recognition of learning outcomes of non-formal education (clauses 11, 21, 22). It exists
+/// from the date of the order that established it; every reconstitution adds a composition and keeps the history.
+/// Immutable: each change returns a new instance, so a grain can keep the compositions as its state.
+/// </summary>
+public sealed class Commission
+{
+    private readonly CommissionComposition[] _history;
+
+    private Commission(CommissionComposition[] history)
+    {
+        _history = history;
+    }
+
+    /// <summary>Compositions in order, the establishing one first.</summary>
+    public IReadOnlyList<CommissionComposition> History => _history;
+
+    public CommissionComposition CurrentComposition => _history[^1];
+
+    public CommissionMember Chair => CurrentComposition.Chair;
+
+    public DateOnly EstablishedOn => _history[0].Order.Date;
+
+    public static Commission Establish(CommissionOrder order, IEnumerable<CommissionMember> members) =>
+        new([new CommissionComposition(order, members)]);
+
+    /// <summary>Rebuilds the aggregate from stored compositions, re-checking the reconstitution rules.</summary>
+    public static Commission FromHistory(IEnumerable<CommissionComposition> history)
+    {
+        var list = Guard.List(history, "History");
+        if (list.Count == 0)
+        {
+            throw new DomainException(DomainErrorCode.Validation, "A Commission has at least its establishing composition.", "History");
+        }
+
+        var commission = new Commission([list[0]]);
+        foreach (var composition in list.Skip(1))
+        {
+            commission = commission.Reconstitute(composition);
+        }
+
+        return commission;
+    }
+
+    /// <summary>A new composition by a new order dated on or after the current one.</summary>
+    public Commission Reconstitute(CommissionOrder order, IEnumerable<CommissionMember> members) =>
+        Reconstitute(new CommissionComposition(order, members));
+
+    public bool ExistsOn(DateOnly date) => date >= EstablishedOn;
+
+    /// <summary>The composition in force on a date: the latest order dated on or before it.</summary>
+    public CommissionComposition CompositionOn(DateOnly date) =>
+        _history.LastOrDefault(c => c.Order.Date <= date)
+        ?? throw new DomainException(
+            DomainErrorCode.RuleViolation,
+            $"The Commission did not exist on {date:yyyy-MM-dd}: it was established by order {_history[0].Order.Number} of {EstablishedOn:yyyy-MM-dd}.",
+            "Date",
+            CommissionRules.Clause);
+
+    private Commission Reconstitute(CommissionComposition composition)
+    {
+        var current = CurrentComposition.Order;
+        if (composition.Order.Date < current.Date)
+        {
+            throw new DomainException(
+                DomainErrorCode.Conflict,
+                $"A reconstitution order must be dated on or after the current order {current.Number} of {current.Date:yyyy-MM-dd}; got {composition.Order.Date:yyyy-MM-dd}.",
+                "Order.Date",
+                CommissionRules.Clause);
+        }
+
+        if (_history.Any(c => NameText.Same(c.Order.Number, composition.Order.Number)))
+        {
+            throw new DomainException(
+                DomainErrorCode.Conflict,
+                $"Order number {composition.Order.Number} was already used for this Commission; a reconstitution needs a new order.",
+                "Order.Number",
+                CommissionRules.Clause);
+        }
+
+        return new Commission([.. _history, composition]);
+    }
+}

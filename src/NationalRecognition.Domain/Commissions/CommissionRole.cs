@@ -1,0 +1,8 @@
+namespace NationalRecognition.Domain.Commissions;
+
+public enum CommissionRole
+{
+    Chair,
+    Secretary,
+    Member,
+}

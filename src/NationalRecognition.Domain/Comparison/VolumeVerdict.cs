@@ -1,0 +1,8 @@
+namespace NationalRecognition.Domain.Comparison;
+
+public enum VolumeVerdict
+{
+    Equal,
+    Exceeds,
+    Short,
+}

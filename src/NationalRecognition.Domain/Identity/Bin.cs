@@ -1,0 +1,92 @@
+using NationalRecognition.Domain.Errors;
+
+namespace NationalRecognition.Domain.Identity;
+
+/// <summary>
+/// Business identification number: YYMM of registration, 5th digit entity type, 6th digit sub-type,
+/// five serial digits, check digit.
+/// </summary>
+public readonly record struct Bin
+{
+    private const string FieldName = "BIN";
+
+    // Two-digit registration years are read as 1990-2089: Kazakhstan registers legal entities since 1991.
+    private const int PivotTwoDigitYear = 90;
+
+    private readonly string? _value;
+
+    private Bin(string value, int registrationYear, int registrationMonth, BinEntityType entityType, BinSubType subType)
+    {
+        _value = value;
+        RegistrationYear = registrationYear;
+        RegistrationMonth = registrationMonth;
+        EntityType = entityType;
+        SubType = subType;
+    }
+
+    public string Value => _value ?? string.Empty;
+
+    public int RegistrationYear { get; }
+
+    public int RegistrationMonth { get; }
+
+    public BinEntityType EntityType { get; }
+
+    public BinSubType SubType { get; }
+
+    public static Bin Parse(string value)
+    {
+        var digits = DigitText.RequireTwelveDigits(value, FieldName);
+
+        var month = DigitText.Number(digits, 2, 2);
+        if (month is < 1 or > 12)
+        {
+            throw new DomainException(
+                DomainErrorCode.Validation,
+                $"{FieldName} has an invalid registration month (digits 3-4 are '{digits[2..4]}'; expected 01 to 12).",
+                FieldName);
+        }
+
+        var entityDigit = digits[4] - '0';
+        if (entityDigit is < 4 or > 6)
+        {
+            throw new DomainException(
+                DomainErrorCode.Validation,
+                $"{FieldName} has an invalid entity type digit (the 5th digit is {entityDigit}; expected 4, 5 or 6).",
+                FieldName);
+        }
+
+        var subTypeDigit = digits[5] - '0';
+        if (subTypeDigit is < 0 or > 3)
+        {
+            throw new DomainException(
+                DomainErrorCode.Validation,
+                $"{FieldName} has an invalid sub-type digit (the 6th digit is {subTypeDigit}; expected 0 to 3).",
+                FieldName);
+        }
+
+        DigitText.RequireCheckDigit(digits, FieldName);
+
+        var twoDigitYear = DigitText.Number(digits, 0, 2);
+        var year = twoDigitYear >= PivotTwoDigitYear ? 1900 + twoDigitYear : 2000 + twoDigitYear;
+        return new Bin(digits, year, month, (BinEntityType)entityDigit, (BinSubType)subTypeDigit);
+    }
+
+    public static bool TryParse(string? value, out Bin bin, out string? error)
+    {
+        try
+        {
+            bin = Parse(value!);
+            error = null;
+            return true;
+        }
+        catch (DomainException ex)
+        {
+            bin = default;
+            error = ex.Reason;
+            return false;
+        }
+    }
+
+    public override string ToString() => Value;
+}

@@ -1,0 +1,14 @@
+namespace NationalRecognition.Domain.RuleVersions;
+
+/// <summary>
+/// One version of the Rules: the act that made it, the day it entered into force and the clauses it changed.
+/// A decision is judged by the version in force on the day the application was submitted.
+/// </summary>
+public sealed record RuleVersion(string Id, string Title, DateOnly EffectiveFrom, string Source, IReadOnlyList<string> AmendedClauses)
+{
+    /// <summary>True while the effective date is an estimate (publication date not yet confirmed).</summary>
+    public bool EffectiveFromIsProvisional { get; init; }
+
+    /// <summary>How the effective date was arrived at.</summary>
+    public string? EffectiveFromNote { get; init; }
+}
