@@ -5,7 +5,7 @@ namespace NationalRecognition.Contracts.Applications;
 /// <summary>A recorded clause-9 comparison with what the platform computed from it.</summary>
 [GenerateSerializer, Immutable, Alias("nr.ComparisonRecord")]
 public sealed record ComparisonRecord(
-    [property: Id(0)] ComparisonInput Input,
+    [property: Id(0)] ComparisonAssessment Input,
     [property: Id(1)] decimal Coverage,
     [property: Id(2)] bool CoverageComplete,
     [property: Id(3)] decimal CertificateCredits,

@@ -16,7 +16,7 @@ public interface IApplicationGrain : IGrainWithGuidKey
     Task<ApplicationInfo> StartReview(Actor actor);
 
     [Alias("RecordComparison")]
-    Task<ApplicationInfo> RecordComparison(ComparisonInput comparison, Actor actor);
+    Task<ApplicationInfo> RecordComparison(ComparisonAssessment comparison, Actor actor);
 
     [Alias("Decide")]
     Task<ApplicationInfo> Decide(DecideApplication command, Actor actor);

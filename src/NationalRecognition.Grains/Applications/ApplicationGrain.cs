@@ -107,7 +107,7 @@ public sealed partial class ApplicationGrain(
         return await Commit(application with { Status = status }, actor, "ReviewStarted", "taken into review by the Commission");
     }
 
-    public async Task<ApplicationInfo> RecordComparison(ComparisonInput comparison, Actor actor)
+    public async Task<ApplicationInfo> RecordComparison(ComparisonAssessment comparison, Actor actor)
     {
         var application = Current;
         if (application.Status != ApplicationStatus.UnderReview)
@@ -328,7 +328,7 @@ public sealed partial class ApplicationGrain(
         await TryDeliver();
     }
 
-    private DisciplineComparison Compare(ApplicationInfo application, ComparisonInput comparison)
+    private DisciplineComparison Compare(ApplicationInfo application, ComparisonAssessment comparison)
     {
         var unit = application.Units.FirstOrDefault(u => u.Code == comparison.UnitCode)
             ?? throw new DomainException(DomainErrorCode.NotFound,

@@ -9,7 +9,7 @@ namespace NationalRecognition.Grains.Infrastructure;
 /// An opaque Relay cursor over listings ordered newest first: the submission instant and the id break
 /// ties, so a cursor stays valid while new applications arrive.
 /// </summary>
-public readonly record struct PageCursor(DateTimeOffset SubmittedAt, Guid Id) : IComparable<PageCursor>
+public readonly record struct PageCursor(DateTimeOffset SubmittedAt, Guid Id)
 {
     public string Encode() =>
         Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{SubmittedAt.UtcTicks}:{Id:N}")));
@@ -29,10 +29,10 @@ public readonly record struct PageCursor(DateTimeOffset SubmittedAt, Guid Id) : 
         }
     }
 
-    /// <summary>Newest first: a later submission sorts before an earlier one.</summary>
-    public int CompareTo(PageCursor other)
+    /// <summary>Newest first: a later submission sorts before an earlier one; the id breaks ties.</summary>
+    public static IComparer<PageCursor> NewestFirst { get; } = Comparer<PageCursor>.Create((x, y) =>
     {
-        var byTime = other.SubmittedAt.UtcTicks.CompareTo(SubmittedAt.UtcTicks);
-        return byTime != 0 ? byTime : Id.CompareTo(other.Id);
-    }
+        var byTime = y.SubmittedAt.UtcTicks.CompareTo(x.SubmittedAt.UtcTicks);
+        return byTime != 0 ? byTime : x.Id.CompareTo(y.Id);
+    });
 }

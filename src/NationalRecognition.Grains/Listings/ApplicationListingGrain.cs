@@ -47,9 +47,9 @@ public abstract class ApplicationListingGrain(IPersistentState<ListingState> sta
         var matching = state.State.Items.Values
             .Where(s => status is null || s.Status == status)
             .Select(s => (Summary: s, Cursor: new PageCursor(s.SubmittedAt, s.Id)))
-            .OrderBy(x => x.Cursor)
+            .OrderBy(x => x.Cursor, PageCursor.NewestFirst)
             .ToList();
-        var remaining = after is { } position ? matching.Where(x => x.Cursor.CompareTo(position) > 0).ToList() : matching;
+        var remaining = after is { } position ? matching.Where(x => PageCursor.NewestFirst.Compare(x.Cursor, position) > 0).ToList() : matching;
         var slice = remaining.Take(page.First).ToList();
         return Task.FromResult(new Page<ApplicationSummary>(
             slice.Select(x => x.Summary).ToList(),

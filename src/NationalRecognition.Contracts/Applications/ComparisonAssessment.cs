@@ -4,8 +4,8 @@ namespace NationalRecognition.Contracts.Applications;
 /// The Commission's clause-9 comparison of one requested discipline or module with one appendix entry:
 /// content, objectives, which syllabus outcomes the entry covers.
 /// </summary>
-[GenerateSerializer, Immutable, Alias("nr.ComparisonInput")]
-public sealed record ComparisonInput(
+[GenerateSerializer, Immutable, Alias("nr.ComparisonAssessment")]
+public sealed record ComparisonAssessment(
     [property: Id(0)] string UnitCode,
     [property: Id(1)] int DocumentIndex,
     [property: Id(2)] string AppendixEntryName,

@@ -1,0 +1,63 @@
+using NationalRecognition.Contracts.Applications;
+using NationalRecognition.Contracts.Certificates;
+using NationalRecognition.Domain.Errors;
+using Xunit;
+
+namespace NationalRecognition.Grains.Tests;
+
+[Collection(WorkflowClusterCollection.Name)]
+public sealed class CertificateRegistryTests(WorkflowClusterFixture fixture)
+{
+    [Fact]
+    public async Task Verified_certificate_is_attached_by_its_number_and_its_recognition_is_recorded_on_it()
+    {
+        var campus = await Campus.Open(fixture.Grains);
+        var iin = TestIdentities.NewIin();
+        var certificate = Certificates.LabourExchange(iin);
+        var registry = fixture.Grains.GetGrain<ICertificateGrain>(CertificateKeys.For(certificate));
+        await registry.RegisterVerified(certificate, Actors.Exchange);
+        var command = campus.Application(iin, new ConfirmingDocumentInput(RegistryKey: CertificateKeys.For(certificate)));
+        var application = campus.ApplicationOf(command);
+
+        await campus.Submit(command);
+        await application.StartReview(Actors.Chair(campus.Bin));
+        await application.RecordComparison(campus.FullMatch(), Actors.Chair(campus.Bin));
+        await application.Decide(campus.Recognise(Campus.MachineLearning), Actors.Chair(campus.Bin));
+
+        var record = await registry.Get();
+        Assert.Equal(CertificateSource.VerifiedByIssuer, record!.Source);
+        Assert.Equal((campus.Bin, Campus.MachineLearning), (record.Recognitions.Single().InstitutionBin, record.Recognitions.Single().UnitCode));
+    }
+
+    [Fact]
+    public async Task Registering_the_same_verified_record_twice_changes_nothing()
+    {
+        var certificate = Certificates.LabourExchange(TestIdentities.NewIin());
+        var registry = fixture.Grains.GetGrain<ICertificateGrain>(CertificateKeys.For(certificate));
+
+        var first = await registry.RegisterVerified(certificate, Actors.Exchange);
+        var second = await registry.RegisterVerified(certificate, Actors.Exchange);
+
+        Assert.Equal(first.RecordedAt, second.RecordedAt);
+    }
+
+    [Fact]
+    public async Task A_different_record_under_a_registered_number_is_a_conflict()
+    {
+        var certificate = Certificates.LabourExchange(TestIdentities.NewIin());
+        var registry = fixture.Grains.GetGrain<ICertificateGrain>(CertificateKeys.For(certificate));
+        await registry.RegisterVerified(certificate, Actors.Exchange);
+
+        await Refusal.Expect(() => registry.RegisterVerified(certificate with { HolderName = "Someone Else" }, Actors.Exchange), DomainErrorCode.Conflict);
+    }
+
+    [Fact]
+    public async Task Unknown_registry_number_is_not_found()
+    {
+        var campus = await Campus.Open(fixture.Grains);
+        var iin = TestIdentities.NewIin();
+
+        await Refusal.Expect(
+            () => campus.Submit(campus.Application(iin, new ConfirmingDocumentInput(RegistryKey: "nosuchissuer/000"))), DomainErrorCode.NotFound);
+    }
+}
