@@ -22,5 +22,8 @@ public sealed class PostgreSqlClientConfigurator : IClientBuilderConfigurator
             clustering.ConnectionString = options.ConnectionString!;
         });
         clientBuilder.Configure<ClientMessagingOptions>(messaging => messaging.ResponseTimeout = options.Liveness.ResponseTimeout!.Value);
+
+        // Restarted silos come back with a new generation; the client must notice them quickly.
+        clientBuilder.Configure<GatewayOptions>(gateways => gateways.GatewayListRefreshPeriod = TimeSpan.FromSeconds(1));
     }
 }
