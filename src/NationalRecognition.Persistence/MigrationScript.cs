@@ -10,7 +10,8 @@ namespace NationalRecognition.Persistence;
 public sealed record MigrationScript(int Version, string Name, string Sql)
 {
     /// <summary>SHA-256 of the text with line endings normalised, so a checkout with CRLF still matches.</summary>
-    public string Checksum { get; } = ComputeChecksum(Sql);
+    /// <remarks>Computed from <see cref="Sql"/> on each read, so a copy made with <c>with</c> cannot keep a stale value.</remarks>
+    public string Checksum => ComputeChecksum(Sql);
 
     private static string ComputeChecksum(string sql)
     {
