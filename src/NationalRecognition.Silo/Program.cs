@@ -1,2 +1,3 @@
-// Replaced by the silo host in issue [1/8].
-return 0;
+using NationalRecognition.Silo;
+
+return await SiloCommandLine.RunAsync(args);

@@ -1,0 +1,42 @@
+namespace NationalRecognition.Hosting;
+
+/// <summary>
+/// How a silo joins the cluster, bound from the configuration section <c>Recognition</c>
+/// (e.g. <c>Recognition__Mode=PostgreSql</c>, <c>Recognition__ConnectionString=...</c>).
+/// The defaults start a single local silo with nothing to configure.
+/// </summary>
+public sealed class RecognitionClusterOptions
+{
+    /// <summary>The configuration section these options are bound from.</summary>
+    public const string SectionName = "Recognition";
+
+    /// <summary>Local (default) or PostgreSql.</summary>
+    public ClusterMode Mode { get; set; } = ClusterMode.Local;
+
+    /// <summary>Npgsql connection string; required in PostgreSql mode.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Silos and clients with the same ClusterId form one cluster.</summary>
+    public string ClusterId { get; set; } = "recognition-dev";
+
+    /// <summary>Stays the same across deployments: grain state and reminders are keyed by it.</summary>
+    public string ServiceId { get; set; } = "national-recognition";
+
+    /// <summary>Silo-to-silo port (11111 by convention).</summary>
+    public int SiloPort { get; set; } = 11111;
+
+    /// <summary>Client gateway port (30000 by convention).</summary>
+    public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>IP address published in the membership table; loopback when not set (one machine).</summary>
+    public string? AdvertisedAddress { get; set; }
+
+    /// <summary>Listen on every interface rather than only on the advertised address (containers).</summary>
+    public bool ListenOnAnyHostAddress { get; set; }
+
+    /// <summary>Apply pending schema scripts at start-up (PostgreSql mode); when off, only verify the schema.</summary>
+    public bool ApplySchemaOnStartup { get; set; } = true;
+
+    /// <summary>Failure detection and call timeouts.</summary>
+    public RecognitionLivenessOptions Liveness { get; set; } = new();
+}

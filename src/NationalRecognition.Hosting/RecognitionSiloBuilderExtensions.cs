@@ -1,0 +1,132 @@
+using System.Net;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NationalRecognition.Contracts;
+using NationalRecognition.Hosting;
+using Orleans.Configuration;
+using Orleans.Runtime;
+using Orleans.Serialization;
+using Orleans.Storage;
+
+namespace Orleans.Hosting;
+
+/// <summary>One way to configure a National Recognition silo, shared by the silo host, the gateway and tests.</summary>
+public static class RecognitionSiloBuilderExtensions
+{
+    /// <summary>The ADO.NET invariant name of Npgsql.</summary>
+    public const string NpgsqlInvariant = "Npgsql";
+
+    /// <summary>Binds <see cref="RecognitionClusterOptions"/> from the "Recognition" section and configures the silo.</summary>
+    public static ISiloBuilder UseRecognitionCluster(this ISiloBuilder builder, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = configuration.GetSection(RecognitionClusterOptions.SectionName).Get<RecognitionClusterOptions>()
+            ?? new RecognitionClusterOptions();
+        return builder.UseRecognitionCluster(options);
+    }
+
+    /// <summary>
+    /// Configures cluster identity, endpoints, clustering, grain storage (<see cref="StorageNames.Recognition"/>),
+    /// reminders and failure detection for the chosen <see cref="ClusterMode"/>.
+    /// </summary>
+    public static ISiloBuilder UseRecognitionCluster(this ISiloBuilder builder, RecognitionClusterOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        RecognitionClusterOptionsValidator.ThrowIfInvalid(options);
+
+        if (options.Mode == ClusterMode.Local)
+        {
+            builder.UseLocalhostClustering(options.SiloPort, options.GatewayPort, null, options.ServiceId, options.ClusterId);
+        }
+        else
+        {
+            builder.Configure<ClusterOptions>(cluster =>
+            {
+                cluster.ClusterId = options.ClusterId;
+                cluster.ServiceId = options.ServiceId;
+            });
+            var address = string.IsNullOrEmpty(options.AdvertisedAddress) ? IPAddress.Loopback : IPAddress.Parse(options.AdvertisedAddress);
+            builder.ConfigureEndpoints(address, options.SiloPort, options.GatewayPort, options.ListenOnAnyHostAddress);
+        }
+
+        return builder.UseRecognitionProviders(options);
+    }
+
+    /// <summary>
+    /// Configures only the providers (PostgreSQL clustering, grain storage, reminders, schema at start-up) and
+    /// failure detection, leaving cluster identity and endpoints to the caller — for hosts such as
+    /// <c>TestCluster</c> that assign those themselves. In local mode no clustering is configured here.
+    /// </summary>
+    public static ISiloBuilder UseRecognitionProviders(this ISiloBuilder builder, RecognitionClusterOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        RecognitionClusterOptionsValidator.ThrowIfInvalid(options);
+
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<IOptions<RecognitionClusterOptions>>(Options.Create(options));
+        builder.ConfigureRecognitionLiveness(options.Liveness);
+
+        if (options.Mode == ClusterMode.Local)
+        {
+            // Same serializer as in PostgreSQL mode, so a state type that cannot be stored fails locally too.
+            builder.AddMemoryGrainStorage(StorageNames.Recognition, storage => storage
+                .Configure<Serializer>((memory, serializer) => memory.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer)));
+            builder.UseInMemoryReminderService();
+            return builder;
+        }
+
+        var connectionString = options.ConnectionString!;
+
+        // Runs before RuntimeInitialize, so the ADO.NET providers below always find their queries.
+        builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(services =>
+            new RecognitionSchemaStartup(options, services.GetRequiredService<ILoggerFactory>()));
+
+        builder.UseAdoNetClustering(clustering =>
+        {
+            clustering.Invariant = NpgsqlInvariant;
+            clustering.ConnectionString = connectionString;
+        });
+
+        // Orleans' own [Id]-based serializer instead of Newtonsoft JSON with CLR type names: see ADR 0002.
+        builder.AddAdoNetGrainStorage(StorageNames.Recognition, storage => storage
+            .Configure<Serializer>((adoNet, serializer) =>
+            {
+                adoNet.Invariant = NpgsqlInvariant;
+                adoNet.ConnectionString = connectionString;
+                adoNet.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+            }));
+
+        builder.UseAdoNetReminderService(reminders =>
+        {
+            reminders.Invariant = NpgsqlInvariant;
+            reminders.ConnectionString = connectionString;
+        });
+
+        return builder;
+    }
+
+    /// <summary>Applies the failure-detection and timeout overrides that are set.</summary>
+    public static ISiloBuilder ConfigureRecognitionLiveness(this ISiloBuilder builder, RecognitionLivenessOptions liveness)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(liveness);
+
+        builder.Configure<ClusterMembershipOptions>(membership =>
+        {
+            membership.ProbeTimeout = liveness.ProbeTimeout ?? membership.ProbeTimeout;
+            membership.NumMissedProbesLimit = liveness.NumMissedProbesLimit ?? membership.NumMissedProbesLimit;
+            membership.NumVotesForDeathDeclaration = liveness.NumVotesForDeathDeclaration ?? membership.NumVotesForDeathDeclaration;
+            membership.TableRefreshTimeout = liveness.TableRefreshTimeout ?? membership.TableRefreshTimeout;
+            membership.IAmAliveTablePublishTimeout = liveness.IAmAliveTablePublishTimeout ?? membership.IAmAliveTablePublishTimeout;
+        });
+
+        if (liveness.ResponseTimeout is { } responseTimeout)
+        {
+            builder.Configure<SiloMessagingOptions>(messaging => messaging.ResponseTimeout = responseTimeout);
+        }
+
+        return builder;
+    }
+}

@@ -1,0 +1,138 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using NationalRecognition.Silo;
+using NationalRecognition.Testing;
+
+namespace NationalRecognition.Persistence.Tests;
+
+/// <summary>The silo host executable's building blocks: local start-up, configuration checks and the migrate command.</summary>
+public sealed class SiloHostTests : IAsyncLifetime
+{
+    private readonly List<string> _databases = [];
+    private PostgreSqlServer _server = null!;
+
+    public async Task InitializeAsync() => _server = await PostgreSqlServer.GetSharedAsync();
+
+    public async Task DisposeAsync()
+    {
+        foreach (var database in _databases)
+        {
+            await _server.DropDatabaseAsync(database);
+        }
+    }
+
+    [Fact]
+    public async Task Local_mode_silo_starts_with_defaults_and_listens_on_its_silo_and_gateway_ports()
+    {
+        var siloPort = FreePort();
+        var gatewayPort = FreePort();
+        using var host = RecognitionSiloHost.CreateBuilder([], new Dictionary<string, string?>
+        {
+            ["Recognition:SiloPort"] = siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Recognition:GatewayPort"] = gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }).Build();
+
+        await host.StartAsync();
+        try
+        {
+            var silo = host.Services.GetRequiredService<ILocalSiloDetails>();
+            Assert.Equal(siloPort, silo.SiloAddress.Endpoint.Port);
+            Assert.Equal(gatewayPort, silo.GatewayAddress?.Endpoint.Port);
+
+            using var client = new TcpClient();
+            await client.ConnectAsync(IPAddress.Loopback, gatewayPort);
+            Assert.True(client.Connected);
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+    }
+
+    [Fact]
+    public void PostgreSql_mode_without_a_connection_string_fails_fast_naming_the_setting()
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => RecognitionSiloHost.CreateBuilder([], new Dictionary<string, string?>
+        {
+            ["Recognition:Mode"] = "PostgreSql",
+        }));
+
+        Assert.Contains("Recognition:ConnectionString isn't configured.", error.Failures);
+    }
+
+    [Fact]
+    public async Task PostgreSql_mode_with_schema_updates_off_refuses_to_start_on_an_empty_database()
+    {
+        var connectionString = await EmptyDatabaseAsync();
+        using var host = RecognitionSiloHost.CreateBuilder([], new Dictionary<string, string?>
+        {
+            ["Recognition:Mode"] = "PostgreSql",
+            ["Recognition:ConnectionString"] = connectionString,
+            ["Recognition:ApplySchemaOnStartup"] = "false",
+            ["Recognition:SiloPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Recognition:GatewayPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }).Build();
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => host.StartAsync());
+
+        var schemaError = FindInner<SchemaMigrationException>(error);
+        Assert.NotNull(schemaError);
+        Assert.Contains("orleansquery", schemaError.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Migrate_command_applies_the_schema_and_a_second_run_is_a_no_op()
+    {
+        var connectionString = await EmptyDatabaseAsync();
+
+        Assert.Equal(0, await SiloCommandLine.RunAsync(["migrate", "--connection-string", connectionString]));
+        Assert.Equal(0, await SiloCommandLine.RunAsync(["migrate", "--connection-string", connectionString]));
+
+        await new SchemaMigrator(connectionString).VerifyAsync();
+        Assert.Equal(0, await SiloCommandLine.RunAsync(["migrate", "--verify-only", "--connection-string", connectionString]));
+    }
+
+    [Fact]
+    public async Task Migrate_command_with_verify_only_fails_on_an_empty_database()
+    {
+        var connectionString = await EmptyDatabaseAsync();
+
+        Assert.Equal(1, await SiloCommandLine.RunAsync(["migrate", "--verify-only", "--connection-string", connectionString]));
+    }
+
+    private async Task<string> EmptyDatabaseAsync()
+    {
+        var connectionString = await _server.CreateDatabaseAsync("host");
+        _databases.Add(connectionString);
+        return connectionString;
+    }
+
+    private static T? FindInner<T>(Exception? error)
+        where T : Exception
+    {
+        for (; error is not null; error = error.InnerException)
+        {
+            if (error is T match)
+            {
+                return match;
+            }
+
+            if (error is AggregateException aggregate)
+            {
+                return aggregate.InnerExceptions.Select(FindInner<T>).FirstOrDefault(e => e is not null);
+            }
+        }
+
+        return null;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Configuration;
+using NationalRecognition.Hosting;
+using Orleans.Configuration;
+using Orleans.Hosting;
+using Orleans.TestingHost;
+
+namespace NationalRecognition.Testing;
+
+/// <summary>The test cluster's client finds gateways in the PostgreSQL membership table, like the real gateway.</summary>
+public sealed class PostgreSqlClientConfigurator : IClientBuilderConfigurator
+{
+    /// <inheritdoc/>
+    public void Configure(IConfiguration configuration, IClientBuilder clientBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(clientBuilder);
+        var options = TestClusterSettings.ReadOptions(configuration);
+
+        // Cluster id and service id stay TestCluster's; only the gateway list and timeouts are ours.
+        clientBuilder.UseAdoNetClustering(clustering =>
+        {
+            clustering.Invariant = RecognitionSiloBuilderExtensions.NpgsqlInvariant;
+            clustering.ConnectionString = options.ConnectionString!;
+        });
+        clientBuilder.Configure<ClientMessagingOptions>(messaging => messaging.ResponseTimeout = options.Liveness.ResponseTimeout!.Value);
+
+        // Restarted silos come back with a new generation; the client must notice them quickly.
+        clientBuilder.Configure<GatewayOptions>(gateways => gateways.GatewayListRefreshPeriod = TimeSpan.FromSeconds(1));
+    }
+}
