@@ -67,6 +67,7 @@ public static class RecognitionSiloBuilderExtensions
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<IOptions<RecognitionClusterOptions>>(Options.Create(options));
         builder.ConfigureRecognitionLiveness(options.Liveness);
+        builder.AddRecognitionWorkflow();
 
         if (options.Mode == ClusterMode.Local)
         {

@@ -20,7 +20,7 @@ public sealed class DeliveryGate
     /// <summary>Holds deliveries of this application; the task completes with its silo once one is held.</summary>
     public Task<SiloAddress> HoldDeliveries(Guid applicationId) => _holds.GetOrAdd(applicationId, _ => new Hold()).Held.Task;
 
-    /// <summary>Lets held and later deliveries through.</summary>
+    /// <summary>Lets held deliveries through and stops holding.</summary>
     public void Release(Guid applicationId)
     {
         if (_holds.TryRemove(applicationId, out var hold))
@@ -45,8 +45,11 @@ public sealed class DeliveryGate
                 && Instance._holds.TryGetValue(summary.Id, out var hold)
                 && context.SourceContext?.Address.SiloAddress is { } silo)
             {
-                hold.Held.TrySetResult(silo);
-                await hold.Released.Task;
+                // Only the first silo's deliveries are held: a survivor's retry goes through.
+                if (hold.Held.TrySetResult(silo) || hold.Held.Task.Result.Equals(silo))
+                {
+                    await hold.Released.Task;
+                }
             }
 
             await context.Invoke();

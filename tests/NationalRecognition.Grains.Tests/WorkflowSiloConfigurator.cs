@@ -1,3 +1,4 @@
+using NationalRecognition.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 using NationalRecognition.Grains.Infrastructure;
 using Orleans.TestingHost;
@@ -12,7 +13,7 @@ public sealed class WorkflowSiloConfigurator : ISiloConfigurator
 {
     public void Configure(ISiloBuilder siloBuilder)
     {
-        siloBuilder.AddMemoryGrainStorage(GrainStorage.Name);
+        siloBuilder.AddMemoryGrainStorage(StorageNames.Recognition);
         siloBuilder.UseInMemoryReminderService();
         siloBuilder.AddRecognitionWorkflow();
         WorkflowTestSettings.Apply(siloBuilder.Services);

@@ -1,3 +1,4 @@
+using NationalRecognition.Contracts;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -27,7 +28,7 @@ namespace NationalRecognition.Grains.Applications;
 /// timer while the grain is active and by a durable reminder if the silo dies first.
 /// </summary>
 public sealed partial class ApplicationGrain(
-    [PersistentState("application", GrainStorage.Name)] IPersistentState<ApplicationState> state,
+    [PersistentState("application", StorageNames.Recognition)] IPersistentState<ApplicationState> state,
     IGrainFactory grains,
     TimeProvider time,
     RuleVersionCatalogue ruleVersions,

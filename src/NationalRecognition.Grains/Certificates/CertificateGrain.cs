@@ -1,3 +1,4 @@
+using NationalRecognition.Contracts;
 using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Domain.Calendar;
@@ -12,7 +13,7 @@ namespace NationalRecognition.Grains.Certificates;
 /// discipline at the same institution.
 /// </summary>
 public sealed class CertificateGrain(
-    [PersistentState("certificate", GrainStorage.Name)] IPersistentState<CertificateState> state,
+    [PersistentState("certificate", StorageNames.Recognition)] IPersistentState<CertificateState> state,
     TimeProvider time)
     : Grain, ICertificateGrain
 {

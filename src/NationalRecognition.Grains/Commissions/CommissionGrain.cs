@@ -1,3 +1,4 @@
+using NationalRecognition.Contracts;
 using NationalRecognition.Contracts.Commissions;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Institutions;
@@ -12,7 +13,7 @@ namespace NationalRecognition.Grains.Commissions;
 /// reconstitutes it, and earlier compositions stay in its history (clauses 11, 21, 22).
 /// </summary>
 public sealed class CommissionGrain(
-    [PersistentState("commission", GrainStorage.Name)] IPersistentState<CommissionState> state,
+    [PersistentState("commission", StorageNames.Recognition)] IPersistentState<CommissionState> state,
     IGrainFactory grains)
     : Grain, ICommissionGrain
 {

@@ -1,3 +1,4 @@
+using NationalRecognition.Contracts;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Institutions;
 using NationalRecognition.Domain.Errors;
@@ -9,7 +10,7 @@ namespace NationalRecognition.Grains.Institutions;
 
 /// <summary>An educational organisation, keyed by BIN: its profile, academic calendar and programme catalogue.</summary>
 public sealed class InstitutionGrain(
-    [PersistentState("institution", GrainStorage.Name)] IPersistentState<InstitutionState> state,
+    [PersistentState("institution", StorageNames.Recognition)] IPersistentState<InstitutionState> state,
     TimeProvider time)
     : Grain, IInstitutionGrain
 {

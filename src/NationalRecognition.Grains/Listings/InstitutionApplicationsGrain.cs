@@ -1,3 +1,4 @@
+using NationalRecognition.Contracts;
 using Microsoft.Extensions.Options;
 using NationalRecognition.Contracts.Listings;
 using NationalRecognition.Grains.Infrastructure;
@@ -5,6 +6,6 @@ using NationalRecognition.Grains.Infrastructure;
 namespace NationalRecognition.Grains.Listings;
 
 public sealed class InstitutionApplicationsGrain(
-    [PersistentState("applications", GrainStorage.Name)] IPersistentState<ListingState> state,
+    [PersistentState("applications", StorageNames.Recognition)] IPersistentState<ListingState> state,
     IOptions<WorkflowOptions> options)
     : ApplicationListingGrain(state, options), IInstitutionApplicationsGrain;
