@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 
 namespace NationalRecognition.Gateway.Graph;
@@ -15,5 +16,9 @@ public sealed class RecognitionSchema : Schema
         {
             Mutation = mutation;
         }
+
+        // Introspection's cost depends on the schema's size, not on data: left at the default weights, GraphiQL's
+        // own introspection query would exceed any useful complexity limit. The depth limit still applies.
+        this.WithIntrospectionComplexityImpact(0);
     }
 }

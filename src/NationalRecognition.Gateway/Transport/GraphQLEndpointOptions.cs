@@ -22,10 +22,11 @@ public sealed class GraphQLEndpointOptions
     public int MaxDepth { get; set; } = 15;
 
     /// <summary>
-    /// Highest accepted complexity as computed by GraphQL.NET's analyser (1 per field, list fields multiply
-    /// their children by 20). The default admits the introspection query GraphiQL sends.
+    /// Highest accepted complexity as computed by GraphQL.NET's analyser (1 per field; a list field multiplies its
+    /// children by its <c>first</c>/<c>last</c> argument, or by 5). Introspection fields count for nothing (their
+    /// cost is bounded by the schema, and <see cref="EnableIntrospection"/> governs them); depth still applies.
     /// </summary>
-    public int MaxComplexity { get; set; } = 20_000;
+    public int MaxComplexity { get; set; } = 5_000;
 
     /// <summary>Longest an execution may run before it is cancelled and answered with a TIMEOUT error.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
