@@ -1,6 +1,10 @@
+using NationalRecognition.Gateway;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddGatewayServices();
+
 var app = builder.Build();
-app.MapGet("/health/live", () => "ok");
+app.MapGatewayEndpoints();
 app.Run();
 
 /// <summary>Entry point, public for WebApplicationFactory.</summary>

@@ -1,0 +1,66 @@
+namespace NationalRecognition.Gateway.Errors;
+
+/// <summary>
+/// The values of <c>extensions.code</c>. Every error the gateway returns carries exactly one of them, so clients
+/// branch on the code and never on the message text.
+/// </summary>
+public static class ErrorCodes
+{
+    // Request errors: the HTTP request or the GraphQL document was rejected before execution.
+
+    /// <summary>The request is malformed: bad JSON, no query, batch, bad operation selection.</summary>
+    public const string BadRequest = "BAD_REQUEST";
+
+    /// <summary>The document is not syntactically valid GraphQL.</summary>
+    public const string Parse = "PARSE";
+
+    /// <summary>The document or its variables do not fit the schema; also a domain input validation failure.</summary>
+    public const string Validation = "VALIDATION";
+
+    /// <summary>The document is deeper or more complex than the configured limits.</summary>
+    public const string TooComplex = "TOO_COMPLEX";
+
+    /// <summary>Introspection is switched off on this deployment.</summary>
+    public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
+
+    /// <summary>The body is larger than the configured limit (HTTP 413).</summary>
+    public const string PayloadTooLarge = "PAYLOAD_TOO_LARGE";
+
+    /// <summary>The GET query string is longer than the configured limit (HTTP 414).</summary>
+    public const string UriTooLong = "URI_TOO_LONG";
+
+    /// <summary>The body is not <c>application/json</c> (HTTP 415).</summary>
+    public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
+
+    /// <summary>The client accepts no media type the gateway can produce (HTTP 406).</summary>
+    public const string NotAcceptable = "NOT_ACCEPTABLE";
+
+    /// <summary>Wrong HTTP method, e.g. a mutation over GET (HTTP 405).</summary>
+    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+
+    // Execution errors: the operation ran; the error sits at a path of the result.
+
+    /// <summary>The execution took longer than the configured timeout.</summary>
+    public const string Timeout = "TIMEOUT";
+
+    /// <summary>A referenced entity does not exist.</summary>
+    public const string NotFound = "NOT_FOUND";
+
+    /// <summary>The change conflicts with the current state (e.g. a duplicate or a concurrent change).</summary>
+    public const string Conflict = "CONFLICT";
+
+    /// <summary>The change came after its deadline.</summary>
+    public const string DeadlinePassed = "DEADLINE_PASSED";
+
+    /// <summary>The change breaks a rule of the platform; <c>extensions.clause</c> names it.</summary>
+    public const string RuleViolation = "RULE_VIOLATION";
+
+    /// <summary>The entity is not in a state that allows this transition.</summary>
+    public const string InvalidTransition = "INVALID_TRANSITION";
+
+    /// <summary>The caller may not do this.</summary>
+    public const string Forbidden = "FORBIDDEN";
+
+    /// <summary>Anything unexpected; details are never exposed outside Development.</summary>
+    public const string Internal = "INTERNAL";
+}

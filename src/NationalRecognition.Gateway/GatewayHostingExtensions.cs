@@ -1,0 +1,42 @@
+using NationalRecognition.Gateway.Health;
+using NationalRecognition.Gateway.Transport;
+
+namespace NationalRecognition.Gateway;
+
+/// <summary>The gateway's composition: what Program.cs calls.</summary>
+public static class GatewayHostingExtensions
+{
+    /// <summary>Where the gateway listens when neither ASPNETCORE_URLS, --urls nor HTTP_PORTS says otherwise.</summary>
+    public const string DefaultUrl = "http://localhost:5080";
+
+    // Settings by which ASP.NET Core picks its addresses (ASPNETCORE_URLS and --urls both land in "urls").
+    private static readonly string[] UrlSettings = ["urls", "http_ports", "https_ports"];
+
+    /// <summary>Registers the GraphQL API and the health checks.</summary>
+    public static WebApplicationBuilder AddGatewayServices(this WebApplicationBuilder builder)
+    {
+        UseDefaultUrlUnlessConfigured(builder);
+        builder.Services.AddGatewayGraphQL(builder.Configuration);
+        builder.Services.AddGatewayHealthChecks();
+        return builder;
+    }
+
+    /// <summary>Maps the GraphQL endpoint (with GraphiQL) and the health endpoints.</summary>
+    public static WebApplication MapGatewayEndpoints(this WebApplication app)
+    {
+        app.MapGraphQLEndpoint();
+        app.MapGatewayHealthChecks();
+        return app;
+    }
+
+    private static void UseDefaultUrlUnlessConfigured(WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var configured = UrlSettings.Any(key => !string.IsNullOrWhiteSpace(configuration[key]))
+            || configuration.GetSection("Kestrel:Endpoints").GetChildren().Any();
+        if (!configured)
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+    }
+}

@@ -1,0 +1,233 @@
+using System.Text;
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQLParser.AST;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using NationalRecognition.Gateway.Errors;
+using NationalRecognition.Gateway.GraphiQL;
+
+namespace NationalRecognition.Gateway.Transport;
+
+/// <summary>
+/// GraphQL over HTTP on one path, for one schema: POST (application/json) for everything, GET for queries,
+/// GraphiQL for browsers. The status-code rule is described in docs/graphql-over-http.md.
+/// </summary>
+internal sealed class GraphQLHttpHandler<TSchema>(
+    IDocumentExecuter<TSchema> executer,
+    IDocumentBuilder documentBuilder,
+    IGraphQLTextSerializer serializer,
+    IOptionsMonitor<GraphQLEndpointOptions> options)
+    where TSchema : ISchema
+{
+    public async Task HandleAsync(HttpContext context)
+    {
+        var limits = options.CurrentValue;
+        var request = context.Request;
+        var accept = request.GetTypedHeaders().Accept;
+        context.Response.Headers.Vary = HeaderNames.Accept;
+
+        var isGet = HttpMethods.IsGet(request.Method);
+        if (!isGet && !HttpMethods.IsPost(request.Method))
+        {
+            context.Response.Headers.Allow = "GET, POST";
+            await WriteRequestErrorAsync(context, StatusCodes.Status405MethodNotAllowed, GraphQLMediaTypes.Json,
+                ErrorCodes.MethodNotAllowed, "Use POST, or GET for queries.");
+            return;
+        }
+
+        if (isGet && limits.EnableGraphiQL && !request.Query.ContainsKey("query")
+            && ResponseMediaTypeNegotiator.AcceptsHtml(accept))
+        {
+            await GraphiQLPage.WriteAsync(context, limits.Path);
+            return;
+        }
+
+        var mediaType = ResponseMediaTypeNegotiator.Select(accept);
+        if (mediaType is null)
+        {
+            await WriteRequestErrorAsync(context, StatusCodes.Status406NotAcceptable, GraphQLMediaTypes.Json,
+                ErrorCodes.NotAcceptable,
+                $"Accept {GraphQLMediaTypes.GraphQLResponse} or {GraphQLMediaTypes.Json}.");
+            return;
+        }
+
+        var (graphQLRequest, failure) = isGet
+            ? ReadGetRequest(request, limits)
+            : await ReadPostRequestAsync(request, limits, context.RequestAborted);
+        if (failure is not null)
+        {
+            await WriteRequestErrorAsync(context, failure.Status, mediaType, failure.Code, failure.Message);
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(graphQLRequest!.Query))
+        {
+            await WriteRequestErrorAsync(context, StatusCodes.Status400BadRequest, mediaType, ErrorCodes.BadRequest,
+                "The request has no query.");
+            return;
+        }
+
+        GraphQLDocument? document = null;
+        if (isGet)
+        {
+            document = TryParse(graphQLRequest.Query);
+            if (document is not null && SelectedOperationType(document, graphQLRequest.OperationName) is
+                    { } operationType && operationType != OperationType.Query)
+            {
+                // GET must be safe: mutations (and subscriptions) are POST only.
+                context.Response.Headers.Allow = "POST";
+                await WriteRequestErrorAsync(context, StatusCodes.Status405MethodNotAllowed, mediaType,
+                    ErrorCodes.MethodNotAllowed, $"A {operationType.ToString().ToLowerInvariant()} needs POST.");
+                return;
+            }
+        }
+
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = graphQLRequest.Query,
+            Document = document,
+            OperationName = graphQLRequest.OperationName,
+            Variables = graphQLRequest.Variables,
+            Extensions = graphQLRequest.Extensions,
+            RequestServices = context.RequestServices,
+            User = context.User,
+            CancellationToken = context.RequestAborted,
+            Timeout = limits.ExecutionTimeout,
+        });
+
+        await WriteResultAsync(context, StatusFor(result, mediaType), mediaType, result);
+    }
+
+    /// <summary>
+    /// With application/graphql-response+json: 400 when the request was rejected before execution (parse,
+    /// validation, variables, operation selection), 504 when execution timed out without data, 200 otherwise.
+    /// With application/json (legacy): 200 for every well-formed request, as the specification asks.
+    /// </summary>
+    internal static int StatusFor(ExecutionResult result, string mediaType)
+    {
+        if (mediaType == GraphQLMediaTypes.Json)
+        {
+            return StatusCodes.Status200OK;
+        }
+
+        if (result.Errors?.Any(error => error is TimeoutError) == true && result.Data is null)
+        {
+            return StatusCodes.Status504GatewayTimeout;
+        }
+
+        return result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+    }
+
+    private (GraphQLRequest? Request, RequestFailure? Failure) ReadGetRequest(HttpRequest request,
+        GraphQLEndpointOptions limits)
+    {
+        if (request.QueryString.Value?.Length > limits.MaxQueryStringLength)
+        {
+            return (null, new RequestFailure(StatusCodes.Status414UriTooLong, ErrorCodes.UriTooLong,
+                $"The query string is longer than {limits.MaxQueryStringLength} characters; use POST."));
+        }
+
+        try
+        {
+            var variables = request.Query["variables"].ToString();
+            var extensions = request.Query["extensions"].ToString();
+            return (new GraphQLRequest
+            {
+                Query = request.Query["query"].ToString(),
+                OperationName = NullIfEmpty(request.Query["operationName"].ToString()),
+                Variables = string.IsNullOrEmpty(variables) ? null : serializer.Deserialize<Inputs>(variables),
+                Extensions = string.IsNullOrEmpty(extensions) ? null : serializer.Deserialize<Inputs>(extensions),
+            }, null);
+        }
+        catch (JsonException)
+        {
+            return (null, new RequestFailure(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest,
+                "The variables or extensions parameter is not a JSON object."));
+        }
+    }
+
+    private async Task<(GraphQLRequest? Request, RequestFailure? Failure)> ReadPostRequestAsync(
+        HttpRequest request, GraphQLEndpointOptions limits, CancellationToken cancellationToken)
+    {
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
+            || !contentType.MediaType.Equals(GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, new RequestFailure(StatusCodes.Status415UnsupportedMediaType,
+                ErrorCodes.UnsupportedMediaType, $"The body must be {GraphQLMediaTypes.Json}."));
+        }
+
+        var body = await BoundedBody.ReadAsync(request, limits.MaxRequestBodyBytes, cancellationToken);
+        if (body is null)
+        {
+            return (null, new RequestFailure(StatusCodes.Status413PayloadTooLarge, ErrorCodes.PayloadTooLarge,
+                $"The body is larger than {limits.MaxRequestBodyBytes} bytes."));
+        }
+
+        var json = Encoding.UTF8.GetString(body);
+        if (json.AsSpan().TrimStart().StartsWith("["))
+        {
+            // Batches multiply the cost of one HTTP request beyond what the per-request limits can see.
+            return (null, new RequestFailure(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest,
+                "Batched requests are not supported: send one operation per request."));
+        }
+
+        try
+        {
+            var graphQLRequest = serializer.Deserialize<GraphQLRequest>(json);
+            return graphQLRequest is null
+                ? (null, new RequestFailure(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest,
+                    "The body must be a JSON object."))
+                : (graphQLRequest, null);
+        }
+        catch (JsonException exception)
+        {
+            return (null, new RequestFailure(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest,
+                $"The body is not a valid GraphQL request: {exception.Message}"));
+        }
+    }
+
+    private GraphQLDocument? TryParse(string query)
+    {
+        try
+        {
+            return documentBuilder.Build(query);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Leave the error to the executer, which reports it as a PARSE error.
+            return null;
+        }
+    }
+
+    private static OperationType? SelectedOperationType(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var selected = operationName is null
+            ? (operations.Count == 1 ? operations[0] : null)
+            : operations.FirstOrDefault(operation => operation.Name?.Value == operationName);
+        return selected?.Operation;
+    }
+
+    private async Task WriteRequestErrorAsync(HttpContext context, int status, string mediaType, string code,
+        string message)
+    {
+        var result = new ExecutionResult();
+        result.AddError(new ExecutionError(message) { Code = code });
+        await WriteResultAsync(context, status, mediaType, result);
+    }
+
+    private async Task WriteResultAsync(HttpContext context, int status, string mediaType, ExecutionResult result)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+    }
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+
+    private sealed record RequestFailure(int Status, string Code, string Message);
+}

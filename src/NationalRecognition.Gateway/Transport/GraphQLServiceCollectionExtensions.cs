@@ -1,0 +1,52 @@
+using GraphQL;
+using GraphQL.Validation;
+using GraphQL.Validation.Rules.Custom;
+using Microsoft.Extensions.Options;
+using NationalRecognition.Gateway.Errors;
+using NationalRecognition.Gateway.Graph;
+
+namespace NationalRecognition.Gateway.Transport;
+
+/// <summary>Registration of the schema, the executer, the limits and the error shaping.</summary>
+public static class GraphQLServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="RecognitionSchema"/> (singleton) with every graph type of the gateway assembly, the
+    /// limits of <see cref="GraphQLEndpointOptions"/> (section "GraphQL") and the error classifiers.
+    /// </summary>
+    public static IServiceCollection AddGatewayGraphQL(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<GraphQLEndpointOptions>()
+            .Bind(configuration.GetSection(GraphQLEndpointOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<GraphQLEndpointOptions>, GraphQLEndpointOptionsValidator>();
+        services.AddSingleton<IErrorClassifier, DomainErrorClassifier>();
+        services.AddSingleton(typeof(GraphQLHttpHandler<>));
+
+        services.AddGraphQL(graphQL => graphQL
+            .AddSchema<RecognitionSchema>()
+            .AddGraphTypes(typeof(RecognitionSchema).Assembly)
+            .AddSystemTextJson()
+            .AddErrorInfoProvider(provider => new RecognitionErrorInfoProvider(
+                provider.GetServices<IErrorClassifier>(),
+                exposeExceptionDetails: provider.GetRequiredService<IHostEnvironment>().IsDevelopment()))
+            .AddComplexityAnalyzer((complexity, provider) =>
+            {
+                var limits = provider.GetRequiredService<IOptionsMonitor<GraphQLEndpointOptions>>().CurrentValue;
+                complexity.MaxDepth = limits.MaxDepth;
+                complexity.MaxComplexity = limits.MaxComplexity;
+            })
+            .ConfigureExecutionOptions(execution =>
+            {
+                var limits = execution.RequestServices!.GetRequiredService<IOptionsMonitor<GraphQLEndpointOptions>>()
+                    .CurrentValue;
+                if (!limits.EnableIntrospection)
+                {
+                    execution.ValidationRules = (execution.ValidationRules ?? DocumentValidator.CoreRules)
+                        .Append(NoIntrospectionValidationRule.Instance);
+                }
+            })
+            .UseTelemetry());
+        return services;
+    }
+}

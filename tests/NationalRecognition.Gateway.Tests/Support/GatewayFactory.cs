@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using NationalRecognition.Gateway.Graph;
+using NationalRecognition.Gateway.Transport;
+
+namespace NationalRecognition.Gateway.Tests.Support;
+
+/// <summary>
+/// The real gateway in memory, in the Production environment (what the public sees: no exception details).
+/// <see cref="WithProbes"/> adds test-only root fields (slow, failing, echo) to the real Query and Mutation roots;
+/// <see cref="WithOptions"/> changes the endpoint's limits.
+/// </summary>
+public class GatewayFactory : WebApplicationFactory<Program>
+{
+    private readonly bool _probes;
+    private readonly Action<GraphQLEndpointOptions>? _configure;
+    private readonly string _environment;
+
+    public GatewayFactory()
+        : this(probes: false, configure: null, environment: "Production")
+    {
+    }
+
+    protected GatewayFactory(bool probes, Action<GraphQLEndpointOptions>? configure, string environment)
+    {
+        _probes = probes;
+        _configure = configure;
+        _environment = environment;
+    }
+
+    public static GatewayFactory WithProbes(Action<GraphQLEndpointOptions>? configure = null,
+        string environment = "Production") => new(probes: true, configure, environment);
+
+    public static GatewayFactory WithOptions(Action<GraphQLEndpointOptions> configure) =>
+        new(probes: false, configure, "Production");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(_environment);
+        builder.ConfigureTestServices(services =>
+        {
+            if (_configure is not null)
+            {
+                services.Configure(_configure);
+            }
+
+            if (_probes)
+            {
+                services.AddSingleton<RecognitionQuery, ProbeQuery>();
+                services.AddSingleton<RecognitionMutation, ProbeMutation>();
+            }
+        });
+    }
+}

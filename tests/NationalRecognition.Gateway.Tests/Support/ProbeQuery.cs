@@ -1,0 +1,50 @@
+using GraphQL;
+using GraphQL.Types;
+using NationalRecognition.Gateway.Graph;
+
+namespace NationalRecognition.Gateway.Tests.Support;
+
+/// <summary>The real Query root plus fields that let tests provoke slowness, failures and variable coercion.</summary>
+public sealed class ProbeQuery : RecognitionQuery
+{
+    public ProbeQuery()
+    {
+        Field<StringGraphType>("slow")
+            .Description("Waits far longer than any test timeout, honouring cancellation.")
+            .ResolveAsync(async context =>
+            {
+                await Task.Delay(TimeSpan.FromMinutes(5), context.CancellationToken);
+                return "late";
+            });
+
+        Field<StringGraphType>("echo")
+            .Description("Returns its argument.")
+            .Argument<NonNullGraphType<IntGraphType>>("number")
+            .Resolve(context => context.GetArgument<int>("number").ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        Field<StringGraphType>("domainFailure")
+            .Description("Throws an exception carrying a domain error code, field and clause in its Data.")
+            .Resolve(_ => throw DomainStyleException("Institution 42 does not exist.", "NotFound", "institutionId", "R-3.1"));
+
+        Field<StringGraphType>("internalFailure")
+            .Description("Throws an unexpected exception whose message must not leak.")
+            .Resolve(_ => throw new InvalidOperationException("connection string Password=secret"));
+    }
+
+    public static Exception DomainStyleException(string message, string code, string? field = null, string? clause = null)
+    {
+        var exception = new InvalidOperationException(message);
+        exception.Data["code"] = code;
+        if (field is not null)
+        {
+            exception.Data["field"] = field;
+        }
+
+        if (clause is not null)
+        {
+            exception.Data["clause"] = clause;
+        }
+
+        return exception;
+    }
+}
