@@ -12,5 +12,7 @@ internal static class Actors
 
     public static Actor Learner(string iin) => new($"learner-{iin}", ActorRole.Learner, Iin: iin);
 
+    public static Actor Administrator { get; } = new("platform-admin", ActorRole.PlatformAdministrator);
+
     public static Actor Exchange { get; } = new("enbek-feed", ActorRole.ExchangeFeed);
 }

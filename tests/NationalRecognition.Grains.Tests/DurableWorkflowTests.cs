@@ -24,9 +24,9 @@ public sealed class DurableWorkflowTests(PostgreSqlWorkflowFixture fixture)
         }
 
         var application = campus.ApplicationOf(command);
-        var restored = await Eventually.Reach(application.Get, a => a is not null, "the application after the restart");
+        var restored = await Eventually.Reach(() => application.Get(Actors.Administrator), a => a is not null, "the application after the restart");
         Assert.Equal((ApplicationStatus.UnderReview, 2), (restored!.Status, restored.Version));
-        Assert.Equal(["Submitted", "ReviewStarted"], (await application.GetAuditTrail()).Select(a => a.Action).ToArray());
+        Assert.Equal(["Submitted", "ReviewStarted"], (await application.GetAuditTrail(Actors.Administrator)).Select(a => a.Action).ToArray());
         Assert.Equal(Campus.ChairName, (await fixture.Grains.GetGrain<Contracts.Commissions.ICommissionGrain>(campus.CommissionId!).Get())!.Chair.Name);
     }
 
@@ -48,13 +48,13 @@ public sealed class DurableWorkflowTests(PostgreSqlWorkflowFixture fixture)
         // The write was acknowledged by storage before the silo died; the reminder delivers it on a survivor.
         var learner = fixture.Grains.GetGrain<ILearnerGrain>(iin);
         var listed = await Eventually.Reach(
-            () => learner.GetPage(null, new PageRequest()), p => p.Items.Count == 1, "the learner's listing to show the application",
+            () => learner.GetPage(null, new PageRequest(), Actors.Administrator), p => p.Items.Count == 1, "the learner's listing to show the application",
             TimeSpan.FromSeconds(60));
         var queue = await fixture.Grains.GetGrain<ICommissionQueueGrain>(ListingKeys.CommissionQueue(campus.CommissionId!, Campus.OpenPeriod))
-            .GetPage(null, new PageRequest());
+            .GetPage(null, new PageRequest(), Actors.Administrator);
         Assert.Equal(id, listed.Items[0].Id);
         Assert.Equal(id, Assert.Single(queue.Items).Id);
-        Assert.Equal(ApplicationStatus.Submitted, (await campus.ApplicationOf(command).Get())!.Status);
+        Assert.Equal(ApplicationStatus.Submitted, (await campus.ApplicationOf(command).Get(Actors.Administrator))!.Status);
 
         DeliveryGate.Instance.Release(id);
         await fixture.Cluster.StartAdditionalSiloAsync();

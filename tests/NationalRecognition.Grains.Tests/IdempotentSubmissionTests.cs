@@ -19,7 +19,7 @@ public sealed class IdempotentSubmissionTests(WorkflowClusterFixture fixture)
         var again = await campus.Submit(command);
 
         Assert.Equal((first.Id, 1), (again.Id, again.Version));
-        Assert.Single(await campus.ApplicationOf(command).GetAuditTrail());
+        Assert.Single(await campus.ApplicationOf(command).GetAuditTrail(Actors.Administrator));
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class IdempotentSubmissionTests(WorkflowClusterFixture fixture)
         string? after = null;
         do
         {
-            var page = await queue.GetPage(null, new PageRequest(100, after));
+            var page = await queue.GetPage(null, new PageRequest(100, after), Actors.Administrator);
             listed.AddRange(page.Items.Select(i => i.Id));
             after = page.HasNextPage ? page.Cursors[^1] : null;
         }

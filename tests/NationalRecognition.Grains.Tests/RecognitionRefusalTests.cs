@@ -163,7 +163,7 @@ public sealed class RecognitionRefusalTests(WorkflowClusterFixture fixture)
         await Refusal.Expect(
             () => application.Decide(new(Campus.Protocol("6"), [new(Campus.MachineLearning, false, Reason: "Second thoughts.")]), Actors.Chair(campus.Bin)),
             DomainErrorCode.InvalidTransition);
-        Assert.Equal(Domain.Applications.ApplicationStatus.Recognised, (await application.Get())!.Status);
+        Assert.Equal(Domain.Applications.ApplicationStatus.Recognised, (await application.Get(Actors.Administrator))!.Status);
     }
 
     [Fact]

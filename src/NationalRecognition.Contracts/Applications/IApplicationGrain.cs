@@ -25,10 +25,10 @@ public interface IApplicationGrain : IGrainWithGuidKey
     Task<ApplicationInfo> Withdraw(string reason, Actor actor);
 
     [Alias("Get")]
-    Task<ApplicationInfo?> Get();
+    Task<ApplicationInfo?> Get(Actor actor);
 
     [Alias("GetAuditTrail")]
-    Task<IReadOnlyList<AuditEntry>> GetAuditTrail();
+    Task<IReadOnlyList<AuditEntry>> GetAuditTrail(Actor actor);
 
     /// <summary>Delivers any undelivered summary to the listings (also driven by a reminder).</summary>
     [Alias("DeliverOutbox")]

@@ -18,7 +18,7 @@ public interface ICertificateGrain : IGrainWithStringKey
     Task<CertificateInfo> GetForHolder(string holderIin);
 
     [Alias("Get")]
-    Task<CertificateRecord?> Get();
+    Task<CertificateRecord?> Get(Actor actor);
 
     /// <summary>
     /// Claims recognition of an appendix entry for a discipline at an institution. Retry-safe for the same

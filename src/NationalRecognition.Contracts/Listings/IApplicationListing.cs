@@ -16,8 +16,8 @@ public interface IApplicationListing : IGrainWithStringKey
 
     /// <summary>Newest submissions first; optionally only one status.</summary>
     [Alias("GetPage")]
-    Task<Page<ApplicationSummary>> GetPage(ApplicationStatus? status, PageRequest page);
+    Task<Page<ApplicationSummary>> GetPage(ApplicationStatus? status, PageRequest page, Actor actor);
 
     [Alias("Find")]
-    Task<ApplicationSummary?> Find(Guid applicationId);
+    Task<ApplicationSummary?> Find(Guid applicationId, Actor actor);
 }

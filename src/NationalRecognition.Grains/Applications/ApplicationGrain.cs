@@ -230,9 +230,9 @@ public sealed partial class ApplicationGrain(
         return await Commit(application with { Status = status, WithdrawalReason = reason.Trim() }, actor, "Withdrawn", reason.Trim());
     }
 
-    public Task<ApplicationInfo?> Get() => Task.FromResult(state.State.Application);
+    public Task<ApplicationInfo?> Get(Actor actor) => Task.FromResult(state.State.Application);
 
-    public Task<IReadOnlyList<AuditEntry>> GetAuditTrail() => Task.FromResult<IReadOnlyList<AuditEntry>>(state.State.Audit.ToList());
+    public Task<IReadOnlyList<AuditEntry>> GetAuditTrail(Actor actor) => Task.FromResult<IReadOnlyList<AuditEntry>>(state.State.Audit.ToList());
 
     public async Task DeliverOutbox()
     {

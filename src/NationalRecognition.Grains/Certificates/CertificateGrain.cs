@@ -60,7 +60,7 @@ public sealed class CertificateGrain(
         return Task.FromResult(certificate);
     }
 
-    public Task<CertificateRecord?> Get() =>
+    public Task<CertificateRecord?> Get(Actor actor) =>
         Task.FromResult(state.State.Certificate is null ? null : Record());
 
     public Task<RecognitionClaim?> FindConflictingClaim(string appendixEntryName, string institutionBin, string unitCode, Guid applicationId) =>

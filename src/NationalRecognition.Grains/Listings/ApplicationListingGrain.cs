@@ -32,10 +32,10 @@ public abstract class ApplicationListingGrain(IPersistentState<ListingState> sta
         await state.WriteStateAsync();
     }
 
-    public Task<ApplicationSummary?> Find(Guid applicationId) =>
+    public Task<ApplicationSummary?> Find(Guid applicationId, Actor actor) =>
         Task.FromResult(state.State.Items.GetValueOrDefault(applicationId));
 
-    public Task<Page<ApplicationSummary>> GetPage(ApplicationStatus? status, PageRequest page)
+    public Task<Page<ApplicationSummary>> GetPage(ApplicationStatus? status, PageRequest page, Actor actor)
     {
         if (page.First is < 1 or > PageRequest.MaxPageSize)
         {
