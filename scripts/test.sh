@@ -14,7 +14,7 @@ dotnet build NationalRecognition.sln -c "$config" -nologo -clp:NoSummary -v:q
 
 set +e
 dotnet test NationalRecognition.sln -c "$config" --no-build -nologo \
-  --results-directory "$results" --logger "console;verbosity=normal" --blame-hang-timeout 10m \
+  --results-directory "$results" --blame-hang-timeout 10m \
   2>&1 | tee "$results/console.log"
 code=${PIPESTATUS[0]}
 set -e
