@@ -1,0 +1,86 @@
+using NationalRecognition.Contracts.Applications;
+using NationalRecognition.Contracts.Certificates;
+using NationalRecognition.Contracts.Commissions;
+using NationalRecognition.Contracts.Common;
+using NationalRecognition.Contracts.Institutions;
+using NationalRecognition.Contracts.Listings;
+using NationalRecognition.Domain.Applications;
+
+namespace NationalRecognition.Gateway.Calls;
+
+/// <summary>
+/// The gateway's facade over the cluster: one method per operation, each one grain call (or a batch of them)
+/// with the caller's <see cref="Actor"/>. Resolvers call this, never grains or rules directly.
+/// </summary>
+public sealed class RecognitionClient(IGrainFactory grains)
+{
+    public Task<InstitutionProfile> RegisterInstitution(string bin, RegisterInstitution command, Actor actor) =>
+        grains.GetGrain<IInstitutionGrain>(bin).Register(command, actor);
+
+    public Task<InstitutionProfile?> Institution(string bin) => grains.GetGrain<IInstitutionGrain>(bin).GetProfile();
+
+    public async Task<IReadOnlyDictionary<string, InstitutionProfile>> Institutions(IReadOnlyCollection<string> bins)
+    {
+        var profiles = await Task.WhenAll(bins.Select(async bin => (bin, profile: await Institution(bin))));
+        return profiles.Where(p => p.profile is not null).ToDictionary(p => p.bin, p => p.profile!);
+    }
+
+    public Task<IReadOnlyList<AcademicPeriodInfo>> SetAcademicPeriod(string bin, AcademicPeriodInfo period, Actor actor) =>
+        grains.GetGrain<IInstitutionGrain>(bin).SetAcademicPeriod(period, actor);
+
+    public Task<IReadOnlyList<AcademicPeriodInfo>> AcademicCalendar(string bin) =>
+        grains.GetGrain<IInstitutionGrain>(bin).GetAcademicCalendar();
+
+    public Task<Programme> UpsertProgramme(string bin, Programme programme, Actor actor) =>
+        grains.GetGrain<IInstitutionGrain>(bin).UpsertProgramme(programme, actor);
+
+    public Task<IReadOnlyList<Programme>> Programmes(string bin) => grains.GetGrain<IInstitutionGrain>(bin).GetProgrammes();
+
+    public Task<CommissionInfo> EstablishCommission(string commissionId, ConstituteCommission command, Actor actor) =>
+        grains.GetGrain<ICommissionGrain>(commissionId).Establish(command, actor);
+
+    public Task<CommissionInfo> ReconstituteCommission(string commissionId, ConstituteCommission command, Actor actor) =>
+        grains.GetGrain<ICommissionGrain>(commissionId).Reconstitute(command, actor);
+
+    public Task<CommissionInfo?> Commission(string commissionId) => grains.GetGrain<ICommissionGrain>(commissionId).Get();
+
+    public Task<ApplicationInfo> Submit(SubmitApplication command, Actor actor) =>
+        Application(ApplicationIds.FromIdempotencyKey(command.LearnerIin, command.IdempotencyKey)).Submit(command, actor);
+
+    public Task<ApplicationInfo> StartReview(Guid id, Actor actor) => Application(id).StartReview(actor);
+
+    public Task<ApplicationInfo> RecordComparison(Guid id, ComparisonAssessment comparison, Actor actor) =>
+        Application(id).RecordComparison(comparison, actor);
+
+    public Task<ApplicationInfo> Decide(Guid id, DecideApplication command, Actor actor) => Application(id).Decide(command, actor);
+
+    public Task<ApplicationInfo> Withdraw(Guid id, string reason, Actor actor) => Application(id).Withdraw(reason, actor);
+
+    public Task<ApplicationInfo?> ApplicationInfo(Guid id, Actor actor) => Application(id).Get(actor);
+
+    /// <summary>One batch for a page of listing rows: the calls go out together, not one after another.</summary>
+    public async Task<IReadOnlyDictionary<Guid, ApplicationInfo>> Applications(IReadOnlyCollection<Guid> ids, Actor actor)
+    {
+        var found = await Task.WhenAll(ids.Select(async id => (id, application: await ApplicationInfo(id, actor))));
+        return found.Where(f => f.application is not null).ToDictionary(f => f.id, f => f.application!);
+    }
+
+    public Task<IReadOnlyList<AuditEntry>> AuditTrail(Guid id, Actor actor) => Application(id).GetAuditTrail(actor);
+
+    public Task<Page<ApplicationSummary>> CommissionQueue(string commissionId, string periodId, ApplicationStatus? status, PageRequest page, Actor actor) =>
+        grains.GetGrain<ICommissionQueueGrain>(ListingKeys.CommissionQueue(commissionId, periodId)).GetPage(status, page, actor);
+
+    public Task<Page<ApplicationSummary>> InstitutionApplications(string bin, string periodId, ApplicationStatus? status, PageRequest page, Actor actor) =>
+        grains.GetGrain<IInstitutionApplicationsGrain>(ListingKeys.InstitutionPeriod(bin, periodId)).GetPage(status, page, actor);
+
+    public Task<Page<ApplicationSummary>> LearnerApplications(string iin, ApplicationStatus? status, PageRequest page, Actor actor) =>
+        grains.GetGrain<ILearnerGrain>(iin).GetPage(status, page, actor);
+
+    public async Task<CertificateRecord> RegisterVerifiedCertificate(CertificateInfo certificate, Actor actor) =>
+        await grains.GetGrain<ICertificateGrain>(CertificateKeys.For(certificate)).RegisterVerified(certificate, actor);
+
+    public Task<CertificateRecord?> Certificate(string registryKey, Actor actor) =>
+        grains.GetGrain<ICertificateGrain>(registryKey).Get(actor);
+
+    private IApplicationGrain Application(Guid id) => grains.GetGrain<IApplicationGrain>(id);
+}

@@ -1,0 +1,27 @@
+using NationalRecognition.Hosting;
+
+namespace NationalRecognition.Gateway.Cluster;
+
+/// <summary>How the gateway reaches the grains: all-in-one with its own silo, or as a client of the cluster.</summary>
+public static class GatewayClusterExtensions
+{
+    /// <summary>
+    /// Local mode (the default, for a newcomer's machine): a silo in this process, in-memory storage.
+    /// PostgreSql mode: an Orleans client of the silos found in the membership table; any number of gateways.
+    /// </summary>
+    public static WebApplicationBuilder AddGatewayCluster(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(RecognitionClusterOptions.SectionName).Get<RecognitionClusterOptions>()
+            ?? new RecognitionClusterOptions();
+        if (options.Mode == ClusterMode.Local)
+        {
+            builder.UseOrleans(silo => silo.UseRecognitionCluster(options));
+        }
+        else
+        {
+            builder.UseOrleansClient(client => client.UseRecognitionCluster(options));
+        }
+
+        return builder;
+    }
+}
