@@ -39,7 +39,11 @@ internal sealed class RedactedLogState(IReadOnlyList<KeyValuePair<string, object
             case string text:
                 return PersonalDataRedactor.Redact(text);
             case IEnumerable<KeyValuePair<string, object?>> pairs:
-                return From(pairs, pairs.ToString() ?? string.Empty);
+                // A plain dictionary renders as its type name: show its pairs instead, masked like the rest.
+                var rendering = pairs.ToString();
+                return From(pairs, rendering is null || rendering == pairs.GetType().ToString()
+                    ? string.Join(", ", pairs.Select(p => $"{p.Key}={p.Value}"))
+                    : rendering);
             default:
                 var rendered = value.ToString();
                 return PersonalDataRedactor.ContainsIin(rendered) ? PersonalDataRedactor.Redact(rendered!) : value;
