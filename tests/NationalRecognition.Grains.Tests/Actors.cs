@@ -1,7 +1,9 @@
 using NationalRecognition.Contracts.Common;
+using NationalRecognition.Domain.Institutions;
 
 namespace NationalRecognition.Grains.Tests;
 
+/// <summary>Callers as the gateway builds them from token claims: staff bound to one BIN, learners to their IIN.</summary>
 internal static class Actors
 {
     public static Actor Registrar(string bin) => new($"registrar@{bin}", ActorRole.Registrar, bin);
@@ -10,9 +12,17 @@ internal static class Actors
 
     public static Actor Chair(string bin) => new($"chair@{bin}", ActorRole.CommissionChair, bin);
 
+    public static Actor Secretary(string bin) => new($"secretary@{bin}", ActorRole.CommissionSecretary, bin);
+
+    public static Actor Member(string bin) => new($"member@{bin}", ActorRole.CommissionMember, bin);
+
     public static Actor Learner(string iin) => new($"learner-{iin}", ActorRole.Learner, Iin: iin);
+
+    public static Actor Analyst { get; } = new("analyst-mshe", ActorRole.MinistryAnalyst, Ministry: Ministry.ScienceAndHigherEducation);
 
     public static Actor Administrator { get; } = new("platform-admin", ActorRole.PlatformAdministrator);
 
     public static Actor Exchange { get; } = new("enbek-feed", ActorRole.ExchangeFeed);
+
+    public static Actor Anonymous { get; } = new("anonymous", ActorRole.Anonymous);
 }

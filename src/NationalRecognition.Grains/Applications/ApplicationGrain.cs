@@ -16,6 +16,8 @@ using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Grading;
 using NationalRecognition.Domain.Identity;
 using NationalRecognition.Domain.RuleVersions;
+using NationalRecognition.Grains.Audit;
+using NationalRecognition.Grains.Authorization;
 using NationalRecognition.Grains.Certificates;
 using NationalRecognition.Grains.Commissions;
 using NationalRecognition.Grains.Infrastructure;
@@ -34,7 +36,7 @@ public sealed partial class ApplicationGrain(
     RuleVersionCatalogue ruleVersions,
     IOptions<WorkflowOptions> options,
     ILogger<ApplicationGrain> logger)
-    : Grain, IApplicationGrain, IRemindable
+    : Grain, IApplicationGrain, IRemindable, IAuditScoped
 {
     private const string OutboxReminder = "outbox";
 
@@ -45,6 +47,9 @@ public sealed partial class ApplicationGrain(
     private ApplicationInfo Current => state.State.Application
         ?? throw new DomainException(DomainErrorCode.NotFound, $"There is no application {this.GetPrimaryKey()}.", "applicationId");
 
+    /// <summary>The institution the application is addressed to, once it exists.</summary>
+    public string? AuditScope => state.State.Application?.InstitutionBin;
+
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _deliveredVersion = state.State.DeliveredVersion;
@@ -52,8 +57,10 @@ public sealed partial class ApplicationGrain(
         return Task.CompletedTask;
     }
 
+    [AuditedMutation]
     public async Task<ApplicationInfo> Submit(SubmitApplication command, Actor actor)
     {
+        AccessPolicy.Submit(actor, command.LearnerIin);
         var fingerprint = Fingerprint.Of(command);
         if (state.State.Application is { } existing)
         {
@@ -101,16 +108,20 @@ public sealed partial class ApplicationGrain(
             $"{context.RequestedUnits.Count} discipline(s)/module(s), {documents.Count} document(s), rules {ruleVersion.Id}");
     }
 
+    [AuditedMutation]
     public async Task<ApplicationInfo> StartReview(Actor actor)
     {
         var application = Current;
+        AccessPolicy.Review(actor, application.InstitutionBin);
         var status = ApplicationLifecycle.StartReview(application.Status);
         return await Commit(application with { Status = status }, actor, "ReviewStarted", "taken into review by the Commission");
     }
 
+    [AuditedMutation]
     public async Task<ApplicationInfo> RecordComparison(ComparisonAssessment comparison, Actor actor)
     {
         var application = Current;
+        AccessPolicy.Review(actor, application.InstitutionBin);
         if (application.Status != ApplicationStatus.UnderReview)
         {
             throw new DomainException(DomainErrorCode.InvalidTransition,
@@ -143,9 +154,11 @@ public sealed partial class ApplicationGrain(
                 $"{comparison.UnitCode} against '{result.CertificateEntryName}': coverage {result.Coverage.Covered}/{result.Coverage.Total}, volume {result.Volume.Verdict}, recommendation {recommendation.Kind}"));
     }
 
+    [AuditedMutation]
     public async Task<ApplicationInfo> Decide(DecideApplication command, Actor actor)
     {
         var application = Current;
+        AccessPolicy.Decide(actor, application.InstitutionBin);
         if (ApplicationLifecycle.IsFinal(application.Status))
         {
             throw new DomainException(DomainErrorCode.InvalidTransition,
@@ -218,9 +231,11 @@ public sealed partial class ApplicationGrain(
             $"{status} by protocol {command.Protocol.Number} of {command.Protocol.Date:yyyy-MM-dd}");
     }
 
+    [AuditedMutation]
     public async Task<ApplicationInfo> Withdraw(string reason, Actor actor)
     {
         var application = Current;
+        AccessPolicy.Withdraw(actor, application.LearnerIin);
         if (string.IsNullOrWhiteSpace(reason))
         {
             throw new DomainException(DomainErrorCode.Validation, "Say why the application is withdrawn.", "reason");
@@ -230,9 +245,17 @@ public sealed partial class ApplicationGrain(
         return await Commit(application with { Status = status, WithdrawalReason = reason.Trim() }, actor, "Withdrawn", reason.Trim());
     }
 
-    public Task<ApplicationInfo?> Get(Actor actor) => Task.FromResult(state.State.Application);
+    public Task<ApplicationInfo?> Get(Actor actor)
+    {
+        AuthorizeRead(actor);
+        return Task.FromResult(state.State.Application);
+    }
 
-    public Task<IReadOnlyList<AuditEntry>> GetAuditTrail(Actor actor) => Task.FromResult<IReadOnlyList<AuditEntry>>(state.State.Audit.ToList());
+    public Task<IReadOnlyList<AuditEntry>> GetAuditTrail(Actor actor)
+    {
+        AuthorizeRead(actor);
+        return Task.FromResult<IReadOnlyList<AuditEntry>>(state.State.Audit.ToList());
+    }
 
     public async Task DeliverOutbox()
     {
@@ -327,6 +350,19 @@ public sealed partial class ApplicationGrain(
     private async Task RetryDelivery(CancellationToken cancellationToken)
     {
         await TryDeliver();
+    }
+
+    /// <summary>
+    /// Roles that never read applications are refused whether or not this one exists, so that the answer
+    /// tells them nothing; others see nothing (null) until it exists, then only if it is theirs to see.
+    /// </summary>
+    private void AuthorizeRead(Actor actor)
+    {
+        AccessPolicy.ReadApplications(actor);
+        if (state.State.Application is { } application)
+        {
+            AccessPolicy.ReadApplication(actor, application.LearnerIin, application.InstitutionBin);
+        }
     }
 
     private DisciplineComparison Compare(ApplicationInfo application, ComparisonAssessment comparison)

@@ -3,6 +3,8 @@ using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Domain.Calendar;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Grains.Audit;
+using NationalRecognition.Grains.Authorization;
 using NationalRecognition.Grains.Infrastructure;
 
 namespace NationalRecognition.Grains.Certificates;
@@ -17,8 +19,10 @@ public sealed class CertificateGrain(
     TimeProvider time)
     : Grain, ICertificateGrain
 {
+    [AuditedMutation]
     public async Task<CertificateRecord> RegisterVerified(CertificateInfo certificate, Actor actor)
     {
+        AccessPolicy.RegisterCertificate(actor);
         var key = CertificateKeys.For(certificate);
         if (key != this.GetPrimaryKeyString())
         {
@@ -60,8 +64,11 @@ public sealed class CertificateGrain(
         return Task.FromResult(certificate);
     }
 
-    public Task<CertificateRecord?> Get(Actor actor) =>
-        Task.FromResult(state.State.Certificate is null ? null : Record());
+    public Task<CertificateRecord?> Get(Actor actor)
+    {
+        AccessPolicy.ReadCertificate(actor);
+        return Task.FromResult(state.State.Certificate is null ? null : Record());
+    }
 
     public Task<RecognitionClaim?> FindConflictingClaim(string appendixEntryName, string institutionBin, string unitCode, Guid applicationId) =>
         Task.FromResult(Conflicting(new RecognitionClaim(appendixEntryName, institutionBin, unitCode, applicationId)));

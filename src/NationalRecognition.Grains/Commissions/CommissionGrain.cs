@@ -4,6 +4,8 @@ using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Institutions;
 using NationalRecognition.Domain.Commissions;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Grains.Audit;
+using NationalRecognition.Grains.Authorization;
 using NationalRecognition.Grains.Infrastructure;
 
 namespace NationalRecognition.Grains.Commissions;
@@ -15,12 +17,16 @@ namespace NationalRecognition.Grains.Commissions;
 public sealed class CommissionGrain(
     [PersistentState("commission", StorageNames.Recognition)] IPersistentState<CommissionState> state,
     IGrainFactory grains)
-    : Grain, ICommissionGrain
+    : Grain, ICommissionGrain, IAuditScoped
 {
     private string Id => this.GetPrimaryKeyString();
 
+    public string AuditScope => CommissionIds.InstitutionOf(Id);
+
+    [AuditedMutation]
     public async Task<CommissionInfo> Establish(ConstituteCommission command, Actor actor)
     {
+        AccessPolicy.ConstituteCommission(actor, CommissionIds.InstitutionOf(Id));
         var institution = grains.GetGrain<IInstitutionGrain>(CommissionIds.InstitutionOf(Id));
         if (await institution.GetProfile() is null)
         {
@@ -48,8 +54,10 @@ public sealed class CommissionGrain(
         return Info();
     }
 
+    [AuditedMutation]
     public async Task<CommissionInfo> Reconstitute(ConstituteCommission command, Actor actor)
     {
+        AccessPolicy.ConstituteCommission(actor, CommissionIds.InstitutionOf(Id));
         if (state.State.Orders.Count == 0)
         {
             throw new DomainException(DomainErrorCode.NotFound,

@@ -1,9 +1,12 @@
 using NationalRecognition.Contracts;
+using NationalRecognition.Contracts.Commissions;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Institutions;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Identity;
 using NationalRecognition.Domain.Institutions;
+using NationalRecognition.Grains.Audit;
+using NationalRecognition.Grains.Authorization;
 using NationalRecognition.Grains.Infrastructure;
 
 namespace NationalRecognition.Grains.Institutions;
@@ -12,12 +15,16 @@ namespace NationalRecognition.Grains.Institutions;
 public sealed class InstitutionGrain(
     [PersistentState("institution", StorageNames.Recognition)] IPersistentState<InstitutionState> state,
     TimeProvider time)
-    : Grain, IInstitutionGrain
+    : Grain, IInstitutionGrain, IAuditScoped
 {
     private string Bin => this.GetPrimaryKeyString();
 
+    public string AuditScope => Bin;
+
+    [AuditedMutation]
     public async Task<InstitutionProfile> Register(RegisterInstitution command, Actor actor)
     {
+        AccessPolicy.ManageInstitution(actor, Bin);
         _ = Domain.Identity.Bin.Parse(Bin);
         CatalogueRules.Validate(command.Names);
         if (command.Kinds.Count == 0)
@@ -43,8 +50,10 @@ public sealed class InstitutionGrain(
 
     public Task<InstitutionProfile?> GetProfile() => Task.FromResult(state.State.Profile);
 
+    [AuditedMutation]
     public async Task<IReadOnlyList<AcademicPeriodInfo>> SetAcademicPeriod(AcademicPeriodInfo period, Actor actor)
     {
+        AccessPolicy.ManageInstitution(actor, Bin);
         RequireRegistered();
         CatalogueRules.Validate(period);
         state.State.Calendar.RemoveAll(p => p.Id == period.Id);
@@ -57,8 +66,10 @@ public sealed class InstitutionGrain(
     public Task<IReadOnlyList<AcademicPeriodInfo>> GetAcademicCalendar() =>
         Task.FromResult<IReadOnlyList<AcademicPeriodInfo>>(state.State.Calendar.ToList());
 
+    [AuditedMutation]
     public async Task<Programme> UpsertProgramme(Programme programme, Actor actor)
     {
+        AccessPolicy.ManageInstitution(actor, Bin);
         var profile = RequireRegistered();
         CatalogueRules.Validate(programme);
         if (!profile.Kinds.Contains(programme.Level))
@@ -77,6 +88,12 @@ public sealed class InstitutionGrain(
 
     public async Task CommissionEstablished(string commissionId)
     {
+        // Internal call of the Commission grain; still, a Commission only ever belongs to its own institution.
+        if (CommissionIds.InstitutionOf(commissionId) != Bin)
+        {
+            throw new DomainException(DomainErrorCode.Forbidden, "A Commission belongs to its own institution only.", "commissionId");
+        }
+
         var profile = RequireRegistered();
         if (profile.ActiveCommissionId == commissionId)
         {

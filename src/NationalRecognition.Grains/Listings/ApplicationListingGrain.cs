@@ -15,6 +15,9 @@ namespace NationalRecognition.Grains.Listings;
 public abstract class ApplicationListingGrain(IPersistentState<ListingState> state, IOptions<WorkflowOptions> options)
     : Grain, IApplicationListing
 {
+    /// <summary>Throws Forbidden unless <paramref name="actor"/> may read this listing (its key names its tenant).</summary>
+    protected abstract void AuthorizeRead(Actor actor);
+
     public async Task Apply(ApplicationSummary summary)
     {
         if (state.State.Items.TryGetValue(summary.Id, out var known) && known.Version >= summary.Version)
@@ -32,11 +35,15 @@ public abstract class ApplicationListingGrain(IPersistentState<ListingState> sta
         await state.WriteStateAsync();
     }
 
-    public Task<ApplicationSummary?> Find(Guid applicationId, Actor actor) =>
-        Task.FromResult(state.State.Items.GetValueOrDefault(applicationId));
+    public Task<ApplicationSummary?> Find(Guid applicationId, Actor actor)
+    {
+        AuthorizeRead(actor);
+        return Task.FromResult(state.State.Items.GetValueOrDefault(applicationId));
+    }
 
     public Task<Page<ApplicationSummary>> GetPage(ApplicationStatus? status, PageRequest page, Actor actor)
     {
+        AuthorizeRead(actor);
         if (page.First is < 1 or > PageRequest.MaxPageSize)
         {
             throw new DomainException(

@@ -1,6 +1,8 @@
 using NationalRecognition.Contracts;
 using Microsoft.Extensions.Options;
+using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Listings;
+using NationalRecognition.Grains.Authorization;
 using NationalRecognition.Grains.Infrastructure;
 
 namespace NationalRecognition.Grains.Listings;
@@ -8,4 +10,9 @@ namespace NationalRecognition.Grains.Listings;
 public sealed class LearnerGrain(
     [PersistentState("learner", StorageNames.Recognition)] IPersistentState<ListingState> state,
     IOptions<WorkflowOptions> options)
-    : ApplicationListingGrain(state, options), ILearnerGrain;
+    : ApplicationListingGrain(state, options), ILearnerGrain
+{
+    /// <summary>Keyed by IIN: only that learner reads it.</summary>
+    protected override void AuthorizeRead(Actor actor) =>
+        AccessPolicy.ReadLearnerListing(actor, this.GetPrimaryKeyString());
+}

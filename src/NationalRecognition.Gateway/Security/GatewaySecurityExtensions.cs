@@ -1,0 +1,136 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.Tokens;
+using NationalRecognition.Gateway.RateLimiting;
+using NationalRecognition.Hosting;
+
+namespace NationalRecognition.Gateway.Security;
+
+/// <summary>Authentication (JWT bearer), rate limiting and log redaction of the gateway.</summary>
+public static class GatewaySecurityExtensions
+{
+    /// <summary>
+    /// Registers JWT bearer validation from "Authentication:Jwt", the rate limiter from "RateLimiting" and the
+    /// IIN-masking of every log provider. Fails at start-up when the configuration is unsafe.
+    /// </summary>
+    public static IServiceCollection AddGatewaySecurity(this IServiceCollection services, IConfiguration configuration)
+    {
+        var jwt = configuration.GetSection(GatewayJwtOptions.SectionName).Get<GatewayJwtOptions>() ?? new GatewayJwtOptions();
+        ThrowIfUnsafe(jwt, configuration);
+        services.AddSingleton(jwt);
+
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer(bearer => ConfigureBearer(bearer, jwt));
+        services.AddAuthorization();
+        services.AddGatewayRateLimiting(configuration);
+        services.AddPersonalDataRedaction();
+        return services;
+    }
+
+    /// <summary>
+    /// Authenticates every request, answers 401 to a request that presents a token that fails validation (it is
+    /// never downgraded to anonymous), then applies the rate limiter, partitioned by the authenticated identity.
+    /// </summary>
+    public static IApplicationBuilder UseGatewaySecurity(this IApplicationBuilder app)
+    {
+        app.UseAuthentication();
+        app.Use(async (context, next) =>
+        {
+            var result = await context.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
+            if (result.Failure is not null)
+            {
+                await context.ChallengeAsync(JwtBearerDefaults.AuthenticationScheme);
+                return;
+            }
+
+            await next(context);
+        });
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        return app;
+    }
+
+    /// <summary>Whether the gateway runs all-in-one on one machine (the only place local tokens are accepted).</summary>
+    public static bool IsLocalCluster(IConfiguration configuration) =>
+        (configuration.GetSection(RecognitionClusterOptions.SectionName).Get<RecognitionClusterOptions>() ?? new RecognitionClusterOptions()).Mode
+        == ClusterMode.Local;
+
+    private static void ConfigureBearer(JwtBearerOptions bearer, GatewayJwtOptions jwt)
+    {
+        // Claims keep the provider's names (sub, role, bin, iin, ministry) rather than WS-Federation URIs.
+        bearer.MapInboundClaims = false;
+        bearer.TokenValidationParameters = new TokenValidationParameters
+        {
+            ValidateIssuer = true,
+            ValidateAudience = true,
+            ValidateLifetime = true,
+            ValidateIssuerSigningKey = true,
+            RequireExpirationTime = true,
+            RequireSignedTokens = true,
+            ValidAudience = jwt.Audience,
+            ClockSkew = jwt.ClockSkew,
+            NameClaimType = ActorClaimTypes.Subject,
+            RoleClaimType = ActorClaimTypes.Role,
+        };
+
+        if (jwt.EffectiveMode == JwtMode.Local)
+        {
+            bearer.TokenValidationParameters.ValidIssuer = jwt.EffectiveIssuer;
+            bearer.TokenValidationParameters.IssuerSigningKey = LocalSigningKey.Resolve(jwt);
+            bearer.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.HmacSha256];
+        }
+        else
+        {
+            bearer.Authority = jwt.Authority;
+            if (jwt.MetadataAddress is not null)
+            {
+                bearer.MetadataAddress = jwt.MetadataAddress;
+            }
+
+            bearer.RequireHttpsMetadata = jwt.RequireHttpsMetadata;
+            if (jwt.Issuer is not null)
+            {
+                bearer.TokenValidationParameters.ValidIssuer = jwt.Issuer;
+            }
+
+            // Keys come from the provider's JWKS: only asymmetric algorithms, so no one can sign with a public key.
+            bearer.TokenValidationParameters.ValidAlgorithms =
+            [
+                SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512,
+                SecurityAlgorithms.RsaSsaPssSha256, SecurityAlgorithms.EcdsaSha256, SecurityAlgorithms.EcdsaSha384,
+            ];
+        }
+
+        bearer.Events = new JwtBearerEvents
+        {
+            OnTokenValidated = context =>
+            {
+                if (context.Principal is { } principal && ActorClaimsValidator.Problem(principal) is { } problem)
+                {
+                    context.Fail(problem);
+                }
+
+                return Task.CompletedTask;
+            },
+        };
+    }
+
+    private static void ThrowIfUnsafe(GatewayJwtOptions jwt, IConfiguration configuration)
+    {
+        if (string.IsNullOrWhiteSpace(jwt.Audience))
+        {
+            throw new InvalidOperationException($"{GatewayJwtOptions.SectionName}:Audience isn't configured.");
+        }
+
+        if (jwt.EffectiveMode == JwtMode.OpenIdConnect && string.IsNullOrWhiteSpace(jwt.Authority) && string.IsNullOrWhiteSpace(jwt.MetadataAddress))
+        {
+            throw new InvalidOperationException($"{GatewayJwtOptions.SectionName}:Authority isn't configured (OpenIdConnect mode).");
+        }
+
+        if (jwt.EffectiveMode == JwtMode.Local && !IsLocalCluster(configuration))
+        {
+            throw new InvalidOperationException(
+                $"Local tokens are accepted only in local mode; with {RecognitionClusterOptions.SectionName}:Mode other than Local, configure {GatewayJwtOptions.SectionName}:Authority.");
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Security.Claims;
+using NationalRecognition.Contracts.Common;
+
+namespace NationalRecognition.Gateway.Security;
+
+/// <summary>
+/// <c>NationalRecognition.Gateway token --role CommissionChair --bin 230440000129 [--sub …] [--iin …]
+/// [--ministry …] [--lifetime 8h]</c>: prints a token signed with the local key, for trying the API in local
+/// mode. Refused (exit code 2) when the gateway is configured for a real cluster or an identity provider:
+/// there, tokens come from the provider only.
+/// </summary>
+public static class LocalTokenCommand
+{
+    public const string Name = "token";
+
+    private const int Refused = 2;
+    private const int Usage = 64;
+
+    /// <summary>Whether the command line asks for this command.</summary>
+    public static bool IsInvoked(string[] args) => args.Length > 0 && args[0] == Name;
+
+    /// <summary>Runs the command; returns the process exit code.</summary>
+    public static int Run(string[] args, IConfiguration configuration, TextWriter output, TextWriter error, TimeProvider? time = null)
+    {
+        var jwt = configuration.GetSection(GatewayJwtOptions.SectionName).Get<GatewayJwtOptions>() ?? new GatewayJwtOptions();
+        if (jwt.EffectiveMode != JwtMode.Local || !GatewaySecurityExtensions.IsLocalCluster(configuration))
+        {
+            error.WriteLine("Refused: local tokens exist only in local mode (Recognition:Mode=Local and no Authentication:Jwt:Authority). Get a token from the identity provider.");
+            return Refused;
+        }
+
+        if (!TryParse(args.Skip(1).ToArray(), out var values, out var problem))
+        {
+            error.WriteLine(problem);
+            error.WriteLine("Usage: token --role <Role> [--bin <BIN>] [--iin <IIN>] [--ministry <Ministry>] [--sub <subject>] [--lifetime <e.g. 8h, 30m>]");
+            error.WriteLine($"Roles: {string.Join(", ", Enum.GetNames<ActorRole>().Where(r => r is not (nameof(ActorRole.System) or nameof(ActorRole.Anonymous))))}");
+            return Usage;
+        }
+
+        var role = Enum.Parse<ActorRole>(values["role"]);
+        var subject = values.GetValueOrDefault("sub") ?? DefaultSubject(role, values);
+        var lifetime = ParseLifetime(values.GetValueOrDefault("lifetime") ?? "8h");
+        var token = new LocalTokenIssuer(jwt, time ?? TimeProvider.System)
+            .Issue(subject, role, lifetime, values.GetValueOrDefault("bin"), values.GetValueOrDefault("iin"), values.GetValueOrDefault("ministry"));
+
+        // The same checks the gateway applies, so a token it would refuse is never printed.
+        var claims = new ClaimsPrincipal(new ClaimsIdentity(
+            values.Where(v => v.Key is "bin" or "iin" or "ministry").Select(v => new Claim(v.Key, v.Value))
+                .Append(new Claim(ActorClaimTypes.Subject, subject))
+                .Append(new Claim(ActorClaimTypes.Role, role.ToString())), "local"));
+        if (ActorClaimsValidator.Problem(claims) is { } invalid)
+        {
+            error.WriteLine(invalid);
+            return Usage;
+        }
+
+        output.WriteLine(token);
+        return 0;
+    }
+
+    private static bool TryParse(string[] args, out Dictionary<string, string> values, out string? problem)
+    {
+        values = new Dictionary<string, string>(StringComparer.Ordinal);
+        problem = null;
+        string[] known = ["role", "bin", "iin", "ministry", "sub", "lifetime"];
+        for (var i = 0; i < args.Length; i += 2)
+        {
+            var name = args[i].StartsWith("--", StringComparison.Ordinal) ? args[i][2..] : null;
+            if (name is null || Array.IndexOf(known, name) < 0 || i + 1 >= args.Length)
+            {
+                problem = $"Unexpected argument '{args[i]}'.";
+                return false;
+            }
+
+            values[name] = args[i + 1];
+        }
+
+        if (!values.TryGetValue("role", out var role) || !Enum.TryParse<ActorRole>(role, ignoreCase: false, out var parsed)
+            || !Enum.IsDefined(parsed) || int.TryParse(role, out _))
+        {
+            problem = "--role names one of the roles below.";
+            return false;
+        }
+
+        if (values.TryGetValue("lifetime", out var lifetime) && ParseLifetime(lifetime) <= TimeSpan.Zero)
+        {
+            problem = "--lifetime is a positive number of minutes or hours, e.g. 30m or 8h.";
+            return false;
+        }
+
+        return true;
+    }
+
+    private static TimeSpan ParseLifetime(string text)
+    {
+        if (text.Length < 2 || !int.TryParse(text[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var amount))
+        {
+            return TimeSpan.Zero;
+        }
+
+        return text[^1] switch
+        {
+            'm' => TimeSpan.FromMinutes(amount),
+            'h' => TimeSpan.FromHours(amount),
+            _ => TimeSpan.Zero,
+        };
+    }
+
+    private static string DefaultSubject(ActorRole role, Dictionary<string, string> values) =>
+        $"local-{role.ToString().ToLowerInvariant()}-{values.GetValueOrDefault("bin") ?? values.GetValueOrDefault("ministry") ?? "1"}";
+}

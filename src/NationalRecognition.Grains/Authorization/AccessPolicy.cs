@@ -1,0 +1,119 @@
+using NationalRecognition.Contracts.Audit;
+using NationalRecognition.Contracts.Common;
+using NationalRecognition.Domain.Errors;
+
+namespace NationalRecognition.Grains.Authorization;
+
+/// <summary>
+/// Who may do what, checked by the grains themselves so that a bug in the gateway cannot open another
+/// tenant. Pure: every method either returns or throws <see cref="DomainErrorCode.Forbidden"/> with a
+/// message that names the rule and never the data (no BIN, IIN, name or id). <see cref="ActorRole.System"/>
+/// passes everything: only the platform's own code (reminders, seeding) holds it, never a token.
+/// </summary>
+/// <remarks>
+/// Decisions are recorded by the Commission's chair or secretary (clause 22 has the secretary keep the
+/// protocol and the chair sign it); members take part in review and comparisons but do not record the decision.
+/// </remarks>
+public static class AccessPolicy
+{
+    private static readonly ActorRole[] StaffRoles =
+    [
+        ActorRole.Registrar, ActorRole.Head, ActorRole.CommissionChair, ActorRole.CommissionSecretary, ActorRole.CommissionMember,
+    ];
+
+    /// <summary>Registering an institution and changing its profile, calendar or programmes.</summary>
+    public static void ManageInstitution(Actor actor, string institutionBin) =>
+        Require(IsAdministrator(actor) || IsStaffOf(actor, institutionBin, ActorRole.Registrar),
+            "Only the institution's registrar or a platform administrator may change the institution's profile, calendar or programmes.");
+
+    /// <summary>Establishing or reconstituting a Commission (by the head's order).</summary>
+    public static void ConstituteCommission(Actor actor, string institutionBin) =>
+        Require(IsSystem(actor) || IsStaffOf(actor, institutionBin, ActorRole.Head),
+            "Only the institution's head may establish or reconstitute its Commission.");
+
+    /// <summary>Submitting an application: only the learner themself, for their own IIN.</summary>
+    public static void Submit(Actor actor, string learnerIin) =>
+        Require(IsSystem(actor) || IsLearner(actor, learnerIin),
+            "An application is submitted only by the learner it is for.");
+
+    /// <summary>Withdrawing an application: only its learner.</summary>
+    public static void Withdraw(Actor actor, string learnerIin) =>
+        Require(IsSystem(actor) || IsLearner(actor, learnerIin),
+            "An application is withdrawn only by the learner who submitted it.");
+
+    /// <summary>Taking an application into review and recording comparisons: the Commission of its institution.</summary>
+    public static void Review(Actor actor, string institutionBin) =>
+        Require(IsSystem(actor) || IsStaffOf(actor, institutionBin, ActorRole.CommissionChair, ActorRole.CommissionSecretary, ActorRole.CommissionMember),
+            "Only members of the institution's Commission may review its applications.");
+
+    /// <summary>Recording the Commission's decision: its chair or secretary.</summary>
+    public static void Decide(Actor actor, string institutionBin) =>
+        Require(IsSystem(actor) || IsStaffOf(actor, institutionBin, ActorRole.CommissionChair, ActorRole.CommissionSecretary),
+            "Only the chair or the secretary of the institution's Commission may record its decision.");
+
+    /// <summary>
+    /// Whether the caller's role may read any application at all: analysts, the feed and anonymous callers
+    /// never may, so they are refused the same way whether or not the application exists.
+    /// </summary>
+    public static void ReadApplications(Actor actor) =>
+        Require(IsAdministrator(actor) || actor.Role == ActorRole.Learner || IsStaffRole(actor.Role),
+            "This role may not read applications.");
+
+    /// <summary>Reading an application or its audit trail: its learner, staff of its institution, an administrator.</summary>
+    public static void ReadApplication(Actor actor, string learnerIin, string institutionBin) =>
+        Require(IsAdministrator(actor) || IsLearner(actor, learnerIin) || IsStaffOf(actor, institutionBin, StaffRoles),
+            "Only the learner, staff of the institution or a platform administrator may read this application.");
+
+    /// <summary>An institution's listings and its Commission's queue: staff of that institution, an administrator.</summary>
+    public static void ReadInstitutionListing(Actor actor, string institutionBin) =>
+        Require(IsAdministrator(actor) || IsStaffOf(actor, institutionBin, StaffRoles),
+            "Only staff of the institution or a platform administrator may read its applications.");
+
+    /// <summary>A learner's own listing: that learner, an administrator.</summary>
+    public static void ReadLearnerListing(Actor actor, string learnerIin) =>
+        Require(IsAdministrator(actor) || IsLearner(actor, learnerIin),
+            "Only the learner or a platform administrator may read the learner's applications.");
+
+    /// <summary>Recording a certificate verified at its source: the labour exchange feed, an administrator.</summary>
+    public static void RegisterCertificate(Actor actor) =>
+        Require(IsAdministrator(actor) || actor.Role == ActorRole.ExchangeFeed,
+            "Only the certificate feed or a platform administrator may register certificates.");
+
+    /// <summary>Reading a registry record (with its recognitions): the feed, an administrator.</summary>
+    public static void ReadCertificate(Actor actor) =>
+        Require(IsAdministrator(actor) || actor.Role == ActorRole.ExchangeFeed,
+            "Only the certificate feed or a platform administrator may read registry records.");
+
+    /// <summary>
+    /// An audit log: an institution's administrators (head, registrar) read their own institution's;
+    /// platform administrators read every scope, including <see cref="AuditScopes.Platform"/>.
+    /// </summary>
+    public static void ReadAudit(Actor actor, string scope) =>
+        Require(IsAdministrator(actor)
+                || (scope != AuditScopes.Platform && IsStaffOf(actor, scope, ActorRole.Head, ActorRole.Registrar)),
+            "Only the institution's head or registrar, or a platform administrator, may read this audit log.");
+
+    private static bool IsSystem(Actor actor) => actor.Role == ActorRole.System;
+
+    private static bool IsAdministrator(Actor actor) => actor.Role is ActorRole.System or ActorRole.PlatformAdministrator;
+
+    private static bool IsStaffRole(ActorRole role) => Array.IndexOf(StaffRoles, role) >= 0;
+
+    private static bool IsLearner(Actor actor, string learnerIin) =>
+        actor.Role == ActorRole.Learner
+        && !string.IsNullOrEmpty(actor.Iin)
+        && string.Equals(actor.Iin, learnerIin, StringComparison.Ordinal);
+
+    private static bool IsStaffOf(Actor actor, string institutionBin, params ActorRole[] roles) =>
+        Array.IndexOf(roles, actor.Role) >= 0
+        && !string.IsNullOrEmpty(actor.InstitutionBin)
+        && string.Equals(actor.InstitutionBin, institutionBin, StringComparison.Ordinal);
+
+    private static void Require(bool allowed, string rule)
+    {
+        if (!allowed)
+        {
+            throw new DomainException(DomainErrorCode.Forbidden, rule);
+        }
+    }
+}
