@@ -1,4 +1,8 @@
+using NationalRecognition.Gateway.Calls;
+using NationalRecognition.Gateway.Cluster;
+using NationalRecognition.Gateway.Graph.Common;
 using NationalRecognition.Gateway.Health;
+using NationalRecognition.Gateway.Security;
 using NationalRecognition.Gateway.Transport;
 
 namespace NationalRecognition.Gateway;
@@ -12,18 +16,24 @@ public static class GatewayHostingExtensions
     // Settings by which ASP.NET Core picks its addresses (ASPNETCORE_URLS and --urls both land in "urls").
     private static readonly string[] UrlSettings = ["urls", "http_ports", "https_ports"];
 
-    /// <summary>Registers the GraphQL API and the health checks.</summary>
+    /// <summary>Registers the cluster connection, security, the GraphQL API and the health checks.</summary>
     public static WebApplicationBuilder AddGatewayServices(this WebApplicationBuilder builder)
     {
         UseDefaultUrlUnlessConfigured(builder);
+        builder.AddGatewayCluster();
+        builder.Services.AddSingleton<RecognitionClient>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<RequestLoaders>();
+        builder.Services.AddGatewaySecurity(builder.Configuration);
         builder.Services.AddGatewayGraphQL(builder.Configuration);
         builder.Services.AddGatewayHealthChecks();
         return builder;
     }
 
-    /// <summary>Maps the GraphQL endpoint (with GraphiQL) and the health endpoints.</summary>
+    /// <summary>Authentication and rate limiting, then the GraphQL endpoint (with GraphiQL) and the health endpoints.</summary>
     public static WebApplication MapGatewayEndpoints(this WebApplication app)
     {
+        app.UseGatewaySecurity();
         app.MapGraphQLEndpoint();
         app.MapGatewayHealthChecks();
         return app;

@@ -1,4 +1,6 @@
 using System.Net;
+using NationalRecognition.Contracts.Common;
+using NationalRecognition.Domain.Errors;
 using NationalRecognition.Gateway.Errors;
 using NationalRecognition.Gateway.Tests.Support;
 using static NationalRecognition.Gateway.Tests.Support.GraphQLHttp;
@@ -49,33 +51,30 @@ public sealed class ErrorShapingTests(ProbeGatewayFactory factory) : IClassFixtu
     }
 
     [Theory]
-    [InlineData("Validation", "VALIDATION")]
-    [InlineData("NotFound", "NOT_FOUND")]
-    [InlineData("Conflict", "CONFLICT")]
-    [InlineData("DeadlinePassed", "DEADLINE_PASSED")]
-    [InlineData("RuleViolation", "RULE_VIOLATION")]
-    [InlineData("InvalidTransition", "INVALID_TRANSITION")]
-    [InlineData("Forbidden", "FORBIDDEN")]
-    [InlineData("DEADLINE_PASSED", "DEADLINE_PASSED")]
-    [InlineData("rule_violation", "RULE_VIOLATION")]
-    public void Domain_codes_in_exception_data_become_public_codes(string domainCode, string expected)
+    [InlineData(DomainErrorCode.Validation, "VALIDATION")]
+    [InlineData(DomainErrorCode.NotFound, "NOT_FOUND")]
+    [InlineData(DomainErrorCode.Conflict, "CONFLICT")]
+    [InlineData(DomainErrorCode.DeadlinePassed, "DEADLINE_PASSED")]
+    [InlineData(DomainErrorCode.RuleViolation, "RULE_VIOLATION")]
+    [InlineData(DomainErrorCode.InvalidTransition, "INVALID_TRANSITION")]
+    [InlineData(DomainErrorCode.Forbidden, "FORBIDDEN")]
+    public void Rule_errors_from_grains_keep_their_code_field_and_clause(DomainErrorCode code, string expected)
     {
-        var classification = new DomainErrorClassifier().Classify(ProbeQuery.DomainStyleException("m", domainCode));
+        var classification = new DomainErrorClassifier().Classify(new RecognitionException(code, "m", "field", "10.4"));
 
-        Assert.Equal(expected, classification?.Code);
-    }
-
-    [Theory]
-    [InlineData("SqlState")]
-    [InlineData("INTERNAL")]
-    [InlineData("")]
-    public void Codes_that_are_not_the_domains_are_not_classified(string code)
-    {
-        Assert.Null(new DomainErrorClassifier().Classify(ProbeQuery.DomainStyleException("m", code)));
+        Assert.Equal(new ErrorClassification(expected, "field", "10.4", "m"), classification);
     }
 
     [Fact]
-    public void Exception_without_a_code_is_not_classified()
+    public void Domain_error_raised_in_the_gateway_shows_its_bare_reason()
+    {
+        var classification = new DomainErrorClassifier().Classify(new DomainException(DomainErrorCode.Validation, "Bad BIN.", "bin"));
+
+        Assert.Equal(new ErrorClassification("VALIDATION", "bin", null, "Bad BIN."), classification);
+    }
+
+    [Fact]
+    public void Other_exceptions_are_not_classified()
     {
         Assert.Null(new DomainErrorClassifier().Classify(new InvalidOperationException("m")));
     }

@@ -40,6 +40,7 @@ public sealed class RecognitionException : Exception
     [Id(2)]
     public string? Clause { get; private set; }
 
+    /// <summary>The bare reason becomes the message; field and clause travel as their own properties.</summary>
     public static RecognitionException From(DomainException exception) =>
-        new(exception.Code, exception.Message, exception.Field, exception.Clause);
+        new(exception.Code, exception.Reason, exception.Field, exception.Clause);
 }

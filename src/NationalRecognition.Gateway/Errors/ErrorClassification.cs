@@ -7,4 +7,4 @@ namespace NationalRecognition.Gateway.Errors;
 /// <param name="Code">One of <see cref="ErrorCodes"/>.</param>
 /// <param name="Field">The input field at fault, when the error concerns one.</param>
 /// <param name="Clause">The clause of the Rules that was broken, when one was.</param>
-public sealed record ErrorClassification(string Code, string? Field = null, string? Clause = null);
+public sealed record ErrorClassification(string Code, string? Field = null, string? Clause = null, string? Message = null);

@@ -92,7 +92,7 @@ public sealed class RecognitionErrorInfoProvider(IEnumerable<IErrorClassifier> c
                         extensions["clause"] = classification.Clause;
                     }
 
-                    return exception.Message;
+                    return classification.Message ?? exception.Message;
                 }
             }
         }

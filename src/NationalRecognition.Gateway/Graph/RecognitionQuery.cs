@@ -1,13 +1,23 @@
+using GraphQL;
 using GraphQL.Types;
+using NationalRecognition.Domain.Institutions;
+using NationalRecognition.Domain.RuleVersions;
+using NationalRecognition.Gateway.Graph.Applications;
+using NationalRecognition.Gateway.Graph.Certificates;
+using NationalRecognition.Gateway.Graph.Common;
+using NationalRecognition.Gateway.Graph.Institutions;
+using NationalRecognition.Gateway.Graph.Reference;
 
 namespace NationalRecognition.Gateway.Graph;
 
 /// <summary>
-/// The <c>Query</c> root. Each feature adds its read fields here; resolvers call client facades, never rules.
+/// The <c>Query</c> root. Resolvers call the <see cref="Calls.RecognitionClient"/> facade, never rules.
 /// Not sealed so that tests can add probe fields (slow, failing) to the real root.
 /// </summary>
 public class RecognitionQuery : ObjectGraphType
 {
+    private static readonly Lazy<RuleVersionCatalogue> RuleVersions = new(RuleVersionCatalogue.LoadDefault);
+
     /// <summary>Declares the root query fields.</summary>
     public RecognitionQuery()
     {
@@ -17,5 +27,33 @@ public class RecognitionQuery : ObjectGraphType
         Field<NonNullGraphType<PlatformInfoType>>("platform")
             .Description("The platform serving this API: name and version.")
             .Resolve(_ => PlatformInfo.Current);
+
+        Field<InstitutionType>("institution")
+            .Description("An institution by its BIN, with its calendar, catalogue, Commission and applications; null when not registered.")
+            .Argument<NonNullGraphType<StringGraphType>>("bin", "The institution's BIN (12 digits).")
+            .ResolveAsync(async c => await c.Client().Institution(c.GetArgument<string>("bin")));
+
+        Field<ApplicationType>("application")
+            .Description("An application by id (the learner, their institution's staff and administrators only); null when none.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "Id of the application.")
+            .ResolveAsync(async c => await c.Client().ApplicationInfo(c.GetArgument<Guid>("id"), c.Actor()));
+
+        Field<NonNullGraphType<LearnerType>>("learner")
+            .Description("A learner by IIN: their applications across institutions (the learner themself only).")
+            .Argument<NonNullGraphType<StringGraphType>>("iin", "The learner's IIN (12 digits).")
+            .Resolve(c => new Learner(c.GetArgument<string>("iin")));
+
+        Field<CertificateRecordType>("certificate")
+            .Description("A certificate of the registry by its key, with the recognitions granted on it (the feed and administrators only).")
+            .Argument<NonNullGraphType<StringGraphType>>("registryKey", "Registry key: issuer and number, normalised.")
+            .ResolveAsync(async c => await c.Client().Certificate(c.GetArgument<string>("registryKey"), c.Actor()));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RuleVersionType>>>>("ruleVersions")
+            .Description("The versions of the Rules with their effective dates and sources.")
+            .Resolve(_ => RuleVersions.Value.Versions);
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionInfoType>>>>("regions")
+            .Description("Kazakhstan's regions and cities of republican significance with ISO codes and names.")
+            .Resolve(_ => Enum.GetValues<Region>().Select(Regions.Info).ToList());
     }
 }

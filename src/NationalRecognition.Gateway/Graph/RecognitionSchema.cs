@@ -1,5 +1,22 @@
 using GraphQL;
 using GraphQL.Types;
+using NationalRecognition.Contracts.Applications;
+using NationalRecognition.Contracts.Certificates;
+using NationalRecognition.Contracts.Commissions;
+using NationalRecognition.Contracts.Common;
+using NationalRecognition.Contracts.Institutions;
+using NationalRecognition.Domain.Applications;
+using NationalRecognition.Domain.Certificates;
+using NationalRecognition.Domain.Commissions;
+using NationalRecognition.Domain.Comparison;
+using NationalRecognition.Domain.Institutions;
+using NationalRecognition.Gateway.Graph.Applications;
+using NationalRecognition.Gateway.Graph.Certificates;
+using NationalRecognition.Gateway.Graph.Commissions;
+using NationalRecognition.Gateway.Graph.Common;
+using NationalRecognition.Gateway.Graph.Inputs;
+using NationalRecognition.Gateway.Graph.Institutions;
+using NationalRecognition.Gateway.Graph.Reference;
 
 namespace NationalRecognition.Gateway.Graph;
 
@@ -12,13 +29,68 @@ public sealed class RecognitionSchema : Schema
     {
         Description = "Public API of the National Recognition Platform.";
         Query = query;
-        if (mutation.Fields.Count > 0)
-        {
-            Mutation = mutation;
-        }
+        Mutation = mutation;
+        RegisterTypeMappings();
 
         // Introspection's cost depends on the schema's size, not on data: left at the default weights, GraphiQL's
         // own introspection query would exceed any useful complexity limit. The depth limit still applies.
         this.WithIntrospectionComplexityImpact(0);
+    }
+
+    // Expression fields (Field(x => x.Names)) find their graph type through these CLR → graph type mappings;
+    // a CLR record used both ways has an output type and an input type.
+    private void RegisterTypeMappings()
+    {
+        this.RegisterTypeMapping<Actor, ActorType>();
+        this.RegisterTypeMapping<InstitutionNames, InstitutionNamesType>();
+        this.RegisterTypeMapping<InstitutionNames, InstitutionNamesInputType>();
+        this.RegisterTypeMapping<RecognitionPolicy, RecognitionPolicyType>();
+        this.RegisterTypeMapping<RecognitionPolicy, RecognitionPolicyInputType>();
+        this.RegisterTypeMapping<RegionInfo, RegionInfoType>();
+        this.RegisterTypeMapping<AcademicPeriodInfo, AcademicPeriodType>();
+        this.RegisterTypeMapping<AcademicPeriodInfo, AcademicPeriodInputType>();
+        this.RegisterTypeMapping<LearningOutcome, LearningOutcomeType>();
+        this.RegisterTypeMapping<LearningOutcome, LearningOutcomeInputType>();
+        this.RegisterTypeMapping<CurriculumUnit, CurriculumUnitType>();
+        this.RegisterTypeMapping<CurriculumUnit, CurriculumUnitInputType>();
+        this.RegisterTypeMapping<Programme, ProgrammeType>();
+        this.RegisterTypeMapping<Programme, ProgrammeInputType>();
+        this.RegisterTypeMapping<CommissionOrderInfo, CommissionOrderType>();
+        this.RegisterTypeMapping<CommissionOrderInfo, CommissionOrderInputType>();
+        this.RegisterTypeMapping<CommissionMemberInfo, CommissionMemberType>();
+        this.RegisterTypeMapping<CommissionMemberInfo, CommissionMemberInputType>();
+        this.RegisterTypeMapping<Contracts.Commissions.CommissionComposition, CommissionCompositionType>();
+        this.RegisterTypeMapping<GradeInfo, GradeType>();
+        this.RegisterTypeMapping<GradeInfo, GradeInputType>();
+        this.RegisterTypeMapping<AppendixEntryInfo, AppendixEntryType>();
+        this.RegisterTypeMapping<AppendixEntryInfo, AppendixEntryInputType>();
+        this.RegisterTypeMapping<ProfessionalQualificationInfo, ProfessionalQualificationType>();
+        this.RegisterTypeMapping<ProfessionalQualificationInfo, ProfessionalQualificationInputType>();
+        this.RegisterTypeMapping<CertificateInfo, CertificateType>();
+        this.RegisterTypeMapping<CertificateInfo, CertificateInputType>();
+        this.RegisterTypeMapping<ConfirmingDocumentInput, ConfirmingDocumentInputType>();
+        this.RegisterTypeMapping<RecognitionClaim, RecognitionClaimType>();
+        this.RegisterTypeMapping<ComparisonRecord, ComparisonType>();
+        this.RegisterTypeMapping<ComparisonAssessment, ComparisonInputType>();
+        this.RegisterTypeMapping<ProtocolInfo, ProtocolType>();
+        this.RegisterTypeMapping<ProtocolInfo, ProtocolInputType>();
+        this.RegisterTypeMapping<UnitDecisionRecord, UnitDecisionType>();
+        this.RegisterTypeMapping<UnitDecisionInput, UnitDecisionInputType>();
+        this.RegisterTypeMapping<DecisionRecord, DecisionType>();
+        this.RegisterTypeMapping<AuditEntry, AuditEntryType>();
+        this.RegisterTypeMapping<InstitutionKind, InstitutionKindType>();
+        this.RegisterTypeMapping<Ministry, MinistryType>();
+        this.RegisterTypeMapping<Region, RegionType>();
+        this.RegisterTypeMapping<ApplicationStatus, ApplicationStatusType>();
+        this.RegisterTypeMapping<IssuerKind, IssuerKindType>();
+        this.RegisterTypeMapping<IssuerSubKind, IssuerSubKindType>();
+        this.RegisterTypeMapping<DocumentKind, DocumentKindType>();
+        this.RegisterTypeMapping<GradeKind, GradeKindType>();
+        this.RegisterTypeMapping<CurriculumUnitKind, CurriculumUnitKindType>();
+        this.RegisterTypeMapping<SignatoryCapacity, SignatoryCapacityType>();
+        this.RegisterTypeMapping<CommissionRole, CommissionRoleType>();
+        this.RegisterTypeMapping<VolumeVerdict, VolumeVerdictType>();
+        this.RegisterTypeMapping<ActorRole, ActorRoleType>();
+        this.RegisterTypeMapping<CertificateSource, CertificateSourceType>();
     }
 }

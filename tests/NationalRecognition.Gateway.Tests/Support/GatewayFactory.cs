@@ -8,7 +8,8 @@ using NationalRecognition.Gateway.Transport;
 namespace NationalRecognition.Gateway.Tests.Support;
 
 /// <summary>
-/// The real gateway in memory, in the Production environment (what the public sees: no exception details).
+/// The real gateway in memory with its co-hosted local silo, in the Production environment (what the public sees:
+/// no exception details).
 /// <see cref="WithProbes"/> adds test-only root fields (slow, failing, echo) to the real Query and Mutation roots;
 /// <see cref="WithOptions"/> changes the endpoint's limits.
 /// </summary>
@@ -39,6 +40,11 @@ public class GatewayFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
+
+        // Each factory co-hosts its own local silo (all-in-one mode) on ports of its own, without demo data.
+        builder.UseSetting("Recognition:SiloPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Recognition:GatewayPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Recognition:Demo:Enabled", "false");
         builder.ConfigureTestServices(services =>
         {
             if (_configure is not null)

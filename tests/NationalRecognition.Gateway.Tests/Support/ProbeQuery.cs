@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using NationalRecognition.Domain.Errors;
 using NationalRecognition.Gateway.Graph;
 
 namespace NationalRecognition.Gateway.Tests.Support;
@@ -23,28 +24,12 @@ public sealed class ProbeQuery : RecognitionQuery
             .Resolve(context => context.GetArgument<int>("number").ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         Field<StringGraphType>("domainFailure")
-            .Description("Throws an exception carrying a domain error code, field and clause in its Data.")
-            .Resolve(_ => throw DomainStyleException("Institution 42 does not exist.", "NotFound", "institutionId", "R-3.1"));
+            .Description("Throws a domain error with a field and a clause.")
+            .Resolve(_ => throw new DomainException(DomainErrorCode.NotFound, "Institution 42 does not exist.", "institutionId", "R-3.1"));
 
         Field<StringGraphType>("internalFailure")
             .Description("Throws an unexpected exception whose message must not leak.")
             .Resolve(_ => throw new InvalidOperationException("connection string Password=secret"));
     }
 
-    public static Exception DomainStyleException(string message, string code, string? field = null, string? clause = null)
-    {
-        var exception = new InvalidOperationException(message);
-        exception.Data["code"] = code;
-        if (field is not null)
-        {
-            exception.Data["field"] = field;
-        }
-
-        if (clause is not null)
-        {
-            exception.Data["clause"] = clause;
-        }
-
-        return exception;
-    }
 }

@@ -1,0 +1,17 @@
+using GraphQL.Types;
+using NationalRecognition.Contracts.Commissions;
+
+namespace NationalRecognition.Gateway.Graph.Inputs;
+
+public sealed class CommissionMemberInputType : InputObjectGraphType<CommissionMemberInfo>
+{
+    public CommissionMemberInputType()
+    {
+        Name = "CommissionMemberInput";
+        Description = "A member named in the order.";
+        Field(x => x.Name).Description("Full name.");
+        Field(x => x.Position).Description("Position.");
+        Field(x => x.Role).Description("Chair, secretary or member (exactly one chair).");
+        Field(x => x.SubjectId, nullable: true).Description("The member's account subject, when they use the platform.");
+    }
+}
