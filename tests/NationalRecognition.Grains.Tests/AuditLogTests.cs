@@ -4,6 +4,8 @@ using NationalRecognition.Contracts.Common;
 using NationalRecognition.Domain.Errors;
 using Xunit;
 
+using NationalRecognition.Testing;
+
 namespace NationalRecognition.Grains.Tests;
 
 /// <summary>Every mutation — allowed or refused — lands in the audit log of its institution (or the platform's).</summary>

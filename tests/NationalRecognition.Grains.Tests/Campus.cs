@@ -5,6 +5,8 @@ using NationalRecognition.Contracts.Institutions;
 using NationalRecognition.Domain.Commissions;
 using NationalRecognition.Domain.Institutions;
 
+using NationalRecognition.Testing;
+
 namespace NationalRecognition.Grains.Tests;
 
 /// <summary>

@@ -3,6 +3,8 @@ using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Domain.Errors;
 using Xunit;
 
+using NationalRecognition.Testing;
+
 namespace NationalRecognition.Grains.Tests;
 
 [Collection(WorkflowClusterCollection.Name)]

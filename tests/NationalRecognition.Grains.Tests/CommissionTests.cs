@@ -2,6 +2,8 @@ using NationalRecognition.Contracts.Commissions;
 using NationalRecognition.Domain.Errors;
 using Xunit;
 
+using NationalRecognition.Testing;
+
 namespace NationalRecognition.Grains.Tests;
 
 [Collection(WorkflowClusterCollection.Name)]

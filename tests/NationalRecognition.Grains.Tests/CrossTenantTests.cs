@@ -8,6 +8,8 @@ using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Errors;
 using Xunit;
 
+using NationalRecognition.Testing;
+
 namespace NationalRecognition.Grains.Tests;
 
 /// <summary>

@@ -3,6 +3,8 @@ using NationalRecognition.Contracts.Listings;
 using NationalRecognition.Domain.Applications;
 using Xunit;
 
+using NationalRecognition.Testing;
+
 namespace NationalRecognition.Grains.Tests;
 
 /// <summary>What is acknowledged stays: state, audit trail and listings across silo restarts and deaths, on PostgreSQL.</summary>

@@ -3,6 +3,8 @@ using NationalRecognition.Contracts.Listings;
 using NationalRecognition.Domain.Errors;
 using Xunit;
 
+using NationalRecognition.Testing;
+
 namespace NationalRecognition.Grains.Tests;
 
 [Collection(WorkflowClusterCollection.Name)]

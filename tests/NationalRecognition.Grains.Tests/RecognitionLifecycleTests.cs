@@ -5,6 +5,8 @@ using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Institutions;
 using Xunit;
 
+using NationalRecognition.Testing;
+
 namespace NationalRecognition.Grains.Tests;
 
 [Collection(WorkflowClusterCollection.Name)]

@@ -3,6 +3,8 @@ using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Domain.Errors;
 using Xunit;
 
+using NationalRecognition.Testing;
+
 namespace NationalRecognition.Grains.Tests;
 
 /// <summary>Every way the workflow refuses, each with the code and clause a caller can act on.</summary>

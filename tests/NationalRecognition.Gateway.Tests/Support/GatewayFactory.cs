@@ -45,6 +45,10 @@ public class GatewayFactory : WebApplicationFactory<Program>
         builder.UseSetting("Recognition:SiloPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Recognition:GatewayPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Recognition:Demo:Enabled", "false");
+
+        // Tokens in tests are signed with a known local key; the rate limiter has tests of its own.
+        builder.UseSetting("Authentication:Jwt:LocalSigningKey", Security.SecureHost.TestKey);
+        builder.UseSetting("RateLimiting:Enabled", "false");
         builder.ConfigureTestServices(services =>
         {
             if (_configure is not null)

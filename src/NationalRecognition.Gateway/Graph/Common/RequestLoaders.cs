@@ -14,11 +14,17 @@ public sealed class RequestLoaders
     public RequestLoaders(RecognitionClient client, IHttpContextAccessor http)
     {
         var actor = CallerAccessor.ActorOf(http.HttpContext?.User);
-        Applications = new BatchLoader<Guid, ApplicationInfo>((ids, _) => client.Applications(ids, actor));
-        Institutions = new BatchLoader<string, InstitutionProfile>((bins, _) => client.Institutions(bins));
+        Applications = new BatchLoader<Guid, ApplicationInfo>((ids, _) => Measured("applications", ids.Count, client.Applications(ids, actor)));
+        Institutions = new BatchLoader<string, InstitutionProfile>((bins, _) => Measured("institutions", bins.Count, client.Institutions(bins)));
     }
 
     public BatchLoader<Guid, ApplicationInfo> Applications { get; }
 
     public BatchLoader<string, InstitutionProfile> Institutions { get; }
+
+    private static Task<T> Measured<T>(string loader, int keys, Task<T> fetch)
+    {
+        LoaderMetrics.BatchSize.Record(keys, new KeyValuePair<string, object?>("loader", loader));
+        return fetch;
+    }
 }

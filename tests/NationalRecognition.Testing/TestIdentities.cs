@@ -1,10 +1,10 @@
 using System.Globalization;
 using NationalRecognition.Domain.Identity;
 
-namespace NationalRecognition.Grains.Tests;
+namespace NationalRecognition.Testing;
 
 /// <summary>Fresh, valid IINs and BINs for every test, so tests sharing a cluster never share a grain.</summary>
-internal static class TestIdentities
+public static class TestIdentities
 {
     private static int _serial = Random.Shared.Next(1, 5000);
 

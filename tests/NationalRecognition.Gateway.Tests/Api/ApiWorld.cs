@@ -1,0 +1,119 @@
+using NationalRecognition.Contracts.Common;
+using NationalRecognition.Gateway.Tests.Support;
+using NationalRecognition.Testing;
+
+namespace NationalRecognition.Gateway.Tests.Api;
+
+/// <summary>
+/// One institution made through the API alone (registrar, head), with a programme, an open and a started
+/// period and a Commission — and sessions for the people who work with it.
+/// </summary>
+public sealed class ApiWorld
+{
+    public const string Chair = "Nurlan Abenov";
+    public const string OpenPeriod = "2030-autumn";
+    public const string StartedPeriod = "2020-autumn";
+
+    private ApiWorld(HttpClient client, string bin)
+    {
+        Client = client;
+        Bin = bin;
+        Registrar = ApiSession.As(client, ActorRole.Registrar, bin: bin);
+        Head = ApiSession.As(client, ActorRole.Head, bin: bin);
+        ChairSession = ApiSession.As(client, ActorRole.CommissionChair, bin: bin);
+    }
+
+    public HttpClient Client { get; }
+
+    public string Bin { get; }
+
+    public ApiSession Registrar { get; }
+
+    public ApiSession Head { get; }
+
+    public ApiSession ChairSession { get; }
+
+    public string CommissionId => $"{Bin}/main";
+
+    public static async Task<ApiWorld> Create(HttpClient client, bool withCommission = true)
+    {
+        var world = new ApiWorld(client, TestIdentities.NewBin());
+        await world.Registrar.Run(Operations.RegisterInstitution, new
+        {
+            bin = world.Bin,
+            input = new { names = new { kazakh = "Сынақ университеті", russian = "Тестовый университет", english = "Test University" }, kinds = new[] { "HIGHER" }, region = "ASTANA_CITY" },
+        });
+        await world.Registrar.Run(Operations.SetAcademicPeriod, new { bin = world.Bin, input = new { id = OpenPeriod, name = "Autumn 2030", startDate = "2030-09-01" } });
+        await world.Registrar.Run(Operations.SetAcademicPeriod, new { bin = world.Bin, input = new { id = StartedPeriod, name = "Autumn 2020", startDate = "2020-09-01" } });
+        await world.Registrar.Run(Operations.UpsertProgramme, new
+        {
+            bin = world.Bin,
+            input = new
+            {
+                code = "6B06101", name = "Information systems", level = "HIGHER",
+                units = new[]
+                {
+                    new
+                    {
+                        code = "ML-3301", name = "Machine learning", kind = "DISCIPLINE", credits = 5, objectives = new[] { "Build supervised models" },
+                        outcomes = new[] { new { id = "ML1", description = "Trains classifiers" }, new { id = "ML2", description = "Evaluates models" } },
+                    },
+                },
+            },
+        });
+        if (withCommission)
+        {
+            await world.Head.Run(Operations.EstablishCommission, new { bin = world.Bin, input = Constitution("17-НҚ", "2025-08-20", Chair) });
+        }
+
+        return world;
+    }
+
+    public static object Constitution(string number, string date, string chair) => new
+    {
+        order = new { number, date, signatoryName = "Serik Omarov", signatoryCapacity = "FIRST_HEAD" },
+        members = new[]
+        {
+            new { name = chair, position = "Vice-rector", role = "CHAIR" },
+            new { name = "Dana Seitova", position = "Registrar", role = "SECRETARY" },
+        },
+    };
+
+    public static object Coursera(string iin, string number, string platform = "Coursera") => new
+    {
+        documentKind = "NON_FORMAL_EDUCATION_CERTIFICATE", issuerKind = "MOOC_PLATFORM", issuerName = platform, platform,
+        number, issueDate = "2025-06-20", holderName = "Aigerim Sultanova", holderIin = iin,
+        appendix = new[] { new { name = "Machine Learning", credits = 5, hours = 150, grade = new { kind = "PERCENT", value = 91 } } },
+    };
+
+    public object Application(string iin, object certificate, string period = OpenPeriod, string? key = null) => new
+    {
+        learnerIin = iin, learnerName = "Aigerim Sultanova", institutionBin = Bin, programmeCode = "6B06101", academicPeriodId = period,
+        unitCodes = new[] { "ML-3301" }, documents = new[] { new { certificate } }, addressedTo = Chair,
+        idempotencyKey = key ?? Guid.NewGuid().ToString("N"),
+    };
+
+    public ApiSession Learner(string iin) => ApiSession.As(Client, ActorRole.Learner, iin: iin);
+
+    /// <summary>Submits as the learner, then takes into review and compares as the chair; returns the application id.</summary>
+    public async Task<string> SubmittedAndCompared(string iin)
+    {
+        var submitted = await Learner(iin).Run(Operations.SubmitApplication, new { input = Application(iin, Coursera(iin, $"C-{Guid.NewGuid():N}")) });
+        var id = (string)submitted["submitApplication"]!["id"]!;
+        await ChairSession.Run(Operations.StartReview, new { id });
+        await ChairSession.Run(Operations.RecordComparison, new { id, input = FullMatch });
+        return id;
+    }
+
+    public static object FullMatch { get; } = new
+    {
+        unitCode = "ML-3301", documentIndex = 0, appendixEntryName = "Machine Learning", contentMatches = true, objectivesMatch = true,
+        coveredOutcomeIds = new[] { "ML1", "ML2" },
+    };
+
+    public static object Recognise { get; } = new
+    {
+        protocol = new { number = "5", date = "2025-08-28", membersPresent = new[] { Chair, "Dana Seitova" } },
+        decisions = new[] { new { unitCode = "ML-3301", recognised = true } },
+    };
+}
