@@ -11,12 +11,13 @@ internal static class ClusterReadiness
     {
         var started = time.GetTimestamp();
         var attempts = 0;
+        Exception? lastFailure = null;
         while (true)
         {
             var remaining = timeout - time.GetElapsedTime(started);
             if (remaining <= TimeSpan.Zero)
             {
-                throw new TimeoutException($"The Orleans cluster did not answer within {timeout} ({attempts} attempt(s)).");
+                throw new TimeoutException($"The Orleans cluster did not answer within {timeout} ({attempts} attempt(s)).", lastFailure);
             }
 
             attempts++;
@@ -28,13 +29,14 @@ internal static class ClusterReadiness
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                if (time.GetElapsedTime(started) + retryDelay >= timeout)
-                {
-                    throw new TimeoutException($"The Orleans cluster did not answer within {timeout} ({attempts} attempt(s)).", exception);
-                }
+                lastFailure = exception;
             }
 
-            await Task.Delay(retryDelay, time, cancellationToken);
+            var left = timeout - time.GetElapsedTime(started);
+            if (left > TimeSpan.Zero)
+            {
+                await Task.Delay(retryDelay < left ? retryDelay : left, time, cancellationToken);
+            }
         }
     }
 }
