@@ -1,0 +1,10 @@
+using NationalRecognition.Hosting;
+using Orleans.TestingHost;
+
+namespace NationalRecognition.Gateway.Tests.Demo;
+
+/// <summary>The silo of local mode: in-memory storage and reminders and the recognition workflow.</summary>
+public sealed class DemoSiloConfigurator : ISiloConfigurator
+{
+    public void Configure(ISiloBuilder siloBuilder) => siloBuilder.UseRecognitionProviders(new RecognitionClusterOptions());
+}
