@@ -1,3 +1,4 @@
+using NationalRecognition.Gateway.Demo;
 using NationalRecognition.Hosting;
 
 namespace NationalRecognition.Gateway.Cluster;
@@ -6,7 +7,7 @@ namespace NationalRecognition.Gateway.Cluster;
 public static class GatewayClusterExtensions
 {
     /// <summary>
-    /// Local mode (the default, for a newcomer's machine): a silo in this process, in-memory storage.
+    /// Local mode (the default, for a newcomer's machine): a silo in this process, in-memory storage, demo data.
     /// PostgreSql mode: an Orleans client of the silos found in the membership table; any number of gateways.
     /// </summary>
     public static WebApplicationBuilder AddGatewayCluster(this WebApplicationBuilder builder)
@@ -16,10 +17,17 @@ public static class GatewayClusterExtensions
         if (options.Mode == ClusterMode.Local)
         {
             builder.UseOrleans(silo => silo.UseRecognitionCluster(options));
+
+            // A newcomer's all-in-one gateway has something to query at once; any other mode never seeds.
+            builder.Configuration[$"{DemoDataOptions.SectionName}:{nameof(DemoDataOptions.Enabled)}"] ??= "true";
+            builder.Services.AddDemoData(builder.Configuration);
         }
         else
         {
-            builder.UseOrleansClient(client => client.UseRecognitionCluster(options));
+            // A gateway may start before the silos (Kubernetes starts them together): keep trying instead of failing.
+            builder.UseOrleansClient(client => client
+                .UseRecognitionCluster(options)
+                .UseConnectionRetryFilter<ClusterConnectionRetryFilter>());
         }
 
         return builder;

@@ -35,6 +35,9 @@ public static class GraphQLServiceCollectionExtensions
                 var limits = provider.GetRequiredService<IOptionsMonitor<GraphQLEndpointOptions>>().CurrentValue;
                 complexity.MaxDepth = limits.MaxDepth;
                 complexity.MaxComplexity = limits.MaxComplexity;
+
+                // Lists without 'first' (calendar, units, outcomes, members, documents) hold a handful of items.
+                complexity.DefaultListImpactMultiplier = 5;
             })
             .ConfigureExecutionOptions(execution =>
             {
