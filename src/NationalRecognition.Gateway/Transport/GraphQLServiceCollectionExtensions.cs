@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
 using Microsoft.Extensions.Options;
+using NationalRecognition.Gateway.Authorization;
 using NationalRecognition.Gateway.Errors;
 using NationalRecognition.Gateway.Graph;
 
@@ -46,6 +47,7 @@ public static class GraphQLServiceCollectionExtensions
                         .Append(NoIntrospectionValidationRule.Instance);
                 }
             })
+            .UseMiddleware<FieldAuthorizationMiddleware>()
             .UseTelemetry());
         return services;
     }
