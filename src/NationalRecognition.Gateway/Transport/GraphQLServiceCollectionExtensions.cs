@@ -48,7 +48,13 @@ public static class GraphQLServiceCollectionExtensions
                 }
             })
             .UseMiddleware<FieldAuthorizationMiddleware>()
-            .UseTelemetry());
+            .UseTelemetry(telemetry =>
+            {
+                // Traces must carry no personal data: a client may write an IIN as a literal into the document, and
+                // exception texts are for the (masked) logs. Variables are never recorded.
+                telemetry.SanitizeDocument = true;
+                telemetry.RecordException = false;
+            }));
         return services;
     }
 }
