@@ -48,11 +48,11 @@ public static class GraphQLServiceCollectionExtensions
                 }
             })
             .UseMiddleware<FieldAuthorizationMiddleware>()
-            .UseTelemetry(telemetry =>
+            .UseTelemetry((GraphQL.Telemetry.GraphQLTelemetryOptions telemetry) =>
             {
                 // Traces must carry no personal data: a client may write an IIN as a literal into the document, and
-                // exception texts are for the (masked) logs. Variables are never recorded.
-                telemetry.SanitizeDocument = true;
+                // exception texts are for the (masked) logs. The operation name and type are still recorded.
+                telemetry.RecordDocument = false;
                 telemetry.RecordException = false;
             }));
         return services;

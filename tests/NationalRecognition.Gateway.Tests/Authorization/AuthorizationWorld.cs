@@ -11,7 +11,7 @@ namespace NationalRecognition.Gateway.Tests.Authorization;
 /// Commissions, learner X's application at A, learner Y's application at B, a registry certificate — and one
 /// session per caller of the matrix.
 /// </summary>
-public sealed class AuthorizationWorld : IAsyncLifetime
+public sealed class AuthorizationWorld : IAsyncLifetime, IDisposable
 {
     public const string LearnerName = "Sultanova";
 
@@ -61,7 +61,10 @@ public sealed class AuthorizationWorld : IAsyncLifetime
         };
     }
 
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
+    // xunit disposes the fixture after DisposeAsync; the gateway (and its silo) stops there.
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => _factory.Dispose();
 
     /// <summary>The built schema of the gateway under test.</summary>
     public Graph.RecognitionSchema Schema()
