@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NationalRecognition.Gateway.Tests.Api;
 using NationalRecognition.Gateway.Tests.Support;
+using NationalRecognition.Hosting.Logging;
 using NationalRecognition.Testing;
 
 namespace NationalRecognition.Gateway.Tests.Security;
@@ -41,7 +42,8 @@ public sealed class TracePrivacyTests
         Assert.NotEmpty(traces);
         Assert.NotEmpty(logs.Lines);
         Assert.DoesNotContain(logs.Lines, line => line.Contains(iin, StringComparison.Ordinal));
-        Assert.DoesNotContain(traces, trace => trace.Contains(iin, StringComparison.Ordinal));
+        var leaking = traces.Where(trace => trace.Contains(iin, StringComparison.Ordinal)).Select(PersonalDataRedactor.Redact).ToList();
+        Assert.True(leaking.Count == 0, $"{leaking.Count} activities carry the IIN:\n{string.Join('\n', leaking.Take(5))}");
     }
 
     private static string Describe(Activity activity) => string.Join(" | ",
