@@ -1,4 +1,5 @@
 using NationalRecognition.Contracts.Applications;
+using NationalRecognition.Contracts.Audit;
 using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Contracts.Commissions;
 using NationalRecognition.Contracts.Common;
@@ -81,6 +82,10 @@ public sealed class RecognitionClient(IGrainFactory grains)
 
     public Task<CertificateRecord?> Certificate(string registryKey, Actor actor) =>
         grains.GetGrain<ICertificateGrain>(registryKey).Get(actor);
+
+    /// <summary>One scope's audit log for one UTC day; the log grain checks who may read it.</summary>
+    public Task<Page<AuditRecord>> AuditLog(string scope, DateOnly day, PageRequest page, Actor actor) =>
+        grains.GetGrain<IAuditLogGrain>(AuditScopes.Key(scope, day)).GetPage(page, actor);
 
     private IApplicationGrain Application(Guid id) => grains.GetGrain<IApplicationGrain>(id);
 }

@@ -4,6 +4,8 @@ using NationalRecognition.Contracts.Applications;
 using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Contracts.Commissions;
 using NationalRecognition.Contracts.Institutions;
+using NationalRecognition.Contracts.Common;
+using NationalRecognition.Gateway.Authorization;
 using NationalRecognition.Gateway.Graph.Applications;
 using NationalRecognition.Gateway.Graph.Certificates;
 using NationalRecognition.Gateway.Graph.Commissions;
@@ -29,6 +31,7 @@ public class RecognitionMutation : ObjectGraphType
             .Description("Registers an institution or updates its profile (its registrar).")
             .Argument<NonNullGraphType<StringGraphType>>("bin", "The institution's BIN.")
             .Argument<NonNullGraphType<RegisterInstitutionInputType>>("input", "The profile.")
+            .AllowRoles(CallerRoles.CatalogueManagers)
             .ResolveAsync(async c => await c.Client().RegisterInstitution(
                 c.GetArgument<string>("bin"), c.GetArgument<RegisterInstitution>("input"), c.Actor()));
 
@@ -36,6 +39,7 @@ public class RecognitionMutation : ObjectGraphType
             .Description("Adds or changes a period of the institution's academic calendar (its registrar).")
             .Argument<NonNullGraphType<StringGraphType>>("bin", "The institution's BIN.")
             .Argument<NonNullGraphType<AcademicPeriodInputType>>("input", "The period.")
+            .AllowRoles(CallerRoles.CatalogueManagers)
             .ResolveAsync(async c =>
             {
                 var bin = c.GetArgument<string>("bin");
@@ -47,6 +51,7 @@ public class RecognitionMutation : ObjectGraphType
             .Description("Adds or replaces a programme of the institution's catalogue (its registrar).")
             .Argument<NonNullGraphType<StringGraphType>>("bin", "The institution's BIN.")
             .Argument<NonNullGraphType<ProgrammeInputType>>("input", "The programme with its disciplines and modules.")
+            .AllowRoles(CallerRoles.CatalogueManagers)
             .ResolveAsync(async c => await c.Client().UpsertProgramme(
                 c.GetArgument<string>("bin"), c.GetArgument<Programme>("input"), c.Actor()));
 
@@ -55,6 +60,7 @@ public class RecognitionMutation : ObjectGraphType
             .Argument<NonNullGraphType<StringGraphType>>("bin", "The institution's BIN.")
             .Argument<StringGraphType>("code", $"The Commission's code within the institution (default \"{CommissionIds.DefaultCode}\").")
             .Argument<NonNullGraphType<ConstituteCommissionInputType>>("input", "The order and the composition.")
+            .AllowRoles(ActorRole.Head)
             .ResolveAsync(async c => await c.Client().EstablishCommission(
                 CommissionIds.For(c.GetArgument<string>("bin"), c.GetArgument<string?>("code") ?? CommissionIds.DefaultCode),
                 c.GetArgument<ConstituteCommission>("input"), c.Actor()));
@@ -63,23 +69,27 @@ public class RecognitionMutation : ObjectGraphType
             .Description("Reconstitutes the Commission by a new order; the old composition stays in its history (clauses 21, 22).")
             .Argument<NonNullGraphType<StringGraphType>>("commissionId", "The Commission's id (BIN/code).")
             .Argument<NonNullGraphType<ConstituteCommissionInputType>>("input", "The new order and composition.")
+            .AllowRoles(ActorRole.Head)
             .ResolveAsync(async c => await c.Client().ReconstituteCommission(
                 c.GetArgument<string>("commissionId"), c.GetArgument<ConstituteCommission>("input"), c.Actor()));
 
         Field<NonNullGraphType<ApplicationType>>("submitApplication")
             .Description("Submits a learner's application to the Commission's chair, before the academic period starts (clause 13). Retry-safe by idempotencyKey.")
             .Argument<NonNullGraphType<SubmitApplicationInputType>>("input", "The application.")
+            .AllowRoles(ActorRole.Learner)
             .ResolveAsync(async c => await c.Client().Submit(c.GetArgument<SubmitApplication>("input"), c.Actor()));
 
         Field<NonNullGraphType<ApplicationType>>("startReview")
             .Description("The Commission takes the application into review.")
             .Argument<NonNullGraphType<IdGraphType>>("applicationId", "Id of the application.")
+            .AllowRoles(CallerRoles.Reviewers)
             .ResolveAsync(async c => await c.Client().StartReview(c.GetArgument<Guid>("applicationId"), c.Actor()));
 
         Field<NonNullGraphType<ApplicationType>>("recordComparison")
             .Description("Records the clause-9 comparison of a discipline with an appendix entry (replaces an earlier one for that discipline).")
             .Argument<NonNullGraphType<IdGraphType>>("applicationId", "Id of the application.")
             .Argument<NonNullGraphType<ComparisonInputType>>("input", "The comparison.")
+            .AllowRoles(CallerRoles.Reviewers)
             .ResolveAsync(async c => await c.Client().RecordComparison(
                 c.GetArgument<Guid>("applicationId"), c.GetArgument<ComparisonAssessment>("input"), c.Actor()));
 
@@ -87,6 +97,7 @@ public class RecognitionMutation : ObjectGraphType
             .Description("Records the Commission's final decision with its protocol; a decision cannot be changed.")
             .Argument<NonNullGraphType<IdGraphType>>("applicationId", "Id of the application.")
             .Argument<NonNullGraphType<DecideApplicationInputType>>("input", "The decision.")
+            .AllowRoles(CallerRoles.Deciders)
             .ResolveAsync(async c => await c.Client().Decide(
                 c.GetArgument<Guid>("applicationId"), c.GetArgument<DecideApplication>("input"), c.Actor()));
 
@@ -94,12 +105,14 @@ public class RecognitionMutation : ObjectGraphType
             .Description("The learner withdraws the application before a decision.")
             .Argument<NonNullGraphType<IdGraphType>>("applicationId", "Id of the application.")
             .Argument<NonNullGraphType<StringGraphType>>("reason", "Why.")
+            .AllowRoles(ActorRole.Learner)
             .ResolveAsync(async c => await c.Client().Withdraw(
                 c.GetArgument<Guid>("applicationId"), c.GetArgument<string>("reason"), c.Actor()));
 
         Field<NonNullGraphType<CertificateRecordType>>("registerVerifiedCertificate")
             .Description("Records a certificate verified at its source (the labour exchange feed); repeating the same record changes nothing.")
             .Argument<NonNullGraphType<CertificateInputType>>("input", "The certificate.")
+            .AllowRoles(CallerRoles.Registry)
             .ResolveAsync(async c => await c.Client().RegisterVerifiedCertificate(c.GetArgument<CertificateInfo>("input"), c.Actor()));
     }
 }

@@ -1,8 +1,12 @@
 using GraphQL;
 using GraphQL.Types;
+using GraphQL.Types.Relay;
 using NationalRecognition.Domain.Institutions;
 using NationalRecognition.Domain.RuleVersions;
+using NationalRecognition.Contracts.Common;
+using NationalRecognition.Gateway.Authorization;
 using NationalRecognition.Gateway.Graph.Applications;
+using NationalRecognition.Gateway.Graph.Audit;
 using NationalRecognition.Gateway.Graph.Certificates;
 using NationalRecognition.Gateway.Graph.Common;
 using NationalRecognition.Gateway.Graph.Institutions;
@@ -26,34 +30,50 @@ public class RecognitionQuery : ObjectGraphType
 
         Field<NonNullGraphType<PlatformInfoType>>("platform")
             .Description("The platform serving this API: name and version.")
+            .AllowAnonymous()
             .Resolve(_ => PlatformInfo.Current);
 
         Field<InstitutionType>("institution")
             .Description("An institution by its BIN, with its calendar, catalogue, Commission and applications; null when not registered.")
             .Argument<NonNullGraphType<StringGraphType>>("bin", "The institution's BIN (12 digits).")
+            .AllowAnonymous()
             .ResolveAsync(async c => await c.Client().Institution(c.GetArgument<string>("bin")));
 
         Field<ApplicationType>("application")
             .Description("An application by id (the learner, their institution's staff and administrators only); null when none.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "Id of the application.")
+            .AllowRoles(CallerRoles.ApplicationReaders)
             .ResolveAsync(async c => await c.Client().ApplicationInfo(c.GetArgument<Guid>("id"), c.Actor()));
 
         Field<NonNullGraphType<LearnerType>>("learner")
             .Description("A learner by IIN: their applications across institutions (the learner themself only).")
             .Argument<NonNullGraphType<StringGraphType>>("iin", "The learner's IIN (12 digits).")
+            .AllowRoles(ActorRole.Learner, ActorRole.PlatformAdministrator)
             .Resolve(c => new Learner(c.GetArgument<string>("iin")));
 
         Field<CertificateRecordType>("certificate")
             .Description("A certificate of the registry by its key, with the recognitions granted on it (the feed and administrators only).")
             .Argument<NonNullGraphType<StringGraphType>>("registryKey", "Registry key: issuer and number, normalised.")
+            .AllowRoles(CallerRoles.Registry)
             .ResolveAsync(async c => await c.Client().Certificate(c.GetArgument<string>("registryKey"), c.Actor()));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RuleVersionType>>>>("ruleVersions")
             .Description("The versions of the Rules with their effective dates and sources.")
+            .AllowAnonymous()
             .Resolve(_ => RuleVersions.Value.Versions);
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionInfoType>>>>("regions")
             .Description("Kazakhstan's regions and cities of republican significance with ISO codes and names.")
+            .AllowAnonymous()
             .Resolve(_ => Enum.GetValues<Region>().Select(Regions.Info).ToList());
+
+        Field<NonNullGraphType<ConnectionType<AuditRecordType>>>("auditLog")
+            .Description("The audit log of one scope (an institution's BIN, or \"platform\") for one UTC day, newest first: the institution's head and registrar read their own, platform administrators every scope.")
+            .Argument<NonNullGraphType<StringGraphType>>("scope", "An institution's BIN, or \"platform\" for calls that concern no institution.")
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("day", "The UTC day.")
+            .WithPaging()
+            .AllowRoles(CallerRoles.AuditReaders)
+            .ResolveAsync(async c => (await c.Client().AuditLog(
+                c.GetArgument<string>("scope"), c.GetArgument<DateOnly>("day"), c.Page(), c.Actor())).ToConnection());
     }
 }

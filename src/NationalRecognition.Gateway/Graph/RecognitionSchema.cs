@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using NationalRecognition.Contracts.Applications;
+using NationalRecognition.Contracts.Audit;
 using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Contracts.Commissions;
 using NationalRecognition.Contracts.Common;
@@ -11,6 +12,7 @@ using NationalRecognition.Domain.Commissions;
 using NationalRecognition.Domain.Comparison;
 using NationalRecognition.Domain.Institutions;
 using NationalRecognition.Gateway.Graph.Applications;
+using NationalRecognition.Gateway.Graph.Audit;
 using NationalRecognition.Gateway.Graph.Certificates;
 using NationalRecognition.Gateway.Graph.Commissions;
 using NationalRecognition.Gateway.Graph.Common;
@@ -92,5 +94,6 @@ public sealed class RecognitionSchema : Schema
         this.RegisterTypeMapping<VolumeVerdict, VolumeVerdictType>();
         this.RegisterTypeMapping<ActorRole, ActorRoleType>();
         this.RegisterTypeMapping<CertificateSource, CertificateSourceType>();
+        this.RegisterTypeMapping<AuditOutcome, AuditOutcomeType>();
     }
 }

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
 using Microsoft.Extensions.Options;
+using NationalRecognition.Gateway.Authorization;
 using NationalRecognition.Gateway.Errors;
 using NationalRecognition.Gateway.Graph;
 
@@ -49,7 +50,14 @@ public static class GraphQLServiceCollectionExtensions
                         .Append(NoIntrospectionValidationRule.Instance);
                 }
             })
-            .UseTelemetry());
+            .UseMiddleware<FieldAuthorizationMiddleware>()
+            .UseTelemetry((GraphQL.Telemetry.GraphQLTelemetryOptions telemetry) =>
+            {
+                // Traces must carry no personal data: a client may write an IIN as a literal into the document, and
+                // exception texts are for the (masked) logs. The operation name and type are still recorded.
+                telemetry.RecordDocument = false;
+                telemetry.RecordException = false;
+            }));
         return services;
     }
 }

@@ -41,26 +41,11 @@ public sealed class ApiWorld
         await world.Registrar.Run(Operations.RegisterInstitution, new
         {
             bin = world.Bin,
-            input = new { names = new { kazakh = "Сынақ университеті", russian = "Тестовый университет", english = "Test University" }, kinds = new[] { "HIGHER" }, region = "ASTANA_CITY" },
+            input = Profile,
         });
         await world.Registrar.Run(Operations.SetAcademicPeriod, new { bin = world.Bin, input = new { id = OpenPeriod, name = "Autumn 2030", startDate = "2030-09-01" } });
         await world.Registrar.Run(Operations.SetAcademicPeriod, new { bin = world.Bin, input = new { id = StartedPeriod, name = "Autumn 2020", startDate = "2020-09-01" } });
-        await world.Registrar.Run(Operations.UpsertProgramme, new
-        {
-            bin = world.Bin,
-            input = new
-            {
-                code = "6B06101", name = "Information systems", level = "HIGHER",
-                units = new[]
-                {
-                    new
-                    {
-                        code = "ML-3301", name = "Machine learning", kind = "DISCIPLINE", credits = 5, objectives = new[] { "Build supervised models" },
-                        outcomes = new[] { new { id = "ML1", description = "Trains classifiers" }, new { id = "ML2", description = "Evaluates models" } },
-                    },
-                },
-            },
-        });
+        await world.Registrar.Run(Operations.UpsertProgramme, new { bin = world.Bin, input = Programme });
         if (withCommission)
         {
             await world.Head.Run(Operations.EstablishCommission, new { bin = world.Bin, input = Constitution("17-НҚ", "2025-08-20", Chair) });
@@ -68,6 +53,26 @@ public sealed class ApiWorld
 
         return world;
     }
+
+    /// <summary>The institution's profile as its registrar registers it.</summary>
+    public static object Profile { get; } = new
+    {
+        names = new { kazakh = "Сынақ университеті", russian = "Тестовый университет", english = "Test University" }, kinds = new[] { "HIGHER" }, region = "ASTANA_CITY",
+    };
+
+    /// <summary>The one programme of the catalogue: a discipline with two outcomes.</summary>
+    public static object Programme { get; } = new
+    {
+        code = "6B06101", name = "Information systems", level = "HIGHER",
+        units = new[]
+        {
+            new
+            {
+                code = "ML-3301", name = "Machine learning", kind = "DISCIPLINE", credits = 5, objectives = new[] { "Build supervised models" },
+                outcomes = new[] { new { id = "ML1", description = "Trains classifiers" }, new { id = "ML2", description = "Evaluates models" } },
+            },
+        },
+    };
 
     public static object Constitution(string number, string date, string chair) => new
     {

@@ -23,6 +23,8 @@ public static class Operations
     public static string LearnerApplications { get; } = Example("learner-applications");
     public static string Certificate { get; } = Example("certificate");
     public static string ReferenceData { get; } = Example("reference-data");
+    public static string AuditLog { get; } = Example("audit-log");
+    public static string Platform { get; } = Example("platform");
 
     private static string Example(string name) => System.IO.File.ReadAllText(RepositoryPaths.File("docs", "examples", $"{name}.graphql"));
 }

@@ -11,11 +11,11 @@ namespace NationalRecognition.Gateway.Tests.Support;
 /// <summary>Runs GraphQL operations over HTTP as one caller (a local-mode token for a role), as a client would.</summary>
 public sealed class ApiSession(HttpClient client, string? token)
 {
-    public static ApiSession As(HttpClient client, ActorRole role, string? bin = null, string? iin = null)
+    public static ApiSession As(HttpClient client, ActorRole role, string? bin = null, string? iin = null, string? ministry = null)
     {
         var options = new GatewayJwtOptions { LocalSigningKey = Security.SecureHost.TestKey };
         var token = new LocalTokenIssuer(options, TimeProvider.System)
-            .Issue($"{role}-{bin ?? iin ?? "platform"}", role, TimeSpan.FromHours(1), bin, iin);
+            .Issue($"{role}-{bin ?? iin ?? ministry ?? "platform"}", role, TimeSpan.FromHours(1), bin, iin, ministry);
         return new ApiSession(client, token);
     }
 
@@ -38,7 +38,20 @@ public sealed class ApiSession(HttpClient client, string? token)
         return json["errors"]![0]!.AsObject();
     }
 
+    /// <summary>Runs an operation whatever its outcome; returns the status and the raw body.</summary>
+    public async Task<(HttpStatusCode Status, string Body)> SendRaw(string query, object? variables = null)
+    {
+        using var response = await Post(query, variables);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
     private async Task<(HttpStatusCode Status, JsonObject Json)> Send(string query, object? variables)
+    {
+        using var response = await Post(query, variables);
+        return (response.StatusCode, await ReadJsonAsync(response));
+    }
+
+    private async Task<HttpResponseMessage> Post(string query, object? variables)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql");
         request.Content = JsonContent.Create(new { query, variables });
@@ -48,7 +61,6 @@ public sealed class ApiSession(HttpClient client, string? token)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
-        using var response = await client.SendAsync(request);
-        return (response.StatusCode, await ReadJsonAsync(response));
+        return await client.SendAsync(request);
     }
 }

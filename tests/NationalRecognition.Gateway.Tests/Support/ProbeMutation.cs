@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using NationalRecognition.Gateway.Authorization;
 using NationalRecognition.Gateway.Graph;
 
 namespace NationalRecognition.Gateway.Tests.Support;
@@ -10,6 +11,7 @@ public sealed class ProbeMutation : RecognitionMutation
     public ProbeMutation()
     {
         Field<NonNullGraphType<StringGraphType>>("touch")
+            .AllowAnonymous()
             .Description("Changes nothing; answers \"touched\".")
             .Resolve(_ => "touched");
     }

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using NationalRecognition.Gateway.Authorization;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Gateway.Graph;
 
@@ -11,6 +12,7 @@ public sealed class ProbeQuery : RecognitionQuery
     public ProbeQuery()
     {
         Field<StringGraphType>("slow")
+            .AllowAnonymous()
             .Description("Waits far longer than any test timeout, honouring cancellation.")
             .ResolveAsync(async context =>
             {
@@ -19,15 +21,18 @@ public sealed class ProbeQuery : RecognitionQuery
             });
 
         Field<StringGraphType>("echo")
+            .AllowAnonymous()
             .Description("Returns its argument.")
             .Argument<NonNullGraphType<IntGraphType>>("number")
             .Resolve(context => context.GetArgument<int>("number").ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         Field<StringGraphType>("domainFailure")
+            .AllowAnonymous()
             .Description("Throws a domain error with a field and a clause.")
             .Resolve(_ => throw new DomainException(DomainErrorCode.NotFound, "Institution 42 does not exist.", "institutionId", "R-3.1"));
 
         Field<StringGraphType>("internalFailure")
+            .AllowAnonymous()
             .Description("Throws an unexpected exception whose message must not leak.")
             .Resolve(_ => throw new InvalidOperationException("connection string Password=secret"));
     }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using NationalRecognition.Contracts.Applications;
+using NationalRecognition.Gateway.Authorization;
 using NationalRecognition.Gateway.Graph.Common;
 using NationalRecognition.Gateway.Graph.Institutions;
 
@@ -27,6 +28,7 @@ public sealed class ApplicationSummaryType : ObjectGraphType<ApplicationSummary>
         Field(s => s.CreditsRecognised).Description("Credits recognised.");
         Field<ApplicationType>("application")
             .Description("The full application (loaded in one batch for the whole page).")
+            .AllowRoles(CallerRoles.ApplicationReaders)
             .Resolve(c => c.Loaders().Applications.Load(c.Source.Id));
         Field<InstitutionType>("institution")
             .Description("The institution (batched across the page).")

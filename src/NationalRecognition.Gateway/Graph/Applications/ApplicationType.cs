@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using NationalRecognition.Contracts.Applications;
+using NationalRecognition.Gateway.Authorization;
 using NationalRecognition.Gateway.Graph.Common;
 using NationalRecognition.Gateway.Graph.Institutions;
 
@@ -35,6 +36,7 @@ public sealed class ApplicationType : ObjectGraphType<ApplicationInfo>
         Field(a => a.UpdatedAt).Description("When it last changed.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryType>>>>("auditTrail")
             .Description("Every change: who, when, what.")
+            .AllowRoles(CallerRoles.ApplicationReaders)
             .ResolveAsync(async c => await c.Client().AuditTrail(c.Source.Id, c.Actor()));
     }
 }

@@ -1,5 +1,7 @@
 using GraphQL.Types;
 using GraphQL.Types.Relay;
+using NationalRecognition.Contracts.Common;
+using NationalRecognition.Gateway.Authorization;
 using NationalRecognition.Gateway.Graph.Common;
 
 namespace NationalRecognition.Gateway.Graph.Applications;
@@ -15,6 +17,7 @@ public sealed class LearnerType : ObjectGraphType<Learner>
             .Description("Their applications across institutions, newest first (the learner themself only).")
             .WithStatusFilter()
             .WithPaging()
+            .AllowRoles(ActorRole.Learner, ActorRole.PlatformAdministrator)
             .ResolveAsync(async c => (await c.Client().LearnerApplications(c.Source.Iin, c.Status(), c.Page(), c.Actor())).ToConnection());
     }
 }

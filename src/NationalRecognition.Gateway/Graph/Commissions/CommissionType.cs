@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
 using NationalRecognition.Contracts.Commissions;
+using NationalRecognition.Gateway.Authorization;
 using NationalRecognition.Gateway.Graph.Applications;
 using NationalRecognition.Gateway.Graph.Common;
 
@@ -23,6 +24,7 @@ public sealed class CommissionType : ObjectGraphType<CommissionInfo>
             .Argument<NonNullGraphType<StringGraphType>>("period", "Id of the academic period.")
             .WithStatusFilter()
             .WithPaging()
+            .AllowRoles(CallerRoles.ListingReaders)
             .ResolveAsync(async c => (await c.Client().CommissionQueue(
                 c.Source.Id, c.GetArgument<string>("period"), c.Status(), c.Page(), c.Actor())).ToConnection());
     }

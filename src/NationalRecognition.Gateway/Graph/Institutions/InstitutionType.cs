@@ -3,6 +3,7 @@ using GraphQL.Types;
 using GraphQL.Types.Relay;
 using NationalRecognition.Contracts.Institutions;
 using NationalRecognition.Domain.Institutions;
+using NationalRecognition.Gateway.Authorization;
 using NationalRecognition.Gateway.Graph.Applications;
 using NationalRecognition.Gateway.Graph.Commissions;
 using NationalRecognition.Gateway.Graph.Common;
@@ -36,6 +37,7 @@ public sealed class InstitutionType : ObjectGraphType<InstitutionProfile>
             .Argument<NonNullGraphType<StringGraphType>>("period", "Id of the academic period.")
             .WithStatusFilter()
             .WithPaging()
+            .AllowRoles(CallerRoles.ListingReaders)
             .ResolveAsync(async c => (await c.Client().InstitutionApplications(
                 c.Source.Bin, c.GetArgument<string>("period"), c.Status(), c.Page(), c.Actor())).ToConnection());
     }

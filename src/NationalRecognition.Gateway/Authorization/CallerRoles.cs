@@ -1,0 +1,34 @@
+using NationalRecognition.Contracts.Common;
+
+namespace NationalRecognition.Gateway.Authorization;
+
+/// <summary>The role groups the schema's declarations share, named after what they are allowed to do.</summary>
+public static class CallerRoles
+{
+    /// <summary>Everyone bound to an institution.</summary>
+    public static readonly ActorRole[] InstitutionStaff =
+    [
+        ActorRole.Registrar, ActorRole.Head, ActorRole.CommissionChair, ActorRole.CommissionSecretary, ActorRole.CommissionMember,
+    ];
+
+    /// <summary>Institution staff and administrators: an institution's listings and its Commission's queue.</summary>
+    public static readonly ActorRole[] ListingReaders = [.. InstitutionStaff, ActorRole.PlatformAdministrator];
+
+    /// <summary>Whoever may read some application: its learner, staff, administrators (the grains pick which).</summary>
+    public static readonly ActorRole[] ApplicationReaders = [ActorRole.Learner, .. ListingReaders];
+
+    /// <summary>Who may change an institution's profile, calendar and catalogue.</summary>
+    public static readonly ActorRole[] CatalogueManagers = [ActorRole.Registrar, ActorRole.PlatformAdministrator];
+
+    /// <summary>The Commission at work: review and comparisons.</summary>
+    public static readonly ActorRole[] Reviewers = [ActorRole.CommissionChair, ActorRole.CommissionSecretary, ActorRole.CommissionMember];
+
+    /// <summary>Who records the Commission's decision (the chair signs, the secretary keeps the protocol).</summary>
+    public static readonly ActorRole[] Deciders = [ActorRole.CommissionChair, ActorRole.CommissionSecretary];
+
+    /// <summary>The registry of verified certificates: the labour-exchange feed and administrators.</summary>
+    public static readonly ActorRole[] Registry = [ActorRole.ExchangeFeed, ActorRole.PlatformAdministrator];
+
+    /// <summary>Audit logs: an institution's administrators (their own) and platform administrators (all).</summary>
+    public static readonly ActorRole[] AuditReaders = [ActorRole.Head, ActorRole.Registrar, ActorRole.PlatformAdministrator];
+}
