@@ -1,3 +1,4 @@
+using NationalRecognition.Contracts.Listings;
 using NationalRecognition.Contracts.Audit;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Domain.Errors;
@@ -126,7 +127,7 @@ public sealed class AccessPolicyTests
     [Theory]
     [MemberData(nameof(ReadLearnerListing))]
     public void A_learner_listing_is_read_by_that_learner_and_administrators(string caller, bool allowed) =>
-        Check(allowed, () => AccessPolicy.ReadLearnerListing(Caller(caller), LearnerIin));
+        Check(allowed, () => AccessPolicy.ReadLearnerListing(Caller(caller), LearnerKeys.For(LearnerIin)));
 
     [Theory]
     [MemberData(nameof(Certificates))]

@@ -63,7 +63,7 @@ public sealed class CrossTenantTests(WorkflowClusterFixture fixture)
         await Denied(() => application.Get(other), campus.Bin, command);
         await Denied(() => application.GetAuditTrail(other), campus.Bin, command);
         await Denied(() => application.Withdraw("Not mine to withdraw.", other), campus.Bin, command);
-        await Denied(() => fixture.Grains.GetGrain<ILearnerGrain>(command.LearnerIin).GetPage(null, new PageRequest(), other), campus.Bin, command);
+        await Denied(() => fixture.Grains.GetGrain<ILearnerGrain>(LearnerKeys.For(command.LearnerIin)).GetPage(null, new PageRequest(), other), campus.Bin, command);
 
         Assert.Equal(ApplicationStatus.Submitted, (await application.Get(Actors.Learner(command.LearnerIin)))!.Status);
     }
@@ -90,7 +90,7 @@ public sealed class CrossTenantTests(WorkflowClusterFixture fixture)
         await Denied(() => fixture.Grains.GetGrain<IApplicationGrain>(Guid.NewGuid()).Get(Actors.Analyst), campus.Bin, command);
         await Denied(() => fixture.Grains.GetGrain<IInstitutionApplicationsGrain>(ListingKeys.InstitutionPeriod(campus.Bin, Campus.OpenPeriod))
             .GetPage(null, new PageRequest(), Actors.Analyst), campus.Bin, command);
-        await Denied(() => fixture.Grains.GetGrain<ILearnerGrain>(command.LearnerIin).GetPage(null, new PageRequest(), Actors.Analyst), campus.Bin, command);
+        await Denied(() => fixture.Grains.GetGrain<ILearnerGrain>(LearnerKeys.For(command.LearnerIin)).GetPage(null, new PageRequest(), Actors.Analyst), campus.Bin, command);
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public sealed class DurableWorkflowTests(PostgreSqlWorkflowFixture fixture)
         await Assert.ThrowsAnyAsync<Exception>(() => submit);
 
         // The write was acknowledged by storage before the silo died; the reminder delivers it on a survivor.
-        var learner = fixture.Grains.GetGrain<ILearnerGrain>(iin);
+        var learner = fixture.Grains.GetGrain<ILearnerGrain>(LearnerKeys.For(iin));
         var listed = await Eventually.Reach(
             () => learner.GetPage(null, new PageRequest(), Actors.Administrator), p => p.Items.Count == 1, "the learner's listing to show the application",
             TimeSpan.FromSeconds(60));

@@ -55,7 +55,7 @@ public sealed class RecognitionLifecycleTests(WorkflowClusterFixture fixture)
         var submitted = await campus.Submit(command);
         await campus.ApplicationOf(command).StartReview(Actors.Chair(campus.Bin));
 
-        var learner = await fixture.Grains.GetGrain<ILearnerGrain>(iin).GetPage(null, new PageRequest(), Actors.Administrator);
+        var learner = await fixture.Grains.GetGrain<ILearnerGrain>(LearnerKeys.For(iin)).GetPage(null, new PageRequest(), Actors.Administrator);
         var queue = await fixture.Grains.GetGrain<ICommissionQueueGrain>(ListingKeys.CommissionQueue(campus.CommissionId!, Campus.OpenPeriod))
             .GetPage(ApplicationStatus.UnderReview, new PageRequest(), Actors.Administrator);
         var institution = await fixture.Grains.GetGrain<IInstitutionApplicationsGrain>(ListingKeys.InstitutionPeriod(campus.Bin, Campus.OpenPeriod))

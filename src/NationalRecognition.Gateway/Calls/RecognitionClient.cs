@@ -75,7 +75,7 @@ public sealed class RecognitionClient(IGrainFactory grains)
         grains.GetGrain<IInstitutionApplicationsGrain>(ListingKeys.InstitutionPeriod(bin, periodId)).GetPage(status, page, actor);
 
     public Task<Page<ApplicationSummary>> LearnerApplications(string iin, ApplicationStatus? status, PageRequest page, Actor actor) =>
-        grains.GetGrain<ILearnerGrain>(iin).GetPage(status, page, actor);
+        grains.GetGrain<ILearnerGrain>(LearnerKeys.For(iin)).GetPage(status, page, actor);
 
     public async Task<CertificateRecord> RegisterVerifiedCertificate(CertificateInfo certificate, Actor actor) =>
         await grains.GetGrain<ICertificateGrain>(CertificateKeys.For(certificate)).RegisterVerified(certificate, actor);

@@ -333,7 +333,7 @@ public sealed partial class ApplicationGrain(
             await Task.WhenAll(
                 grains.GetGrain<ICommissionQueueGrain>(ListingKeys.CommissionQueue(application.CommissionId, application.Period.Id)).Apply(summary),
                 grains.GetGrain<IInstitutionApplicationsGrain>(ListingKeys.InstitutionPeriod(application.InstitutionBin, application.Period.Id)).Apply(summary),
-                grains.GetGrain<ILearnerGrain>(application.LearnerIin).Apply(summary));
+                grains.GetGrain<ILearnerGrain>(LearnerKeys.For(application.LearnerIin)).Apply(summary));
             _deliveredVersion = Math.Max(_deliveredVersion, summary.Version);
             _retryTimer?.Dispose();
             _retryTimer = null;

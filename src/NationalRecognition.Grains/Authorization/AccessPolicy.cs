@@ -1,3 +1,4 @@
+using NationalRecognition.Contracts.Listings;
 using NationalRecognition.Contracts.Audit;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Domain.Errors;
@@ -70,8 +71,8 @@ public static class AccessPolicy
             "Only staff of the institution or a platform administrator may read its applications.");
 
     /// <summary>A learner's own listing: that learner, an administrator.</summary>
-    public static void ReadLearnerListing(Actor actor, string learnerIin) =>
-        Require(IsAdministrator(actor) || IsLearner(actor, learnerIin),
+    public static void ReadLearnerListing(Actor actor, string learnerKey) =>
+        Require(IsAdministrator(actor) || (actor is { Role: ActorRole.Learner, Iin: { Length: > 0 } iin } && LearnerKeys.For(iin) == learnerKey),
             "Only the learner or a platform administrator may read the learner's applications.");
 
     /// <summary>Recording a certificate verified at its source: the labour exchange feed, an administrator.</summary>

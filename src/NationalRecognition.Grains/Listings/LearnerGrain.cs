@@ -12,7 +12,7 @@ public sealed class LearnerGrain(
     IOptions<WorkflowOptions> options)
     : ApplicationListingGrain(state, options), ILearnerGrain
 {
-    /// <summary>Keyed by IIN: only that learner reads it.</summary>
+    /// <summary>Keyed by the learner's pseudonym (<see cref="LearnerKeys"/>): only that learner reads it.</summary>
     protected override void AuthorizeRead(Actor actor) =>
         AccessPolicy.ReadLearnerListing(actor, this.GetPrimaryKeyString());
 }

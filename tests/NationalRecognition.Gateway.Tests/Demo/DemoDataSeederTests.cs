@@ -41,7 +41,7 @@ public sealed class DemoDataSeederTests(DemoClusterFixture fixture) : IClassFixt
         foreach (var plan in DemoApplications.All)
         {
             var queue = fixture.Grains.GetGrain<ICommissionQueueGrain>(ListingKeys.CommissionQueue(plan.Institution.CommissionId, DemoData.AutumnPeriodId));
-            var learner = fixture.Grains.GetGrain<ILearnerGrain>(plan.Command.LearnerIin);
+            var learner = fixture.Grains.GetGrain<ILearnerGrain>(LearnerKeys.For(plan.Command.LearnerIin));
 
             Assert.Equal(plan.Target, (await queue.Find(plan.Id, Actor.System))?.Status);
             Assert.Equal(plan.Target, (await learner.Find(plan.Id, Actor.System))?.Status);
