@@ -62,6 +62,16 @@ internal sealed record Campus(IGrainFactory Grains, string Bin, string? Commissi
     public async Task<ApplicationInfo> Submit(SubmitApplication command) =>
         await ApplicationOf(command).Submit(command, Actors.Learner(command.LearnerIin));
 
+    /// <summary>A MOOC application submitted by the learner and taken into review by the chair.</summary>
+    public async Task<IApplicationGrain> UnderReview(string iin)
+    {
+        var command = Application(iin, Certificates.Mooc(iin));
+        var application = ApplicationOf(command);
+        await Submit(command);
+        await application.StartReview(Actors.Chair(Bin));
+        return application;
+    }
+
     public IApplicationGrain ApplicationOf(SubmitApplication command) =>
         Grains.GetGrain<IApplicationGrain>(ApplicationIds.FromIdempotencyKey(command.LearnerIin, command.IdempotencyKey));
 

@@ -117,11 +117,7 @@ public sealed class RecognitionRefusalTests(WorkflowClusterFixture fixture)
     public async Task Recognition_without_a_recorded_comparison_is_refused_by_clause_9()
     {
         var campus = await Campus.Open(fixture.Grains);
-        var iin = TestIdentities.NewIin();
-        var command = campus.Application(iin, Certificates.Mooc(iin));
-        var application = campus.ApplicationOf(command);
-        await campus.Submit(command);
-        await application.StartReview(Actors.Chair(campus.Bin));
+        var application = await campus.UnderReview(TestIdentities.NewIin());
 
         await Refusal.Expect(() => application.Decide(campus.Recognise(Campus.MachineLearning), Actors.Chair(campus.Bin)), DomainErrorCode.RuleViolation, "9");
     }
@@ -130,11 +126,7 @@ public sealed class RecognitionRefusalTests(WorkflowClusterFixture fixture)
     public async Task Refusal_without_a_written_reason_is_refused()
     {
         var campus = await Campus.Open(fixture.Grains);
-        var iin = TestIdentities.NewIin();
-        var command = campus.Application(iin, Certificates.Mooc(iin));
-        var application = campus.ApplicationOf(command);
-        await campus.Submit(command);
-        await application.StartReview(Actors.Chair(campus.Bin));
+        var application = await campus.UnderReview(TestIdentities.NewIin());
 
         await Refusal.Expect(
             () => application.Decide(new(Campus.Protocol(), [new(Campus.MachineLearning, false)]), Actors.Chair(campus.Bin)),

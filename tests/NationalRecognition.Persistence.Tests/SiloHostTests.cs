@@ -27,8 +27,8 @@ public sealed class SiloHostTests : IAsyncLifetime
     [Fact]
     public async Task Local_mode_silo_starts_with_defaults_and_listens_on_its_silo_and_gateway_ports()
     {
-        var siloPort = FreePort();
-        var gatewayPort = FreePort();
+        var siloPort = FreePorts.Next();
+        var gatewayPort = FreePorts.Next();
         using var host = RecognitionSiloHost.CreateBuilder([], new Dictionary<string, string?>
         {
             ["Recognition:SiloPort"] = siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -72,8 +72,8 @@ public sealed class SiloHostTests : IAsyncLifetime
             ["Recognition:Mode"] = "PostgreSql",
             ["Recognition:ConnectionString"] = connectionString,
             ["Recognition:ApplySchemaOnStartup"] = "false",
-            ["Recognition:SiloPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Recognition:GatewayPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Recognition:SiloPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Recognition:GatewayPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
         }).Build();
 
         var error = await Assert.ThrowsAnyAsync<Exception>(() => host.StartAsync());
@@ -127,12 +127,5 @@ public sealed class SiloHostTests : IAsyncLifetime
         }
 
         return null;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -141,7 +141,7 @@ public sealed class PostgreSqlServer : IAsyncDisposable
         // A free port can be taken between probing and binding; retry a few times.
         for (var attempt = 1; ; attempt++)
         {
-            var port = FreePort();
+            var port = FreePorts.Next();
             var settings = string.Join(' ',
                 "-c listen_addresses=127.0.0.1",
                 $"-c port={port}",
@@ -241,12 +241,6 @@ public sealed class PostgreSqlServer : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static async Task RunAsync(string fileName, IReadOnlyList<string> arguments, bool asPostgres, CancellationToken cancellationToken)
     {

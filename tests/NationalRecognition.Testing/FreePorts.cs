@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace NationalRecognition.Gateway.Tests.Support;
+namespace NationalRecognition.Testing;
 
 /// <summary>Loopback ports nobody listens on right now, for the silos that test gateways co-host.</summary>
-internal static class FreePorts
+public static class FreePorts
 {
     public static int Next()
     {
