@@ -11,34 +11,56 @@ namespace NationalRecognition.Grains.Listings;
 /// <summary>
 /// The behaviour every listing shares: keep the newest version of each application (older and repeated
 /// deliveries are ignored, which is what makes outbox retries safe) and page newest first.
+/// Reentrant so that an admission peak's notifications share writes (<see cref="CoalescingStateWriter{TState}"/>):
+/// every call works on <see cref="_items"/> between awaits, and only snapshots reach storage. Each concrete
+/// listing carries <c>[Reentrant]</c>.
 /// </summary>
-public abstract class ApplicationListingGrain(IPersistentState<ListingState> state, IOptions<WorkflowOptions> options)
-    : Grain, IApplicationListing
+public abstract class ApplicationListingGrain : Grain, IApplicationListing
 {
+    private readonly IPersistentState<ListingState> _state;
+    private readonly IOptions<WorkflowOptions> _options;
+    private readonly CoalescingStateWriter<ListingState> _writer;
+    private Dictionary<Guid, ApplicationSummary> _items = [];
+
+    protected ApplicationListingGrain(IPersistentState<ListingState> state, IOptions<WorkflowOptions> options)
+    {
+        _state = state;
+        _options = options;
+        _writer = new CoalescingStateWriter<ListingState>(state, () => new ListingState { Items = new(_items) }, this.DeactivateOnIdle);
+    }
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _items = new Dictionary<Guid, ApplicationSummary>(_state.State.Items);
+        return Task.CompletedTask;
+    }
+
     /// <summary>Throws Forbidden unless <paramref name="actor"/> may read this listing (its key names its tenant).</summary>
     protected abstract void AuthorizeRead(Actor actor);
 
     public async Task Apply(ApplicationSummary summary)
     {
-        if (state.State.Items.TryGetValue(summary.Id, out var known) && known.Version >= summary.Version)
+        if (_items.TryGetValue(summary.Id, out var known) && known.Version >= summary.Version)
         {
+            // Already here; but it may sit in a write still in flight, so wait for that before saying so.
+            await _writer.WhenStored();
             return;
         }
 
-        if (known is null && state.State.Items.Count >= options.Value.MaxListingEntries)
+        if (known is null && _items.Count >= _options.Value.MaxListingEntries)
         {
             throw new InvalidOperationException(
-                $"Listing '{this.GetPrimaryKeyString()}' holds {state.State.Items.Count} applications, its configured maximum.");
+                $"Listing '{this.GetPrimaryKeyString()}' holds {_items.Count} applications, its configured maximum.");
         }
 
-        state.State.Items[summary.Id] = summary;
-        await state.WriteStateAsync();
+        _items[summary.Id] = summary;
+        await _writer.Persist();
     }
 
     public Task<ApplicationSummary?> Find(Guid applicationId, Actor actor)
     {
         AuthorizeRead(actor);
-        return Task.FromResult(state.State.Items.GetValueOrDefault(applicationId));
+        return Task.FromResult(_items.GetValueOrDefault(applicationId));
     }
 
     public Task<Page<ApplicationSummary>> GetPage(ApplicationStatus? status, PageRequest page, Actor actor)
@@ -51,7 +73,7 @@ public abstract class ApplicationListingGrain(IPersistentState<ListingState> sta
         }
 
         var after = page.After is null ? (PageCursor?)null : PageCursor.Decode(page.After);
-        var matching = state.State.Items.Values
+        var matching = _items.Values
             .Where(s => status is null || s.Status == status)
             .Select(s => (Summary: s, Cursor: new PageCursor(s.SubmittedAt, s.Id)))
             .OrderBy(x => x.Cursor, PageCursor.NewestFirst)

@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using NationalRecognition.Contracts;
 using Microsoft.Extensions.Options;
 using NationalRecognition.Contracts.Commissions;
@@ -8,6 +9,7 @@ using NationalRecognition.Grains.Infrastructure;
 
 namespace NationalRecognition.Grains.Listings;
 
+[Reentrant]
 public sealed class CommissionQueueGrain(
     [PersistentState("queue", StorageNames.Recognition)] IPersistentState<ListingState> state,
     IOptions<WorkflowOptions> options)

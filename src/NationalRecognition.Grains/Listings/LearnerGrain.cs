@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using NationalRecognition.Contracts;
 using Microsoft.Extensions.Options;
 using NationalRecognition.Contracts.Common;
@@ -7,6 +8,7 @@ using NationalRecognition.Grains.Infrastructure;
 
 namespace NationalRecognition.Grains.Listings;
 
+[Reentrant]
 public sealed class LearnerGrain(
     [PersistentState("learner", StorageNames.Recognition)] IPersistentState<ListingState> state,
     IOptions<WorkflowOptions> options)
