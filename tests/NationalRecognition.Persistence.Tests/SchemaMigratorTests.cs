@@ -3,21 +3,8 @@ using NationalRecognition.Testing;
 namespace NationalRecognition.Persistence.Tests;
 
 /// <summary>The migrator against real PostgreSQL: each test gets its own empty database.</summary>
-public sealed class SchemaMigratorTests : IAsyncLifetime
+public sealed class SchemaMigratorTests : ThrowAwayDatabases
 {
-    private readonly List<string> _databases = [];
-    private PostgreSqlServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await PostgreSqlServer.GetSharedAsync();
-
-    public async Task DisposeAsync()
-    {
-        foreach (var database in _databases)
-        {
-            await _server.DropDatabaseAsync(database);
-        }
-    }
-
     [Fact]
     public async Task Migrate_on_an_empty_database_applies_every_script_and_leaves_a_complete_schema()
     {
@@ -114,12 +101,7 @@ public sealed class SchemaMigratorTests : IAsyncLifetime
         Assert.Contains("0001_orleans_clustering", error.Message, StringComparison.Ordinal);
     }
 
-    private async Task<string> EmptyDatabaseAsync()
-    {
-        var connectionString = await _server.CreateDatabaseAsync("migrator");
-        _databases.Add(connectionString);
-        return connectionString;
-    }
+    private Task<string> EmptyDatabaseAsync() => NewDatabaseAsync("migrator");
 
     private static Task<string> SchemaSnapshotAsync(string connectionString) => Sql.ScalarAsync<string>(connectionString, """
         SELECT concat_ws(E'\n',

@@ -9,21 +9,8 @@ using NationalRecognition.Testing;
 namespace NationalRecognition.Persistence.Tests;
 
 /// <summary>The silo host executable's building blocks: local start-up, configuration checks and the migrate command.</summary>
-public sealed class SiloHostTests : IAsyncLifetime
+public sealed class SiloHostTests : ThrowAwayDatabases
 {
-    private readonly List<string> _databases = [];
-    private PostgreSqlServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await PostgreSqlServer.GetSharedAsync();
-
-    public async Task DisposeAsync()
-    {
-        foreach (var database in _databases)
-        {
-            await _server.DropDatabaseAsync(database);
-        }
-    }
-
     [Fact]
     public async Task Local_mode_silo_starts_with_defaults_and_listens_on_its_silo_and_gateway_ports()
     {
@@ -103,12 +90,7 @@ public sealed class SiloHostTests : IAsyncLifetime
         Assert.Equal(1, await SiloCommandLine.RunAsync(["migrate", "--verify-only", "--connection-string", connectionString]));
     }
 
-    private async Task<string> EmptyDatabaseAsync()
-    {
-        var connectionString = await _server.CreateDatabaseAsync("host");
-        _databases.Add(connectionString);
-        return connectionString;
-    }
+    private Task<string> EmptyDatabaseAsync() => NewDatabaseAsync("host");
 
     private static T? FindInner<T>(Exception? error)
         where T : Exception

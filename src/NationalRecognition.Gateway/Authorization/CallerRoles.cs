@@ -6,10 +6,7 @@ namespace NationalRecognition.Gateway.Authorization;
 public static class CallerRoles
 {
     /// <summary>Everyone bound to an institution.</summary>
-    public static readonly ActorRole[] InstitutionStaff =
-    [
-        ActorRole.Registrar, ActorRole.Head, ActorRole.CommissionChair, ActorRole.CommissionSecretary, ActorRole.CommissionMember,
-    ];
+    public static readonly ActorRole[] InstitutionStaff = [.. ActorRoles.InstitutionStaff];
 
     /// <summary>Institution staff and administrators: an institution's listings and its Commission's queue.</summary>
     public static readonly ActorRole[] ListingReaders = [.. InstitutionStaff, ActorRole.PlatformAdministrator];

@@ -12,11 +12,6 @@ namespace NationalRecognition.Gateway.Security;
 /// </summary>
 public static class ActorClaimsValidator
 {
-    private static readonly ActorRole[] StaffRoles =
-    [
-        ActorRole.Registrar, ActorRole.Head, ActorRole.CommissionChair, ActorRole.CommissionSecretary, ActorRole.CommissionMember,
-    ];
-
     /// <summary>Null when the claims are coherent, else why not (safe to log: it names no value).</summary>
     public static string? Problem(ClaimsPrincipal principal)
     {
@@ -40,7 +35,7 @@ public static class ActorClaimsValidator
         var bin = principal.FindFirst(ActorClaimTypes.Bin)?.Value;
         var iin = principal.FindFirst(ActorClaimTypes.Iin)?.Value;
         var ministry = principal.FindFirst(ActorClaimTypes.Ministry)?.Value;
-        if (Array.IndexOf(StaffRoles, role) >= 0 && !Bin.TryParse(bin, out _, out _))
+        if (ActorRoles.IsInstitutionStaff(role) && !Bin.TryParse(bin, out _, out _))
         {
             return "Institution staff tokens must carry a valid BIN.";
         }

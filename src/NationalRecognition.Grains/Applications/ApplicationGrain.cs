@@ -76,8 +76,8 @@ public sealed partial class ApplicationGrain(
                 "The application id does not belong to this learner and idempotency key.", "idempotencyKey");
         }
 
-        var iin = ParseIin(command.LearnerIin);
-        _ = ParseBin(command.InstitutionBin);
+        var iin = Iin.Parse(command.LearnerIin);
+        _ = Domain.Identity.Bin.Parse(command.InstitutionBin);
         var context = await grains.GetGrain<IInstitutionGrain>(command.InstitutionBin)
             .GetSubmissionContext(command.ProgrammeCode, command.AcademicPeriodId, command.UnitCodes);
         var commission = await EstablishedCommission(context);
@@ -458,10 +458,6 @@ public sealed partial class ApplicationGrain(
         new(DomainErrorCode.Conflict,
             $"'{entry}' of this certificate is already recognised for '{unitCode}' at this institution: the same outcome is not recognised twice.",
             "documentIndex");
-
-    private static Iin ParseIin(string value) => Iin.Parse(value);
-
-    private static Domain.Identity.Bin ParseBin(string value) => Domain.Identity.Bin.Parse(value);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Application {ApplicationId}: notifying the listings of version {Version} failed; will retry.")]
     private static partial void LogDeliveryFailed(ILogger logger, Exception exception, Guid applicationId, int version);

@@ -17,11 +17,6 @@ namespace NationalRecognition.Grains.Authorization;
 /// </remarks>
 public static class AccessPolicy
 {
-    private static readonly ActorRole[] StaffRoles =
-    [
-        ActorRole.Registrar, ActorRole.Head, ActorRole.CommissionChair, ActorRole.CommissionSecretary, ActorRole.CommissionMember,
-    ];
-
     /// <summary>Registering an institution and changing its profile, calendar or programmes.</summary>
     public static void ManageInstitution(Actor actor, string institutionBin) =>
         Require(IsAdministrator(actor) || IsStaffOf(actor, institutionBin, ActorRole.Registrar),
@@ -62,12 +57,12 @@ public static class AccessPolicy
 
     /// <summary>Reading an application or its audit trail: its learner, staff of its institution, an administrator.</summary>
     public static void ReadApplication(Actor actor, string learnerIin, string institutionBin) =>
-        Require(IsAdministrator(actor) || IsLearner(actor, learnerIin) || IsStaffOf(actor, institutionBin, StaffRoles),
+        Require(IsAdministrator(actor) || IsLearner(actor, learnerIin) || IsStaffOf(actor, institutionBin, ActorRoles.InstitutionStaff),
             "Only the learner, staff of the institution or a platform administrator may read this application.");
 
     /// <summary>An institution's listings and its Commission's queue: staff of that institution, an administrator.</summary>
     public static void ReadInstitutionListing(Actor actor, string institutionBin) =>
-        Require(IsAdministrator(actor) || IsStaffOf(actor, institutionBin, StaffRoles),
+        Require(IsAdministrator(actor) || IsStaffOf(actor, institutionBin, ActorRoles.InstitutionStaff),
             "Only staff of the institution or a platform administrator may read its applications.");
 
     /// <summary>A learner's own listing: that learner, an administrator.</summary>
@@ -98,15 +93,15 @@ public static class AccessPolicy
 
     private static bool IsAdministrator(Actor actor) => actor.Role is ActorRole.System or ActorRole.PlatformAdministrator;
 
-    private static bool IsStaffRole(ActorRole role) => Array.IndexOf(StaffRoles, role) >= 0;
+    private static bool IsStaffRole(ActorRole role) => ActorRoles.IsInstitutionStaff(role);
 
     private static bool IsLearner(Actor actor, string learnerIin) =>
         actor.Role == ActorRole.Learner
         && !string.IsNullOrEmpty(actor.Iin)
         && string.Equals(actor.Iin, learnerIin, StringComparison.Ordinal);
 
-    private static bool IsStaffOf(Actor actor, string institutionBin, params ActorRole[] roles) =>
-        Array.IndexOf(roles, actor.Role) >= 0
+    private static bool IsStaffOf(Actor actor, string institutionBin, params IReadOnlyList<ActorRole> roles) =>
+        roles.Contains(actor.Role)
         && !string.IsNullOrEmpty(actor.InstitutionBin)
         && string.Equals(actor.InstitutionBin, institutionBin, StringComparison.Ordinal);
 

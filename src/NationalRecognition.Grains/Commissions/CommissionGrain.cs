@@ -77,9 +77,7 @@ public sealed class CommissionGrain(
 
     public Task<CommissionInfo?> Get() => Task.FromResult(state.State.Orders.Count == 0 ? null : Info());
 
-    private Commission Domain() =>
-        Commission.FromHistory(state.State.Orders.Select(o =>
-            new Domain.Commissions.CommissionComposition(CommissionMapping.ToDomain(o.Order), CommissionMapping.ToDomain(o.Members))));
+    private Commission Domain() => CommissionMapping.ToDomain(state.State.Orders);
 
     private static bool IsRepeatOf(ConstituteCommission known, ConstituteCommission command) =>
         Fingerprint.Of(known) == Fingerprint.Of(command);

@@ -13,6 +13,12 @@ internal static class CommissionMapping
         members.Select(m => new CommissionMember(m.Name, m.Position, m.Role));
 
     public static Commission ToDomain(CommissionInfo commission) =>
-        Commission.FromHistory(commission.History.Select(c =>
+        ToDomain(commission.History.Select(c => (c.Order, c.Members)));
+
+    public static Commission ToDomain(IEnumerable<ConstituteCommission> orders) =>
+        ToDomain(orders.Select(o => (o.Order, o.Members)));
+
+    private static Commission ToDomain(IEnumerable<(CommissionOrderInfo Order, IReadOnlyList<CommissionMemberInfo> Members)> compositions) =>
+        Commission.FromHistory(compositions.Select(c =>
             new Domain.Commissions.CommissionComposition(ToDomain(c.Order), ToDomain(c.Members))));
 }
