@@ -5,6 +5,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NationalRecognition.Contracts;
 using NationalRecognition.Hosting;
+using NationalRecognition.Persistence.EventLog;
+using Npgsql;
 using Orleans.Configuration;
 using Orleans.Runtime;
 using Orleans.Serialization;
@@ -71,9 +73,9 @@ public static class RecognitionSiloBuilderExtensions
 
         if (options.Mode == ClusterMode.Local)
         {
-            // Same serializer as in PostgreSQL mode, so a state type that cannot be stored fails locally too.
-            builder.AddMemoryGrainStorage(StorageNames.Recognition, storage => storage
-                .Configure<Serializer>((memory, serializer) => memory.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer)));
+            // The same grain storage and projector as in PostgreSQL mode, over an event log kept in memory.
+            builder.AddRecognitionEventLog(services => InMemoryEventLogs.For(
+                services.GetRequiredService<IOptions<ClusterOptions>>().Value, services.GetRequiredService<TimeProvider>()));
             builder.UseInMemoryReminderService();
             return builder;
         }
@@ -90,14 +92,10 @@ public static class RecognitionSiloBuilderExtensions
             clustering.ConnectionString = connectionString;
         });
 
-        // Orleans' own [Id]-based serializer instead of Newtonsoft JSON with CLR type names: see ADR 0002.
-        builder.AddAdoNetGrainStorage(StorageNames.Recognition, storage => storage
-            .Configure<Serializer>((adoNet, serializer) =>
-            {
-                adoNet.Invariant = NpgsqlInvariant;
-                adoNet.ConnectionString = connectionString;
-                adoNet.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
-            }));
+        // Grain state and the event log in one transaction per command (ADR 0005), serialized with Orleans' own
+        // [Id]-based serializer (ADR 0002); the projector runs in every silo, one batch holder at a time.
+        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        builder.AddRecognitionEventLog(services => new PostgreSqlEventLog(services.GetRequiredService<NpgsqlDataSource>(), options.ServiceId));
 
         builder.UseAdoNetReminderService(reminders =>
         {

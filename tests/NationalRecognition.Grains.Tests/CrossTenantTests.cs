@@ -35,7 +35,7 @@ public sealed class CrossTenantTests(WorkflowClusterFixture fixture)
         var stored = await application.Get(Actors.Administrator);
         Assert.Equal(ApplicationStatus.UnderReview, stored!.Status);
         Assert.Empty(stored.Comparisons);
-        Assert.Equal(["Submitted", "ReviewStarted"], (await application.GetAuditTrail(Actors.Chair(b.Bin))).Select(e => e.Action).ToArray());
+        Assert.Equal(["ApplicationSubmitted", "ApplicationReviewStarted"], (await application.GetAuditTrail(Actors.Chair(b.Bin))).Select(e => e.Action).ToArray());
     }
 
     [Fact]

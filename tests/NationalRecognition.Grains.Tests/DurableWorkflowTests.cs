@@ -7,7 +7,7 @@ using NationalRecognition.Testing;
 
 namespace NationalRecognition.Grains.Tests;
 
-/// <summary>What is acknowledged stays: state, audit trail and listings across silo restarts and deaths, on PostgreSQL.</summary>
+/// <summary>What is acknowledged stays and reaches the read models: state, audit trail and listings across silo restarts, on PostgreSQL.</summary>
 [Collection(PostgreSqlWorkflowCollection.Name)]
 public sealed class DurableWorkflowTests(PostgreSqlWorkflowFixture fixture)
 {
@@ -28,37 +28,29 @@ public sealed class DurableWorkflowTests(PostgreSqlWorkflowFixture fixture)
         var application = campus.ApplicationOf(command);
         var restored = await Eventually.Reach(() => application.Get(Actors.Administrator), a => a is not null, "the application after the restart");
         Assert.Equal((ApplicationStatus.UnderReview, 2), (restored!.Status, restored.Version));
-        Assert.Equal(["Submitted", "ReviewStarted"], (await application.GetAuditTrail(Actors.Administrator)).Select(a => a.Action).ToArray());
+        Assert.Equal(["ApplicationSubmitted", "ApplicationReviewStarted"], (await application.GetAuditTrail(Actors.Administrator)).Select(a => a.Action).ToArray());
         Assert.Equal(Campus.ChairName, (await fixture.Grains.GetGrain<Contracts.Commissions.ICommissionGrain>(campus.CommissionId!).Get())!.Chair.Name);
     }
 
     [Fact]
-    public async Task Listings_catch_up_when_the_silo_dies_between_the_application_write_and_its_notifications()
+    public async Task An_acknowledged_submission_reaches_the_listings_and_the_audit_log_within_the_staleness_bound()
     {
         var campus = await Campus.Open(fixture.Grains);
         var iin = TestIdentities.NewIin();
         var command = campus.Application(iin, Certificates.Mooc(iin));
-        var id = Contracts.Applications.ApplicationIds.FromIdempotencyKey(iin, command.IdempotencyKey);
-        var held = DeliveryGate.Instance.HoldDeliveries(id);
+        var submitted = await campus.Submit(command);
 
-        var submit = campus.Submit(command);
-        var silo = await held.WaitAsync(TimeSpan.FromSeconds(30));
-        var victim = fixture.Cluster.Silos.Single(s => s.SiloAddress.Equals(silo));
-        await fixture.Cluster.KillSiloAsync(victim);
-        await Assert.ThrowsAnyAsync<Exception>(() => submit);
-
-        // The write was acknowledged by storage before the silo died; the reminder delivers it on a survivor.
-        var learner = fixture.Grains.GetGrain<ILearnerGrain>(LearnerKeys.For(iin));
+        // The silos' own projector, not a test helper, applies the event: within its poll interval plus one batch.
+        var queue = fixture.Grains.GetGrain<ICommissionQueueGrain>(ListingKeys.CommissionQueue(campus.CommissionId!, Campus.OpenPeriod));
         var listed = await Eventually.Reach(
-            () => learner.GetPage(null, new PageRequest(), Actors.Administrator), p => p.Items.Count == 1, "the learner's listing to show the application",
-            TimeSpan.FromSeconds(60));
-        var queue = await fixture.Grains.GetGrain<ICommissionQueueGrain>(ListingKeys.CommissionQueue(campus.CommissionId!, Campus.OpenPeriod))
-            .GetPage(null, new PageRequest(), Actors.Administrator);
-        Assert.Equal(id, listed.Items[0].Id);
-        Assert.Equal(id, Assert.Single(queue.Items).Id);
-        Assert.Equal(ApplicationStatus.Submitted, (await campus.ApplicationOf(command).Get(Actors.Administrator))!.Status);
+            () => queue.GetPage(null, new PageRequest(), Actors.Administrator), p => p.Items.Count == 1, "the queue to list the application",
+            StalenessBound);
+        var learner = await fixture.Grains.GetGrain<ILearnerGrain>(LearnerKeys.For(iin)).GetPage(null, new PageRequest(), Actors.Administrator);
 
-        DeliveryGate.Instance.Release(id);
-        await fixture.Cluster.StartAdditionalSiloAsync();
+        Assert.Equal((submitted.Id, submitted.Version), (listed.Items[0].Id, listed.Items[0].Version));
+        Assert.Equal(submitted.Id, Assert.Single(learner.Items).Id);
     }
+
+    /// <summary>The projector polls every 200 ms by default and applies a batch in milliseconds; two seconds leaves room for a loaded CI machine.</summary>
+    private static readonly TimeSpan StalenessBound = TimeSpan.FromSeconds(2);
 }

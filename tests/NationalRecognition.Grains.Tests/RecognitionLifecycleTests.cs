@@ -42,7 +42,7 @@ public sealed class RecognitionLifecycleTests(WorkflowClusterFixture fixture)
         var unit = decided.Decision!.Units.Single();
         Assert.Equal((5m, "A-"), (unit.Credits, unit.Letter));
         Assert.Equal(
-            ["Submitted", "ReviewStarted", "ComparisonRecorded", "Decided"],
+            ["ApplicationSubmitted", "ApplicationReviewStarted", "ComparisonRecorded", "ApplicationDecided"],
             (await application.GetAuditTrail(Actors.Administrator)).Select(a => a.Action).ToArray());
     }
 

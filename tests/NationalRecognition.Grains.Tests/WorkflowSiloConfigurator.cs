@@ -1,19 +1,16 @@
-using NationalRecognition.Contracts;
-using Microsoft.Extensions.DependencyInjection;
-using NationalRecognition.Grains.Infrastructure;
 using Orleans.TestingHost;
 
 namespace NationalRecognition.Grains.Tests;
 
 /// <summary>
-/// In-memory storage and reminders for the workflow tests that are about behaviour, not persistence;
-/// the outbox retries quickly so that recovery tests finish in seconds.
+/// The workflow over the in-memory event log shared by the silos of the test cluster, for the tests that are
+/// about behaviour, not persistence.
 /// </summary>
 public sealed class WorkflowSiloConfigurator : ISiloConfigurator
 {
     public void Configure(ISiloBuilder siloBuilder)
     {
-        siloBuilder.AddMemoryGrainStorage(StorageNames.Recognition);
+        siloBuilder.AddRecognitionEventLog(_ => SharedEventLog.Instance);
         siloBuilder.UseInMemoryReminderService();
         siloBuilder.AddRecognitionWorkflow();
         WorkflowTestSettings.Apply(siloBuilder.Services);

@@ -88,7 +88,7 @@ public sealed class PostgreSqlClusterTests(PostgreSqlClusterFixture fixture)
         Assert.Single(outcomes, o => o is null);
         Assert.Equal(5, outcomes.Count(o => o is InconsistentStateException));
         Assert.Equal(1L, await Sql.ScalarAsync<long>(fixture.ConnectionString,
-            "SELECT count(*) FROM OrleansStorage WHERE GrainIdExtensionString = @key", ("key", key)));
+            "SELECT count(*) FROM recognition_state WHERE grain_type = 'counter' AND grain_key = @key", ("key", key)));
     }
 
     private Task<long> ReminderRowsAsync(IReminderProbeGrain probe) => Sql.ScalarAsync<long>(fixture.ConnectionString,

@@ -1,10 +1,13 @@
+using Orleans.Concurrency;
 using NationalRecognition.Contracts.Common;
 
 namespace NationalRecognition.Contracts.Applications;
 
 /// <summary>
-/// One application, keyed by <see cref="ApplicationIds.FromIdempotencyKey"/>. Every change is persisted with
-/// its audit entry before the call returns, then reaches the listings through the application's outbox.
+/// One application, keyed by <see cref="ApplicationIds.FromIdempotencyKey"/>. A command answers once its change
+/// and its event are committed together; the listings follow from the event log. Commands after the submission
+/// take the version the client saw (<c>expectedVersion</c>): a retry of the same command at that version gets the
+/// same answer, and a command on a version that has moved on is a CONFLICT.
 /// </summary>
 [Alias("nr.IApplicationGrain")]
 public interface IApplicationGrain : IGrainWithGuidKey
@@ -13,24 +16,21 @@ public interface IApplicationGrain : IGrainWithGuidKey
     Task<ApplicationInfo> Submit(SubmitApplication command, Actor actor);
 
     [Alias("StartReview")]
-    Task<ApplicationInfo> StartReview(Actor actor);
+    Task<ApplicationInfo> StartReview(Actor actor, int? expectedVersion = null);
 
     [Alias("RecordComparison")]
-    Task<ApplicationInfo> RecordComparison(ComparisonAssessment comparison, Actor actor);
+    Task<ApplicationInfo> RecordComparison(ComparisonAssessment comparison, Actor actor, int? expectedVersion = null);
 
     [Alias("Decide")]
-    Task<ApplicationInfo> Decide(DecideApplication command, Actor actor);
+    Task<ApplicationInfo> Decide(DecideApplication command, Actor actor, int? expectedVersion = null);
 
     [Alias("Withdraw")]
-    Task<ApplicationInfo> Withdraw(string reason, Actor actor);
+    Task<ApplicationInfo> Withdraw(string reason, Actor actor, int? expectedVersion = null);
 
-    [Alias("Get")]
+    [Alias("Get"), ReadOnly]
     Task<ApplicationInfo?> Get(Actor actor);
 
-    [Alias("GetAuditTrail")]
+    /// <summary>The application's events, oldest first, read from the log.</summary>
+    [Alias("GetAuditTrail"), ReadOnly]
     Task<IReadOnlyList<AuditEntry>> GetAuditTrail(Actor actor);
-
-    /// <summary>Delivers any undelivered summary to the listings (also driven by a reminder).</summary>
-    [Alias("DeliverOutbox")]
-    Task DeliverOutbox();
 }

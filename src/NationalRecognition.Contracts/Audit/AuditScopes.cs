@@ -3,8 +3,8 @@ using System.Globalization;
 namespace NationalRecognition.Contracts.Audit;
 
 /// <summary>
-/// Audit logs are kept per scope (an institution's BIN, or <see cref="Platform"/> for calls that concern no
-/// institution) and per day, so that no log grain grows without bound or becomes one hot spot for the country.
+/// Audit logs are read per scope (an institution's BIN, or <see cref="Platform"/> for calls that concern no
+/// institution) and per UTC day.
 /// </summary>
 public static class AuditScopes
 {
@@ -20,5 +20,14 @@ public static class AuditScopes
     {
         var bar = key.LastIndexOf('|');
         return bar > 0 ? key[..bar] : throw new ArgumentException($"'{key}' is not an audit log key (scope|yyyy-MM-dd).", nameof(key));
+    }
+
+    /// <summary>The day part of a log key.</summary>
+    public static DateOnly DayOf(string key)
+    {
+        var bar = key.LastIndexOf('|');
+        return bar > 0 && DateOnly.TryParseExact(key.AsSpan(bar + 1), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day
+            : throw new ArgumentException($"'{key}' is not an audit log key (scope|yyyy-MM-dd).", nameof(key));
     }
 }

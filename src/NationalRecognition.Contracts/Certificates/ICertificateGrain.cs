@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using NationalRecognition.Contracts.Common;
 
 namespace NationalRecognition.Contracts.Certificates;
@@ -14,10 +15,10 @@ public interface ICertificateGrain : IGrainWithStringKey
     Task<CertificateRecord> RegisterVerified(CertificateInfo certificate, Actor actor);
 
     /// <summary>The verified record, only for its holder: another IIN is refused.</summary>
-    [Alias("GetForHolder")]
+    [Alias("GetForHolder"), ReadOnly]
     Task<CertificateInfo> GetForHolder(string holderIin);
 
-    [Alias("Get")]
+    [Alias("Get"), ReadOnly]
     Task<CertificateRecord?> Get(Actor actor);
 
     /// <summary>
@@ -28,6 +29,6 @@ public interface ICertificateGrain : IGrainWithStringKey
     Task ClaimRecognition(CertificateInfo certificate, RecognitionClaim claim);
 
     /// <summary>Whether another application already holds a claim (checked at submission, before the decision).</summary>
-    [Alias("FindConflictingClaim")]
+    [Alias("FindConflictingClaim"), ReadOnly]
     Task<RecognitionClaim?> FindConflictingClaim(string appendixEntryName, string institutionBin, string unitCode, Guid applicationId);
 }

@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using NationalRecognition.Contracts.Common;
 
 namespace NationalRecognition.Contracts.Commissions;
@@ -12,6 +13,6 @@ public interface ICommissionGrain : IGrainWithStringKey
     [Alias("Reconstitute")]
     Task<CommissionInfo> Reconstitute(ConstituteCommission command, Actor actor);
 
-    [Alias("Get")]
+    [Alias("Get"), ReadOnly]
     Task<CommissionInfo?> Get();
 }

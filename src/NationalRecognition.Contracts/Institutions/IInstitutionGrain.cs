@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using NationalRecognition.Contracts.Common;
 
 namespace NationalRecognition.Contracts.Institutions;
@@ -9,25 +10,26 @@ public interface IInstitutionGrain : IGrainWithStringKey
     [Alias("Register")]
     Task<InstitutionProfile> Register(RegisterInstitution command, Actor actor);
 
-    [Alias("GetProfile")]
+    [Alias("GetProfile"), ReadOnly]
     Task<InstitutionProfile?> GetProfile();
 
     [Alias("SetAcademicPeriod")]
     Task<IReadOnlyList<AcademicPeriodInfo>> SetAcademicPeriod(AcademicPeriodInfo period, Actor actor);
 
-    [Alias("GetAcademicCalendar")]
+    [Alias("GetAcademicCalendar"), ReadOnly]
     Task<IReadOnlyList<AcademicPeriodInfo>> GetAcademicCalendar();
 
     [Alias("UpsertProgramme")]
     Task<Programme> UpsertProgramme(Programme programme, Actor actor);
 
-    [Alias("GetProgrammes")]
+    [Alias("GetProgrammes"), ReadOnly]
     Task<IReadOnlyList<Programme>> GetProgrammes();
 
     /// <summary>Called by the Commission grain once its founding order is recorded.</summary>
     [Alias("CommissionEstablished")]
     Task CommissionEstablished(string commissionId);
 
-    [Alias("GetSubmissionContext")]
+    /// <summary>What a submission needs from the institution, in one read-only call that interleaves with other reads.</summary>
+    [Alias("GetSubmissionContext"), ReadOnly]
     Task<SubmissionContext> GetSubmissionContext(string programmeCode, string academicPeriodId, IReadOnlyList<string> unitCodes);
 }

@@ -5,15 +5,12 @@ using NationalRecognition.Domain.Applications;
 namespace NationalRecognition.Contracts.Listings;
 
 /// <summary>
-/// A listing of application summaries maintained by a grain (no scans): it keeps the newest version of each
-/// application it is sent and ignores repeats and older versions, so outbox retries are harmless.
+/// A listing of application summaries: keyset pages over the listing rows the projector keeps from the event
+/// log. A stateless worker answers; the key names the tenant, checked before the query runs.
 /// </summary>
 [Alias("nr.IApplicationListing")]
 public interface IApplicationListing : IGrainWithStringKey
 {
-    [Alias("Apply")]
-    Task Apply(ApplicationSummary summary);
-
     /// <summary>Newest submissions first; optionally only one status.</summary>
     [Alias("GetPage")]
     Task<Page<ApplicationSummary>> GetPage(ApplicationStatus? status, PageRequest page, Actor actor);

@@ -1,8 +1,8 @@
 namespace NationalRecognition.Contracts.Listings;
 
 /// <summary>
-/// Listings are split by academic period so that each grain stays bounded: one Commission's or one
-/// institution's applications for one period, one learner's applications.
+/// The keys of the listing grains: one Commission's or one institution's applications for one period, one
+/// learner's applications. The key names the tenant the listing belongs to.
 /// </summary>
 public static class ListingKeys
 {
@@ -15,5 +15,14 @@ public static class ListingKeys
     {
         var bar = listingKey.IndexOf('|', StringComparison.Ordinal);
         return bar > 0 ? listingKey[..bar] : throw new ArgumentException($"'{listingKey}' is not a per-period listing key (owner|period).", nameof(listingKey));
+    }
+
+    /// <summary>The academic period part of a per-period listing key.</summary>
+    public static string PeriodOf(string listingKey)
+    {
+        var bar = listingKey.IndexOf('|', StringComparison.Ordinal);
+        return bar > 0 && bar < listingKey.Length - 1
+            ? listingKey[(bar + 1)..]
+            : throw new ArgumentException($"'{listingKey}' is not a per-period listing key (owner|period).", nameof(listingKey));
     }
 }

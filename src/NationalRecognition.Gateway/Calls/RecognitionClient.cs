@@ -48,14 +48,17 @@ public sealed class RecognitionClient(IGrainFactory grains)
     public Task<ApplicationInfo> Submit(SubmitApplication command, Actor actor) =>
         Application(ApplicationIds.FromIdempotencyKey(command.LearnerIin, command.IdempotencyKey)).Submit(command, actor);
 
-    public Task<ApplicationInfo> StartReview(Guid id, Actor actor) => Application(id).StartReview(actor);
+    public Task<ApplicationInfo> StartReview(Guid id, Actor actor, int? expectedVersion = null) =>
+        Application(id).StartReview(actor, expectedVersion);
 
-    public Task<ApplicationInfo> RecordComparison(Guid id, ComparisonAssessment comparison, Actor actor) =>
-        Application(id).RecordComparison(comparison, actor);
+    public Task<ApplicationInfo> RecordComparison(Guid id, ComparisonAssessment comparison, Actor actor, int? expectedVersion = null) =>
+        Application(id).RecordComparison(comparison, actor, expectedVersion);
 
-    public Task<ApplicationInfo> Decide(Guid id, DecideApplication command, Actor actor) => Application(id).Decide(command, actor);
+    public Task<ApplicationInfo> Decide(Guid id, DecideApplication command, Actor actor, int? expectedVersion = null) =>
+        Application(id).Decide(command, actor, expectedVersion);
 
-    public Task<ApplicationInfo> Withdraw(Guid id, string reason, Actor actor) => Application(id).Withdraw(reason, actor);
+    public Task<ApplicationInfo> Withdraw(Guid id, string reason, Actor actor, int? expectedVersion = null) =>
+        Application(id).Withdraw(reason, actor, expectedVersion);
 
     public Task<ApplicationInfo?> ApplicationInfo(Guid id, Actor actor) => Application(id).Get(actor);
 

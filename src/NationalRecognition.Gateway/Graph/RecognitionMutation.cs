@@ -82,32 +82,36 @@ public class RecognitionMutation : ObjectGraphType
         Field<NonNullGraphType<ApplicationType>>("startReview")
             .Description("The Commission takes the application into review.")
             .Argument<NonNullGraphType<IdGraphType>>("applicationId", "Id of the application.")
+            .Argument<IntGraphType>("expectedVersion", ExpectedVersionDescription)
             .AllowRoles(CallerRoles.Reviewers)
-            .ResolveAsync(async c => await c.Client().StartReview(c.GetArgument<Guid>("applicationId"), c.Actor()));
+            .ResolveAsync(async c => await c.Client().StartReview(c.GetArgument<Guid>("applicationId"), c.Actor(), ExpectedVersion(c)));
 
         Field<NonNullGraphType<ApplicationType>>("recordComparison")
             .Description("Records the clause-9 comparison of a discipline with an appendix entry (replaces an earlier one for that discipline).")
             .Argument<NonNullGraphType<IdGraphType>>("applicationId", "Id of the application.")
             .Argument<NonNullGraphType<ComparisonInputType>>("input", "The comparison.")
+            .Argument<IntGraphType>("expectedVersion", ExpectedVersionDescription)
             .AllowRoles(CallerRoles.Reviewers)
             .ResolveAsync(async c => await c.Client().RecordComparison(
-                c.GetArgument<Guid>("applicationId"), c.GetArgument<ComparisonAssessment>("input"), c.Actor()));
+                c.GetArgument<Guid>("applicationId"), c.GetArgument<ComparisonAssessment>("input"), c.Actor(), ExpectedVersion(c)));
 
         Field<NonNullGraphType<ApplicationType>>("decideApplication")
             .Description("Records the Commission's final decision with its protocol; a decision cannot be changed.")
             .Argument<NonNullGraphType<IdGraphType>>("applicationId", "Id of the application.")
             .Argument<NonNullGraphType<DecideApplicationInputType>>("input", "The decision.")
+            .Argument<IntGraphType>("expectedVersion", ExpectedVersionDescription)
             .AllowRoles(CallerRoles.Deciders)
             .ResolveAsync(async c => await c.Client().Decide(
-                c.GetArgument<Guid>("applicationId"), c.GetArgument<DecideApplication>("input"), c.Actor()));
+                c.GetArgument<Guid>("applicationId"), c.GetArgument<DecideApplication>("input"), c.Actor(), ExpectedVersion(c)));
 
         Field<NonNullGraphType<ApplicationType>>("withdrawApplication")
             .Description("The learner withdraws the application before a decision.")
             .Argument<NonNullGraphType<IdGraphType>>("applicationId", "Id of the application.")
             .Argument<NonNullGraphType<StringGraphType>>("reason", "Why.")
+            .Argument<IntGraphType>("expectedVersion", ExpectedVersionDescription)
             .AllowRoles(ActorRole.Learner)
             .ResolveAsync(async c => await c.Client().Withdraw(
-                c.GetArgument<Guid>("applicationId"), c.GetArgument<string>("reason"), c.Actor()));
+                c.GetArgument<Guid>("applicationId"), c.GetArgument<string>("reason"), c.Actor(), ExpectedVersion(c)));
 
         Field<NonNullGraphType<CertificateRecordType>>("registerVerifiedCertificate")
             .Description("Records a certificate verified at its source (the labour exchange feed); repeating the same record changes nothing.")
@@ -115,4 +119,11 @@ public class RecognitionMutation : ObjectGraphType
             .AllowRoles(CallerRoles.Registry)
             .ResolveAsync(async c => await c.Client().RegisterVerifiedCertificate(c.GetArgument<CertificateInfo>("input"), c.Actor()));
     }
+
+    private const string ExpectedVersionDescription =
+        "The application's version as you last read it. A retry of the same command at that version returns the same " +
+        "result; if the application has changed since, the answer is CONFLICT. Without it the command applies to whatever " +
+        "the current version is.";
+
+    private static int? ExpectedVersion(IResolveFieldContext context) => context.GetArgument<int?>("expectedVersion");
 }

@@ -1,13 +1,10 @@
 using NationalRecognition.Contracts;
 using System.Globalization;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using NationalRecognition.Contracts.Applications;
 using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Contracts.Commissions;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Institutions;
-using NationalRecognition.Contracts.Listings;
 using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Calendar;
 using NationalRecognition.Domain.Certificates;
@@ -20,42 +17,31 @@ using NationalRecognition.Grains.Audit;
 using NationalRecognition.Grains.Authorization;
 using NationalRecognition.Grains.Certificates;
 using NationalRecognition.Grains.Commissions;
+using NationalRecognition.Grains.EventLog;
+using NationalRecognition.Grains.Events;
 using NationalRecognition.Grains.Infrastructure;
 
 namespace NationalRecognition.Grains.Applications;
 
 /// <summary>
-/// One application to a Commission. Every change is written, with its audit entry, before the call returns;
-/// the listings learn of it through the outbox (<see cref="ApplicationState.DeliveredVersion"/>), retried by a
-/// timer while the grain is active and by a durable reminder if the silo dies first.
+/// One application to a Commission. A command is one durable write: the next state and the event it raises are
+/// committed together (<see cref="StateJournal"/>); the listings, the audit log and the statistics follow from the
+/// event log through the projector, after the answer. Commands are safe to retry: a submission by its idempotency
+/// key, the others by the version the client saw (<c>expectedVersion</c>).
 /// </summary>
-public sealed partial class ApplicationGrain(
+public sealed class ApplicationGrain(
     [PersistentState("application", StorageNames.Recognition)] IPersistentState<ApplicationState> state,
     IGrainFactory grains,
+    IEventStore eventStore,
     TimeProvider time,
-    RuleVersionCatalogue ruleVersions,
-    IOptions<WorkflowOptions> options,
-    ILogger<ApplicationGrain> logger)
-    : Grain, IApplicationGrain, IRemindable, IAuditScoped
+    RuleVersionCatalogue ruleVersions)
+    : Grain, IApplicationGrain, IAuditScoped
 {
-    private const string OutboxReminder = "outbox";
-
-    private int _deliveredVersion;
-    private bool _reminderRegistered;
-    private IGrainTimer? _retryTimer;
-
     private ApplicationInfo Current => state.State.Application
         ?? throw new DomainException(DomainErrorCode.NotFound, $"There is no application {this.GetPrimaryKey()}.", "applicationId");
 
     /// <summary>The institution the application is addressed to, once it exists.</summary>
     public string? AuditScope => state.State.Application?.InstitutionBin;
-
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        _deliveredVersion = state.State.DeliveredVersion;
-        _reminderRegistered = state.State.Application is { } application && application.Version > _deliveredVersion;
-        return Task.CompletedTask;
-    }
 
     [AuditedMutation]
     public async Task<ApplicationInfo> Submit(SubmitApplication command, Actor actor)
@@ -82,7 +68,7 @@ public sealed partial class ApplicationGrain(
             .GetSubmissionContext(command.ProgrammeCode, command.AcademicPeriodId, command.UnitCodes);
         var commission = await EstablishedCommission(context);
         var documents = await ResolveDocuments(command, iin);
-        var now = time.GetUtcNow();
+        var now = Now();
         var submission = new ApplicationSubmission
         {
             ApplicantName = command.LearnerName,
@@ -96,32 +82,47 @@ public sealed partial class ApplicationGrain(
         ApplicationRules.ValidateSubmission(submission, CommissionMapping.ToDomain(commission), WorkflowMapping.Period(context.Period), now);
         var ruleVersion = ruleVersions.InForceOn(KazakhstanTime.DateOf(now));
 
-        state.State.SubmissionFingerprint = fingerprint;
-        state.State.ProgrammeLevel = context.Programme.Level;
-        state.State.Policy = context.Policy;
-        state.State.DocumentKeys = documents.Select(CertificateKeys.For).ToList();
+        var next = new ApplicationState
+        {
+            SubmissionFingerprint = fingerprint,
+            ProgrammeLevel = context.Programme.Level,
+            Policy = context.Policy,
+            DocumentKeys = documents.Select(CertificateKeys.For).ToList(),
+        };
         var application = new ApplicationInfo(
             this.GetPrimaryKey(), 0, ApplicationStatus.Submitted, command.LearnerIin, command.LearnerName.Trim(),
             command.InstitutionBin, commission.Id, command.AddressedTo.Trim(), command.ProgrammeCode, context.Period,
             context.RequestedUnits, documents, ruleVersion.Id, now, [], null, null, command.Statement, now);
-        return await Commit(application, actor, "Submitted",
-            $"{context.RequestedUnits.Count} discipline(s)/module(s), {documents.Count} document(s), rules {ruleVersion.Id}");
+        return await Commit(next, application, actor, fingerprint,
+            summary => new ApplicationSubmitted(summary, ruleVersion.Id, context.Programme.Level, documents.Count));
     }
 
     [AuditedMutation]
-    public async Task<ApplicationInfo> StartReview(Actor actor)
+    public async Task<ApplicationInfo> StartReview(Actor actor, int? expectedVersion = null)
     {
         var application = Current;
         AccessPolicy.Review(actor, application.InstitutionBin);
+        var fingerprint = Fingerprint.Of(nameof(StartReview));
+        if (Repeated(expectedVersion, fingerprint) is { } repeated)
+        {
+            return repeated;
+        }
+
         var status = ApplicationLifecycle.StartReview(application.Status);
-        return await Commit(application with { Status = status }, actor, "ReviewStarted", "taken into review by the Commission");
+        return await Commit(application with { Status = status }, actor, fingerprint, summary => new ApplicationReviewStarted(summary));
     }
 
     [AuditedMutation]
-    public async Task<ApplicationInfo> RecordComparison(ComparisonAssessment comparison, Actor actor)
+    public async Task<ApplicationInfo> RecordComparison(ComparisonAssessment comparison, Actor actor, int? expectedVersion = null)
     {
         var application = Current;
         AccessPolicy.Review(actor, application.InstitutionBin);
+        var fingerprint = $"{nameof(RecordComparison)}:{Fingerprint.Of(comparison)}";
+        if (Repeated(expectedVersion, fingerprint) is { } repeated)
+        {
+            return repeated;
+        }
+
         if (application.Status != ApplicationStatus.UnderReview)
         {
             throw new DomainException(DomainErrorCode.InvalidTransition,
@@ -147,18 +148,23 @@ public sealed partial class ApplicationGrain(
             WorkflowMapping.Display(result.Grade.Letter),
             result.Grade.GpaPoints,
             $"{recommendation.Kind}: {string.Join("; ", recommendation.Reasons)}",
-            time.GetUtcNow());
+            Now());
         var comparisons = application.Comparisons.Where(c => c.Input.UnitCode != comparison.UnitCode).Append(record).ToList();
-        return await Commit(application with { Comparisons = comparisons }, actor, "ComparisonRecorded",
-            string.Create(CultureInfo.InvariantCulture,
-                $"{comparison.UnitCode} against '{result.CertificateEntryName}': coverage {result.Coverage.Covered}/{result.Coverage.Total}, volume {result.Volume.Verdict}, recommendation {recommendation.Kind}"));
+        return await Commit(application with { Comparisons = comparisons }, actor, fingerprint, summary => new ComparisonRecorded(
+            summary, comparison.UnitCode, comparison.DocumentIndex, result.Coverage.Fraction, result.Volume.Verdict, recommendation.Kind.ToString()));
     }
 
     [AuditedMutation]
-    public async Task<ApplicationInfo> Decide(DecideApplication command, Actor actor)
+    public async Task<ApplicationInfo> Decide(DecideApplication command, Actor actor, int? expectedVersion = null)
     {
         var application = Current;
         AccessPolicy.Decide(actor, application.InstitutionBin);
+        var fingerprint = $"{nameof(Decide)}:{Fingerprint.Of(command)}";
+        if (Repeated(expectedVersion, fingerprint) is { } repeated)
+        {
+            return repeated;
+        }
+
         if (ApplicationLifecycle.IsFinal(application.Status))
         {
             throw new DomainException(DomainErrorCode.InvalidTransition,
@@ -226,23 +232,30 @@ public sealed partial class ApplicationGrain(
                 RefusedDiscipline f => new UnitDecisionRecord(f.Item.Code, false, 0m, false, null, null, f.Reason),
                 _ => throw new InvalidOperationException($"Unknown decision {d.GetType().Name}."),
             }).ToList(),
-            time.GetUtcNow());
-        return await Commit(application with { Status = status, Decision = record }, actor, "Decided",
-            $"{status} by protocol {command.Protocol.Number} of {command.Protocol.Date:yyyy-MM-dd}");
+            Now());
+        return await Commit(application with { Status = status, Decision = record }, actor, fingerprint,
+            summary => new ApplicationDecided(summary, command.Protocol.Number, command.Protocol.Date, record.Units));
     }
 
     [AuditedMutation]
-    public async Task<ApplicationInfo> Withdraw(string reason, Actor actor)
+    public async Task<ApplicationInfo> Withdraw(string reason, Actor actor, int? expectedVersion = null)
     {
         var application = Current;
         AccessPolicy.Withdraw(actor, application.LearnerIin);
+        var fingerprint = $"{nameof(Withdraw)}:{Fingerprint.Of(reason)}";
+        if (Repeated(expectedVersion, fingerprint) is { } repeated)
+        {
+            return repeated;
+        }
+
         if (string.IsNullOrWhiteSpace(reason))
         {
             throw new DomainException(DomainErrorCode.Validation, "Say why the application is withdrawn.", "reason");
         }
 
         var status = ApplicationLifecycle.Withdraw(application.Status);
-        return await Commit(application with { Status = status, WithdrawalReason = reason.Trim() }, actor, "Withdrawn", reason.Trim());
+        return await Commit(application with { Status = status, WithdrawalReason = reason.Trim() }, actor, fingerprint,
+            summary => new ApplicationWithdrawn(summary, reason.Trim()));
     }
 
     public Task<ApplicationInfo?> Get(Actor actor)
@@ -251,105 +264,68 @@ public sealed partial class ApplicationGrain(
         return Task.FromResult(state.State.Application);
     }
 
-    public Task<IReadOnlyList<AuditEntry>> GetAuditTrail(Actor actor)
+    public async Task<IReadOnlyList<AuditEntry>> GetAuditTrail(Actor actor)
     {
         AuthorizeRead(actor);
-        return Task.FromResult<IReadOnlyList<AuditEntry>>(state.State.Audit.ToList());
+        if (state.State.Application is null)
+        {
+            return [];
+        }
+
+        // The application's own events are its trail: read from the log, not kept in the grain's state.
+        var recorded = await eventStore.ReadStreamAsync(StateKey.Of(this.GetGrainId()).StreamId, CancellationToken.None);
+        return recorded.Where(e => e.StreamVersion is not null)
+            .Select(e => new AuditEntry(
+                e.StreamVersion!.Value,
+                e.OccurredAt,
+                new Actor(e.SubjectId, Enum.TryParse<ActorRole>(e.Role, out var role) ? role : ActorRole.Anonymous, e.ActorInstitutionBin),
+                e.EventType,
+                EventCatalogue.Read(e)?.Describe() ?? string.Empty))
+            .ToList();
     }
 
-    public async Task DeliverOutbox()
+    /// <summary>
+    /// Commits the next version of the application with the event it raises, in one write. Nothing else runs
+    /// before the answer: the listings, audit log and statistics follow from the log.
+    /// </summary>
+    private async Task<ApplicationInfo> Commit(ApplicationInfo next, Actor actor, string fingerprint, Func<ApplicationSummary, IRecognitionEvent> raise) =>
+        await Commit(state.State.Copy(), next, actor, fingerprint, raise);
+
+    private async Task<ApplicationInfo> Commit(
+        ApplicationState nextState, ApplicationInfo next, Actor actor, string fingerprint, Func<ApplicationSummary, IRecognitionEvent> raise)
     {
-        await TryDeliver();
-    }
-
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
-    {
-        if (reminderName != OutboxReminder)
-        {
-            return;
-        }
-
-        if (!await TryDeliver())
-        {
-            return;
-        }
-
-        // Everything is delivered: remember it durably, then stop the reminder.
-        if (state.State.DeliveredVersion < _deliveredVersion)
-        {
-            state.State.DeliveredVersion = _deliveredVersion;
-            await state.WriteStateAsync();
-        }
-
-        var reminder = await this.GetReminder(OutboxReminder);
-        if (reminder is not null)
-        {
-            await this.UnregisterReminder(reminder);
-        }
-
-        _reminderRegistered = false;
-    }
-
-    /// <summary>Persists the next version with its audit entry, then notifies the listings.</summary>
-    private async Task<ApplicationInfo> Commit(ApplicationInfo next, Actor actor, string action, string details)
-    {
-        var now = time.GetUtcNow();
+        var now = Now();
         var application = next with { Version = next.Version + 1, UpdatedAt = now };
-        if (!_reminderRegistered)
-        {
-            // Registered before the write: if the silo dies after the write, the reminder still delivers.
-            await this.RegisterOrUpdateReminder(OutboxReminder, options.Value.OutboxReminderPeriod, options.Value.OutboxReminderPeriod);
-            _reminderRegistered = true;
-        }
-
-        state.State.Application = application;
-        state.State.Audit.Add(new AuditEntry(state.State.Audit.Count + 1, now, actor, action, details));
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // Whatever was stored stays the truth: reload it rather than keep a change that was not acknowledged.
-            await state.ReadStateAsync();
-            throw;
-        }
-
-        await TryDeliver();
+        nextState.Application = application;
+        nextState.LastCommandFingerprint = fingerprint;
+        var @event = EventCatalogue.Pending(raise(WorkflowMapping.Summary(application)), actor, application.InstitutionBin, now);
+        await state.CommitAsync(nextState, [@event], this);
         return application;
     }
 
-    /// <summary>Sends the current summary to every listing; true when they all have it.</summary>
-    private async Task<bool> TryDeliver()
+    /// <summary>
+    /// A command that carries the version the client saw: at that version it goes ahead (null); one version
+    /// later, made by this very command, it is a retry and gets the same answer; anything else has changed since.
+    /// </summary>
+    private ApplicationInfo? Repeated(int? expectedVersion, string fingerprint)
     {
-        if (state.State.Application is not { } application || application.Version <= _deliveredVersion)
+        if (expectedVersion is not { } expected || Current.Version == expected)
         {
-            return true;
+            return null;
         }
 
-        var summary = WorkflowMapping.Summary(application);
-        try
-        {
-            await Task.WhenAll(
-                grains.GetGrain<ICommissionQueueGrain>(ListingKeys.CommissionQueue(application.CommissionId, application.Period.Id)).Apply(summary),
-                grains.GetGrain<IInstitutionApplicationsGrain>(ListingKeys.InstitutionPeriod(application.InstitutionBin, application.Period.Id)).Apply(summary),
-                grains.GetGrain<ILearnerGrain>(LearnerKeys.For(application.LearnerIin)).Apply(summary));
-            _deliveredVersion = Math.Max(_deliveredVersion, summary.Version);
-            _retryTimer?.Dispose();
-            _retryTimer = null;
-            return true;
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            LogDeliveryFailed(logger, exception, application.Id, summary.Version);
-            _retryTimer ??= this.RegisterGrainTimer(RetryDelivery, options.Value.OutboxRetryDelay, options.Value.OutboxRetryDelay);
-            return false;
-        }
+        return Current.Version == expected + 1 && state.State.LastCommandFingerprint == fingerprint
+            ? Current
+            : throw new DomainException(DomainErrorCode.Conflict,
+                $"The application is at version {Current.Version}, not {expected}: it changed since it was read. Read it again and decide on the current version.",
+                "expectedVersion");
     }
 
-    private async Task RetryDelivery(CancellationToken cancellationToken)
+    /// <summary>PostgreSQL keeps microseconds: instants are cut to them so that what is stored reads back equal.</summary>
+    private DateTimeOffset Now()
     {
-        await TryDeliver();
+        var now = time.GetUtcNow();
+        return now.AddTicks(-(now.UtcTicks % TimeSpan.TicksPerMicrosecond));
     }
 
     /// <summary>
@@ -458,7 +434,4 @@ public sealed partial class ApplicationGrain(
         new(DomainErrorCode.Conflict,
             $"'{entry}' of this certificate is already recognised for '{unitCode}' at this institution: the same outcome is not recognised twice.",
             "documentIndex");
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Application {ApplicationId}: notifying the listings of version {Version} failed; will retry.")]
-    private static partial void LogDeliveryFailed(ILogger logger, Exception exception, Guid applicationId, int version);
 }

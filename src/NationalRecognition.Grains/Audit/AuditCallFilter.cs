@@ -4,17 +4,20 @@ using Microsoft.Extensions.Logging;
 using NationalRecognition.Contracts.Audit;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Grains.EventLog;
+using NationalRecognition.Grains.Events;
 using Orleans.Serialization.Invocation;
 
 namespace NationalRecognition.Grains.Audit;
 
 /// <summary>
-/// Records every call of an <see cref="AuditedMutationAttribute"/> method — who, what, when, outcome — in the
-/// audit log of the grain's institution (or the platform's), whether the call succeeded or was refused.
-/// The record is written after the call; a failure to write it is logged and does not undo the change
-/// (the application's own audit trail is stored with the change itself).
+/// Puts every refused or failed call of an <see cref="AuditedMutationAttribute"/> method in the event log
+/// (<see cref="CommandRefused"/>), so that the audit log shows refusals as well as changes; a successful call
+/// needs nothing here, because its own events already went into the log with its state. The refusal is
+/// recorded before the caller hears of it; if it cannot be recorded, the caller gets the storage failure (a
+/// "retry") instead, so no refusal goes unrecorded.
 /// </summary>
-public sealed partial class AuditCallFilter(IGrainFactory grains, TimeProvider time, ILogger<AuditCallFilter> logger)
+public sealed partial class AuditCallFilter(IEventStore events, TimeProvider time, ILogger<AuditCallFilter> logger)
     : IIncomingGrainCallFilter
 {
     private static readonly ConcurrentDictionary<MethodInfo, bool> AuditedMethods = new();
@@ -28,56 +31,47 @@ public sealed partial class AuditCallFilter(IGrainFactory grains, TimeProvider t
             return;
         }
 
-        var outcome = AuditOutcome.Succeeded;
-        string? detail = null;
+        AuditOutcome outcome;
+        string code;
         try
         {
             await context.Invoke();
+            return;
         }
         catch (DomainException exception)
         {
-            (outcome, detail) = Classify(exception.Code);
+            (outcome, code) = Classify(exception.Code);
+            await Record(context, outcome, code);
             throw;
         }
         catch (RecognitionException exception)
         {
-            (outcome, detail) = Classify(exception.Code);
+            (outcome, code) = Classify(exception.Code);
+            await Record(context, outcome, code);
             throw;
         }
         catch (Exception exception)
         {
-            (outcome, detail) = (AuditOutcome.Failed, exception.GetType().Name);
+            await Record(context, AuditOutcome.Failed, exception.GetType().Name);
             throw;
-        }
-        finally
-        {
-            await Record(context, outcome, detail);
         }
     }
 
-    private async Task Record(IIncomingGrainCallContext context, AuditOutcome outcome, string? detail)
+    private async Task Record(IIncomingGrainCallContext context, AuditOutcome outcome, string code)
     {
         var action = $"{context.InterfaceMethod?.DeclaringType?.Name ?? context.InterfaceName}.{context.MethodName}";
+        var actor = ActorOf(context.Request) ?? new Actor("unknown", ActorRole.Anonymous);
+        var scope = ScopeOf(context.TargetContext.GrainInstance) ?? actor.InstitutionBin;
+        var target = StateKey.Of(context.TargetId).StreamId;
+        var refused = EventCatalogue.Pending(new CommandRefused(action, target, outcome, code), actor, scope, time.GetUtcNow());
         try
         {
-            var actor = ActorOf(context.Request);
-            var scope = ScopeOf(context.TargetContext.GrainInstance) ?? actor?.InstitutionBin ?? AuditScopes.Platform;
-            var now = time.GetUtcNow();
-            var record = new AuditRecord(
-                0,
-                now,
-                actor?.SubjectId ?? "unknown",
-                actor?.Role ?? ActorRole.Anonymous,
-                actor?.InstitutionBin,
-                action,
-                context.TargetId.ToString(),
-                outcome,
-                detail);
-            await grains.GetGrain<IAuditLogGrain>(AuditScopes.Key(scope, DateOnly.FromDateTime(now.UtcDateTime))).Append(record);
+            await events.AppendAsync(target, refused, CancellationToken.None);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             LogAuditFailed(logger, exception, action, outcome);
+            throw new AuditUnavailableException($"The refusal of {action} could not be recorded in the audit log; retry.", exception);
         }
     }
 
@@ -110,6 +104,6 @@ public sealed partial class AuditCallFilter(IGrainFactory grains, TimeProvider t
     private static (AuditOutcome, string) Classify(DomainErrorCode code) =>
         (code == DomainErrorCode.Forbidden ? AuditOutcome.Forbidden : AuditOutcome.Refused, code.ToString());
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Recording {Action} ({Outcome}) in the audit log failed.")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Recording the refusal of {Action} ({Outcome}) in the event log failed; the caller is told to retry.")]
     private static partial void LogAuditFailed(ILogger logger, Exception exception, string action, AuditOutcome outcome);
 }

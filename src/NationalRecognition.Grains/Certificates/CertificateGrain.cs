@@ -5,6 +5,8 @@ using NationalRecognition.Domain.Calendar;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Grains.Audit;
 using NationalRecognition.Grains.Authorization;
+using NationalRecognition.Grains.EventLog;
+using NationalRecognition.Grains.Events;
 using NationalRecognition.Grains.Infrastructure;
 
 namespace NationalRecognition.Grains.Certificates;
@@ -39,10 +41,11 @@ public sealed class CertificateGrain(
                     "A different certificate with this issuer and number is already registered.", "number");
         }
 
-        state.State.Certificate = certificate;
-        state.State.Source = CertificateSource.VerifiedByIssuer;
-        state.State.RecordedAt = time.GetUtcNow();
-        await state.WriteStateAsync();
+        var next = state.State.Copy();
+        next.Certificate = certificate;
+        next.Source = CertificateSource.VerifiedByIssuer;
+        next.RecordedAt = time.GetUtcNow();
+        await state.CommitAsync(next, [Pending(Registered(next), actor)], this);
         return Record();
     }
 
@@ -87,16 +90,27 @@ public sealed class CertificateGrain(
             return;
         }
 
-        if (state.State.Certificate is null)
+        var next = state.State.Copy();
+        var events = new List<PendingEvent>();
+        if (next.Certificate is null)
         {
-            state.State.Certificate = certificate;
-            state.State.Source = CertificateSource.SubmittedByLearner;
-            state.State.RecordedAt = time.GetUtcNow();
+            next.Certificate = certificate;
+            next.Source = CertificateSource.SubmittedByLearner;
+            next.RecordedAt = time.GetUtcNow();
+            events.Add(Pending(Registered(next), Actor.System));
         }
 
-        state.State.Recognitions.Add(claim);
-        await state.WriteStateAsync();
+        next.Recognitions.Add(claim);
+        events.Add(Pending(new CertificateRecognitionClaimed(this.GetPrimaryKeyString(), claim), Actor.System, claim.InstitutionBin));
+        await state.CommitAsync(next, events, this);
     }
+
+    private CertificateRegistered Registered(CertificateState next) => new(
+        this.GetPrimaryKeyString(), next.Source, next.Certificate!.DocumentKind, next.Certificate.IssuerKind, next.Certificate.Platform, next.Certificate.IssueDate);
+
+    /// <summary>Certificates are the platform's registry: their events belong to no institution unless a claim names one.</summary>
+    private PendingEvent Pending(IRecognitionEvent @event, Actor actor, string? institutionBin = null) =>
+        EventCatalogue.Pending(@event, actor, institutionBin, time.GetUtcNow());
 
     private RecognitionClaim? Conflicting(RecognitionClaim claim) =>
         state.State.Recognitions.Find(c =>

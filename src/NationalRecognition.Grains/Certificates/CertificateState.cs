@@ -1,9 +1,10 @@
 using NationalRecognition.Contracts.Certificates;
+using NationalRecognition.Grains.EventLog;
 
 namespace NationalRecognition.Grains.Certificates;
 
 [GenerateSerializer, Alias("nr.CertificateState")]
-public sealed class CertificateState
+public sealed class CertificateState : IJournaledState
 {
     [Id(0)]
     public CertificateInfo? Certificate { get; set; }
@@ -16,4 +17,17 @@ public sealed class CertificateState
 
     [Id(3)]
     public List<RecognitionClaim> Recognitions { get; set; } = [];
+
+    /// <summary>The events of the next write; never part of the stored state.</summary>
+    [field: NonSerialized]
+    public List<PendingEvent> UncommittedEvents { get; } = [];
+
+    /// <summary>A copy to build the next state in, so the current one stays intact until the write succeeds.</summary>
+    public CertificateState Copy() => new()
+    {
+        Certificate = Certificate,
+        Source = Source,
+        RecordedAt = RecordedAt,
+        Recognitions = Recognitions.ToList(),
+    };
 }

@@ -6,6 +6,8 @@ using NationalRecognition.Domain.Commissions;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Grains.Audit;
 using NationalRecognition.Grains.Authorization;
+using NationalRecognition.Grains.EventLog;
+using NationalRecognition.Grains.Events;
 using NationalRecognition.Grains.Infrastructure;
 
 namespace NationalRecognition.Grains.Commissions;
@@ -16,7 +18,8 @@ namespace NationalRecognition.Grains.Commissions;
 /// </summary>
 public sealed class CommissionGrain(
     [PersistentState("commission", StorageNames.Recognition)] IPersistentState<CommissionState> state,
-    IGrainFactory grains)
+    IGrainFactory grains,
+    TimeProvider time)
     : Grain, ICommissionGrain, IAuditScoped
 {
     private string Id => this.GetPrimaryKeyString();
@@ -45,8 +48,7 @@ public sealed class CommissionGrain(
         else
         {
             _ = Commission.Establish(CommissionMapping.ToDomain(command.Order), CommissionMapping.ToDomain(command.Members));
-            state.State.Orders.Add(command);
-            await state.WriteStateAsync();
+            await Commit(command, new CommissionEstablished(Id, command.Order, command.Members.Count), actor);
         }
 
         // Repeated on a retry too: the institution may not have heard of it if the first attempt died here.
@@ -70,9 +72,16 @@ public sealed class CommissionGrain(
         }
 
         _ = Domain().Reconstitute(CommissionMapping.ToDomain(command.Order), CommissionMapping.ToDomain(command.Members));
-        state.State.Orders.Add(command);
-        await state.WriteStateAsync();
+        await Commit(command, new CommissionReconstituted(Id, command.Order, command.Members.Count), actor);
         return Info();
+    }
+
+    /// <summary>One write: the new order with its event.</summary>
+    private Task Commit(ConstituteCommission order, IRecognitionEvent @event, Actor actor)
+    {
+        var next = state.State.Copy();
+        next.Orders.Add(order);
+        return state.CommitAsync(next, [EventCatalogue.Pending(@event, actor, CommissionIds.InstitutionOf(Id), time.GetUtcNow())], this);
     }
 
     public Task<CommissionInfo?> Get() => Task.FromResult(state.State.Orders.Count == 0 ? null : Info());

@@ -1,25 +1,54 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NationalRecognition.Contracts;
 using NationalRecognition.Domain.RuleVersions;
 using NationalRecognition.Grains.Audit;
+using NationalRecognition.Grains.EventLog;
 using NationalRecognition.Grains.Infrastructure;
+using NationalRecognition.Grains.Projections;
+using Orleans.Serialization;
+using Orleans.Storage;
 
 namespace Orleans.Hosting;
 
 public static class WorkflowSiloBuilderExtensions
 {
     /// <summary>
-    /// Registers what the recognition workflow's grains need: time, rule versions, options, the error filter
-    /// and the audit filter (inside the error filter, so it sees the domain's refusal codes).
+    /// Registers what the recognition workflow's grains need: time, rule versions, the error filter and the
+    /// audit filter (inside the error filter, so it sees the domain's refusal codes).
     /// </summary>
     public static ISiloBuilder AddRecognitionWorkflow(this ISiloBuilder builder)
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton(_ => RuleVersionCatalogue.LoadDefault());
-        builder.Services.AddOptions<WorkflowOptions>().BindConfiguration(WorkflowOptions.SectionName);
-        builder.Services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.SectionName);
         builder.AddIncomingGrainCallFilter<DomainExceptionFilter>();
         builder.AddIncomingGrainCallFilter<AuditCallFilter>();
+        return builder;
+    }
+
+    /// <summary>
+    /// Puts grain state (<see cref="StorageNames.Recognition"/>), the event log and the read models in
+    /// <paramref name="store"/> — PostgreSQL, or memory in local mode — and runs the projector in this silo.
+    /// </summary>
+    public static ISiloBuilder AddRecognitionEventLog<TStore>(this ISiloBuilder builder, Func<IServiceProvider, TStore> store)
+        where TStore : class, IEventStore, IReadModelStore, IListingQueries, IAuditQueries
+    {
+        var services = builder.Services;
+        services.AddSingleton(store);
+        services.AddSingleton<IEventStore>(sp => sp.GetRequiredService<TStore>());
+        services.AddSingleton<IReadModelStore>(sp => sp.GetRequiredService<TStore>());
+        services.AddSingleton<IListingQueries>(sp => sp.GetRequiredService<TStore>());
+        services.AddSingleton<IAuditQueries>(sp => sp.GetRequiredService<TStore>());
+        services.TryAddSingleton<LogWriteSignal>();
+        services.AddSingleton<IProjection, ListingProjection>();
+        services.AddSingleton<IProjection, AuditProjection>();
+        services.AddOptions<ProjectorOptions>().BindConfiguration(ProjectorOptions.SectionName);
+        services.AddSingleton<ProjectorService>();
+        services.AddHostedService(sp => sp.GetRequiredService<ProjectorService>());
+        services.AddKeyedSingleton<IGrainStorage>(StorageNames.Recognition, (sp, _) => new RecognitionGrainStorage(
+            sp.GetRequiredService<IEventStore>(),
+            new OrleansGrainStorageSerializer(sp.GetRequiredService<Serializer>()),
+            sp.GetRequiredService<LogWriteSignal>()));
         return builder;
     }
 }

@@ -7,6 +7,8 @@ using NationalRecognition.Domain.Identity;
 using NationalRecognition.Domain.Institutions;
 using NationalRecognition.Grains.Audit;
 using NationalRecognition.Grains.Authorization;
+using NationalRecognition.Grains.EventLog;
+using NationalRecognition.Grains.Events;
 using NationalRecognition.Grains.Infrastructure;
 
 namespace NationalRecognition.Grains.Institutions;
@@ -43,8 +45,9 @@ public sealed class InstitutionGrain(
             command.Policy ?? known?.Policy ?? RecognitionPolicy.Default,
             known?.ActiveCommissionId,
             known?.RegisteredAt ?? time.GetUtcNow());
-        state.State.Profile = profile;
-        await state.WriteStateAsync();
+        var next = state.State.Copy();
+        next.Profile = profile;
+        await Commit(next, new InstitutionRegistered(Bin, profile.Kinds, profile.Region, profile.Ministries, known is null), actor);
         return profile;
     }
 
@@ -56,10 +59,11 @@ public sealed class InstitutionGrain(
         AccessPolicy.ManageInstitution(actor, Bin);
         RequireRegistered();
         CatalogueRules.Validate(period);
-        state.State.Calendar.RemoveAll(p => p.Id == period.Id);
-        state.State.Calendar.Add(period);
-        state.State.Calendar.Sort((a, b) => a.StartDate.CompareTo(b.StartDate));
-        await state.WriteStateAsync();
+        var next = state.State.Copy();
+        next.Calendar.RemoveAll(p => p.Id == period.Id);
+        next.Calendar.Add(period);
+        next.Calendar.Sort((a, b) => a.StartDate.CompareTo(b.StartDate));
+        await Commit(next, new AcademicPeriodSet(period), actor);
         return state.State.Calendar.ToList();
     }
 
@@ -78,8 +82,9 @@ public sealed class InstitutionGrain(
                 $"Programme '{programme.Code}' is of level {programme.Level}, which this institution does not provide.", "programme.level");
         }
 
-        state.State.Programmes[programme.Code] = programme;
-        await state.WriteStateAsync();
+        var next = state.State.Copy();
+        next.Programmes[programme.Code] = programme;
+        await Commit(next, new ProgrammeUpserted(programme.Code, programme.Level, programme.Units.Count), actor);
         return programme;
     }
 
@@ -100,9 +105,14 @@ public sealed class InstitutionGrain(
             return;
         }
 
-        state.State.Profile = profile with { ActiveCommissionId = commissionId };
-        await state.WriteStateAsync();
+        var next = state.State.Copy();
+        next.Profile = profile with { ActiveCommissionId = commissionId };
+        await Commit(next, new CommissionActivated(commissionId), Actor.System);
     }
+
+    /// <summary>One write: the next state and its event together.</summary>
+    private Task Commit(InstitutionState next, IRecognitionEvent @event, Actor actor) =>
+        state.CommitAsync(next, [EventCatalogue.Pending(@event, actor, Bin, time.GetUtcNow())], this);
 
     public Task<SubmissionContext> GetSubmissionContext(string programmeCode, string academicPeriodId, IReadOnlyList<string> unitCodes)
     {

@@ -1,20 +1,18 @@
-using Orleans.Concurrency;
-using NationalRecognition.Contracts;
-using Microsoft.Extensions.Options;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Listings;
 using NationalRecognition.Grains.Authorization;
-using NationalRecognition.Grains.Infrastructure;
+using NationalRecognition.Grains.Projections;
+using Orleans.Concurrency;
 
 namespace NationalRecognition.Grains.Listings;
 
-[Reentrant]
-public sealed class InstitutionApplicationsGrain(
-    [PersistentState("applications", StorageNames.Recognition)] IPersistentState<ListingState> state,
-    IOptions<WorkflowOptions> options)
-    : ApplicationListingGrain(state, options), IInstitutionApplicationsGrain
+/// <summary>An institution's applications for one period, keyed "BIN|period": the institution's staff read it.</summary>
+[StatelessWorker]
+public sealed class InstitutionApplicationsGrain(IListingQueries listings) : ApplicationListingGrain(listings), IInstitutionApplicationsGrain
 {
-    /// <summary>Keyed "BIN|period": the institution's staff read it.</summary>
+    protected override ListingFilter Filter => ListingFilter.InstitutionPeriod(
+        ListingKeys.OwnerOf(this.GetPrimaryKeyString()), ListingKeys.PeriodOf(this.GetPrimaryKeyString()));
+
     protected override void AuthorizeRead(Actor actor) =>
         AccessPolicy.ReadInstitutionListing(actor, ListingKeys.OwnerOf(this.GetPrimaryKeyString()));
 }

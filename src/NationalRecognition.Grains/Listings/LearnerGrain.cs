@@ -1,20 +1,17 @@
-using Orleans.Concurrency;
-using NationalRecognition.Contracts;
-using Microsoft.Extensions.Options;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Listings;
 using NationalRecognition.Grains.Authorization;
-using NationalRecognition.Grains.Infrastructure;
+using NationalRecognition.Grains.Projections;
+using Orleans.Concurrency;
 
 namespace NationalRecognition.Grains.Listings;
 
-[Reentrant]
-public sealed class LearnerGrain(
-    [PersistentState("learner", StorageNames.Recognition)] IPersistentState<ListingState> state,
-    IOptions<WorkflowOptions> options)
-    : ApplicationListingGrain(state, options), ILearnerGrain
+/// <summary>A learner's applications, keyed by the learner's pseudonym (<see cref="LearnerKeys"/>): only that learner reads them.</summary>
+[StatelessWorker]
+public sealed class LearnerGrain(IListingQueries listings) : ApplicationListingGrain(listings), ILearnerGrain
 {
-    /// <summary>Keyed by the learner's pseudonym (<see cref="LearnerKeys"/>): only that learner reads it.</summary>
+    protected override ListingFilter Filter => ListingFilter.Learner(this.GetPrimaryKeyString());
+
     protected override void AuthorizeRead(Actor actor) =>
         AccessPolicy.ReadLearnerListing(actor, this.GetPrimaryKeyString());
 }

@@ -56,6 +56,8 @@ CREATE TABLE IF NOT EXISTS application_listing
     version           integer       NOT NULL,
     status            smallint      NOT NULL,
     learner_iin       text          NOT NULL,
+    -- The learner's pseudonym (LearnerKeys): the learner view is keyed by it, as the learner grain is.
+    learner_key       text          NOT NULL,
     institution_bin   text          NOT NULL,
     commission_id     text          NOT NULL,
     programme_code    text          NOT NULL,
@@ -75,7 +77,7 @@ CREATE INDEX IF NOT EXISTS ix_listing_commission_queue_status
 CREATE INDEX IF NOT EXISTS ix_listing_institution_period
     ON application_listing (institution_bin, period_id, status, submitted_at DESC, application_id);
 CREATE INDEX IF NOT EXISTS ix_listing_learner
-    ON application_listing (learner_iin, submitted_at DESC, application_id);
+    ON application_listing (learner_key, submitted_at DESC, application_id);
 
 -- The audit log: one row per event (mutation or refusal), append-only, per institution (scope).
 CREATE TABLE IF NOT EXISTS audit_log

@@ -31,7 +31,7 @@ public sealed class EndToEndScenarioTests(WorkflowGatewayFactory factory) : ICla
         var unit = application["application"]!["decision"]!["units"]![0]!;
         Assert.Equal((5m, "A-"), ((decimal)unit["credits"]!, (string)unit["letter"]!));
         Assert.Equal(
-            ["Submitted", "ReviewStarted", "ComparisonRecorded", "Decided"],
+            ["ApplicationSubmitted", "ApplicationReviewStarted", "ComparisonRecorded", "ApplicationDecided"],
             application["application"]!["auditTrail"]!.AsArray().Select(a => (string)a!["action"]!).ToArray());
     }
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using NationalRecognition.Grains.Projections;
 using Orleans.TestingHost;
 
 namespace NationalRecognition.Gateway.Tests.Demo;
@@ -16,6 +18,10 @@ public sealed class DemoClusterFixture : IAsyncLifetime
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }
+
+    /// <summary>Lets the projector apply everything committed, as it does on its own within its staleness bound.</summary>
+    public Task CatchUpAsync() =>
+        Cluster.GetSiloServiceProvider(Cluster.Silos[0].SiloAddress).GetRequiredService<ProjectorService>().CatchUpAsync(CancellationToken.None);
 
     public async Task DisposeAsync()
     {

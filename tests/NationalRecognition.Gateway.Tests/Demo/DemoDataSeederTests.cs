@@ -21,6 +21,7 @@ public sealed class DemoDataSeederTests(DemoClusterFixture fixture) : IClassFixt
     public async Task Every_application_status_is_in_the_institution_listings_of_the_autumn_intake()
     {
         await Seeder().SeedAsync(CancellationToken.None);
+        await fixture.CatchUpAsync();
 
         var statuses = new HashSet<ApplicationStatus>();
         foreach (var bin in DemoData.InstitutionBins)
@@ -37,6 +38,7 @@ public sealed class DemoDataSeederTests(DemoClusterFixture fixture) : IClassFixt
     public async Task Every_application_is_in_its_Commission_s_queue_and_its_learner_s_listing()
     {
         await Seeder().SeedAsync(CancellationToken.None);
+        await fixture.CatchUpAsync();
 
         foreach (var plan in DemoApplications.All)
         {
@@ -173,6 +175,7 @@ public sealed class DemoDataSeederTests(DemoClusterFixture fixture) : IClassFixt
     /// <summary>Everything a second run could touch, reduced to comparable values.</summary>
     private async Task<List<string>> Snapshot()
     {
+        await fixture.CatchUpAsync();
         var facts = new List<string>();
         foreach (var id in DemoData.ApplicationIds)
         {

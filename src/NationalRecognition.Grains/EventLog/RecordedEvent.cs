@@ -1,0 +1,19 @@
+namespace NationalRecognition.Grains.EventLog;
+
+/// <summary>
+/// An event as the log holds it: its place in the global order (<see cref="Position"/> after
+/// <see cref="TransactionId"/>), its stream and version in it (null for records outside an aggregate's history,
+/// such as refusals at the door), and the <see cref="PendingEvent"/> fields.
+/// </summary>
+public sealed record RecordedEvent(
+    LogPosition Position,
+    string StreamId,
+    int? StreamVersion,
+    string EventType,
+    int SchemaVersion,
+    string Payload,
+    DateTimeOffset OccurredAt,
+    string SubjectId,
+    string Role,
+    string? ActorInstitutionBin,
+    string? InstitutionBin);

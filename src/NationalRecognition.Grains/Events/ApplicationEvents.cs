@@ -1,0 +1,52 @@
+using System.Globalization;
+using NationalRecognition.Contracts.Applications;
+using NationalRecognition.Domain.Comparison;
+using NationalRecognition.Domain.Institutions;
+
+namespace NationalRecognition.Grains.Events;
+
+[RecognitionEvent("ApplicationSubmitted", 1)]
+public sealed record ApplicationSubmitted(
+    ApplicationSummary Summary,
+    string RuleVersionId,
+    InstitutionKind ProgrammeLevel,
+    int DocumentCount) : IApplicationEvent
+{
+    public string Describe() => $"{Summary.UnitsRequested} discipline(s)/module(s), {DocumentCount} document(s), rules {RuleVersionId}";
+}
+
+[RecognitionEvent("ApplicationReviewStarted", 1)]
+public sealed record ApplicationReviewStarted(ApplicationSummary Summary) : IApplicationEvent
+{
+    public string Describe() => "taken into review by the Commission";
+}
+
+[RecognitionEvent("ComparisonRecorded", 1)]
+public sealed record ComparisonRecorded(
+    ApplicationSummary Summary,
+    string UnitCode,
+    int DocumentIndex,
+    decimal Coverage,
+    VolumeVerdict Volume,
+    string Recommendation) : IApplicationEvent
+{
+    public string Describe() => string.Create(CultureInfo.InvariantCulture,
+        $"{UnitCode} against document {DocumentIndex}: coverage {Coverage:0.##}, volume {Volume}, {Recommendation}");
+}
+
+[RecognitionEvent("ApplicationDecided", 1)]
+public sealed record ApplicationDecided(
+    ApplicationSummary Summary,
+    string ProtocolNumber,
+    DateOnly ProtocolDate,
+    IReadOnlyList<UnitDecisionRecord> Units) : IApplicationEvent
+{
+    public string Describe() => string.Create(CultureInfo.InvariantCulture,
+        $"{Summary.Status} by protocol {ProtocolNumber} of {ProtocolDate:yyyy-MM-dd}");
+}
+
+[RecognitionEvent("ApplicationWithdrawn", 1)]
+public sealed record ApplicationWithdrawn(ApplicationSummary Summary, string Reason) : IApplicationEvent
+{
+    public string Describe() => "withdrawn by the learner";
+}

@@ -1,0 +1,16 @@
+namespace NationalRecognition.Grains.Projections;
+
+/// <summary>How the projector follows the log (section "Recognition:Projector").</summary>
+public sealed class ProjectorOptions
+{
+    public const string SectionName = "Recognition:Projector";
+
+    /// <summary>How often an idle projector looks for new events; a write on the same silo wakes it at once.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Events applied in one transaction at most.</summary>
+    public int BatchSize { get; set; } = 1000;
+
+    /// <summary>Pause after a failed batch before trying again (the batch rolled back, so nothing is lost).</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+}

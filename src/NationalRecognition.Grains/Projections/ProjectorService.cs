@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace NationalRecognition.Grains.Projections;
+
+/// <summary>
+/// Runs in every silo and keeps every projection up with the log. Each batch is one transaction that also
+/// advances the checkpoint; the store lets one instance at a time hold a projection, so several silos never
+/// apply an event twice. Staleness bound: an acknowledged event is applied within
+/// <see cref="ProjectorOptions.PollInterval"/> plus one batch, while the store is reachable.
+/// </summary>
+public sealed partial class ProjectorService(
+    IReadModelStore store,
+    IEnumerable<IProjection> projections,
+    LogWriteSignal signal,
+    IOptions<ProjectorOptions> options,
+    TimeProvider time,
+    ILogger<ProjectorService> logger) : BackgroundService
+{
+    private readonly IProjection[] _projections = projections.ToArray();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var woken = signal.NextWrite;
+            var delay = options.Value.PollInterval;
+            try
+            {
+                await CatchUpAsync(stoppingToken);
+            }
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogBatchFailed(logger, exception);
+                delay = options.Value.RetryDelay;
+            }
+
+            try
+            {
+                await Task.WhenAny(woken, Task.Delay(delay, time, stoppingToken));
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Applies batches until every projection has caught up with what the log holds now.</summary>
+    public async Task CatchUpAsync(CancellationToken cancellationToken)
+    {
+        foreach (var projection in _projections)
+        {
+            while (await store.ApplyNextBatchAsync(projection, options.Value.BatchSize, cancellationToken) >= options.Value.BatchSize)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A projector batch failed and was rolled back; it will be retried.")]
+    private static partial void LogBatchFailed(ILogger logger, Exception exception);
+}
