@@ -80,7 +80,8 @@ public sealed class SiloFailoverTests(ITestOutputHelper output)
         var workerFailures = await pool.StopAsync(LoadTimeout);
         var gap = timeline.LongestGap(killedAt, stoppedAt);
         LogLoad(log, acknowledgements, timeline);
-        log.Info($"longest gap in successful answers between the kill ({killedAt.TotalSeconds:0.00} s) and the stop ({stoppedAt.TotalSeconds:0.00} s): {gap}");
+        log.Info($"longest gap in successful answers between the kill ({killedAt.TotalSeconds:0.00} s) and the stop ({stoppedAt.TotalSeconds:0.00} s): {gap}; " +
+                 $"{timeline.SuccessesBetween(killedAt, stoppedAt)} successful answers in between");
         verdicts.NoProblems("every worker got a definite, expected answer to every command", workerFailures, $"{Workers} workers");
         verdicts.Check($"successful answers resume within {LongestAcceptableGap.TotalSeconds:0} s of the silo kill",
             gap.Length <= LongestAcceptableGap, $"longest gap {gap}");
@@ -106,5 +107,9 @@ public sealed class SiloFailoverTests(ITestOutputHelper output)
         log.Info($"{acknowledged.Count(a => a.Attempts > 1)} commands needed retries (up to {acknowledged.Max(a => a.Attempts)} attempts); " +
                  $"{acknowledgements.AppliedWithoutAcknowledgement.Count} found applied after a refused retry; " +
                  $"{timeline.Successes} successful answers, {timeline.Retryable} answers retried");
+        foreach (var (applicationId, command) in acknowledgements.AppliedWithoutAcknowledgement)
+        {
+            log.Info($"applied, acknowledgement lost (a retry was refused): {command} of {applicationId}");
+        }
     }
 }

@@ -28,6 +28,9 @@ public sealed class AnswerTimeline(PhaseLog clock)
         }
     }
 
+    /// <summary>Successful answers that arrived within [<paramref name="from"/>, <paramref name="until"/>].</summary>
+    public int SuccessesBetween(TimeSpan from, TimeSpan until) => _successes.Count(t => t >= from && t <= until);
+
     /// <summary>
     /// The longest interval within [<paramref name="from"/>, <paramref name="until"/>] without a successful answer:
     /// from the kill to the first success, between successes, and from the last success to the end.

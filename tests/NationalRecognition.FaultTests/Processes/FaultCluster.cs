@@ -64,9 +64,10 @@ public sealed class FaultCluster : IAsyncDisposable
         {
             log.Info($"database {new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database}, cluster {cluster.ClusterId}, logs in {cluster.LogDirectory}");
             await cluster.MigrateAsync();
-            var identity = cluster.StartIdentityProviderAsync();
-            await Task.WhenAll(cluster._silos.Select(s => cluster.StartSiloAsync(s.Index)).Append(identity));
-            await cluster.StartGatewayAsync();
+            await cluster.StartIdentityProviderAsync();
+
+            // The gateway keeps trying to reach the cluster while the silos start, as in a deployment.
+            await Task.WhenAll(cluster._silos.Select(s => cluster.StartSiloAsync(s.Index)).Append(cluster.StartGatewayAsync()));
             return cluster;
         }
         catch
@@ -96,7 +97,7 @@ public sealed class FaultCluster : IAsyncDisposable
         _log.Info($"{process.Name} is up (pid {process.Id}, silo port {slot.SiloPort}, gateway port {slot.GatewayPort})");
     }
 
-    /// <summary>Stops the gateway and every silo gracefully (SIGTERM), then starts them all again.</summary>
+    /// <summary>Stops the gateway and every silo gracefully (SIGTERM), then starts them all again (together).</summary>
     public async Task RestartEverythingAsync()
     {
         if (_gateway is not null)
@@ -106,8 +107,7 @@ public sealed class FaultCluster : IAsyncDisposable
 
         await Task.WhenAll(_silos.Where(s => s.Process is not null).Select(s => s.Process!.StopAsync(StopGrace)));
         _log.Info($"stopped the gateway and {_silos.Length} silos (exit codes: {string.Join(", ", _silos.Select(s => s.Process?.Exited.Result))})");
-        await Task.WhenAll(_silos.Select(s => StartSiloAsync(s.Index)));
-        await StartGatewayAsync();
+        await Task.WhenAll(_silos.Select(s => StartSiloAsync(s.Index)).Append(StartGatewayAsync()));
     }
 
     /// <summary>The tail of every process's output (running or exited), for a failure report.</summary>
