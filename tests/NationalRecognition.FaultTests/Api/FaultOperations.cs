@@ -1,0 +1,71 @@
+namespace NationalRecognition.FaultTests.Api;
+
+/// <summary>
+/// The GraphQL operations the fault test sends. Seeding uses the documented examples (docs/examples) as they are;
+/// the workflow commands select the version and status the test records for every acknowledged command.
+/// When the write path adds <c>expectedVersion</c>, declare it here, e.g.
+/// <c>mutation StartReview($id: ID!, $expectedVersion: Int) { startReview(applicationId: $id, expectedVersion: $expectedVersion) { … } }</c>:
+/// the workers pass the version they last saw whenever an operation declares <c>$expectedVersion</c>.
+/// </summary>
+public static class FaultOperations
+{
+    public const string ExpectedVersionVariable = "$expectedVersion";
+
+    public const string SubmitApplication = """
+        mutation SubmitApplication($input: SubmitApplicationInput!) {
+          submitApplication(input: $input) { id version status }
+        }
+        """;
+
+    public const string StartReview = """
+        mutation StartReview($id: ID!) {
+          startReview(applicationId: $id) { id version status }
+        }
+        """;
+
+    public const string RecordComparison = """
+        mutation RecordComparison($id: ID!, $input: ComparisonInput!) {
+          recordComparison(applicationId: $id, input: $input) { id version status }
+        }
+        """;
+
+    public const string DecideApplication = """
+        mutation DecideApplication($id: ID!, $input: DecideApplicationInput!) {
+          decideApplication(applicationId: $id, input: $input) { id version status }
+        }
+        """;
+
+    /// <summary>One application with what the checks compare: version, status, comparisons and its audit trail.</summary>
+    public const string Application = """
+        query FaultApplication($id: ID!) {
+          application(id: $id) { id version status comparisons { unitCode } auditTrail { action } }
+        }
+        """;
+
+    /// <summary>A page of the learner's listing.</summary>
+    public const string LearnerApplications = """
+        query FaultLearnerApplications($iin: String!, $first: Int, $after: String) {
+          learner(iin: $iin) {
+            applications(first: $first, after: $after) {
+              totalCount
+              pageInfo { hasNextPage endCursor }
+              edges { node { id version status } }
+            }
+          }
+        }
+        """;
+
+    public static string RegisterInstitution { get; } = Example("register-institution");
+
+    public static string SetAcademicPeriod { get; } = Example("set-academic-period");
+
+    public static string UpsertProgramme { get; } = Example("upsert-programme");
+
+    public static string EstablishCommission { get; } = Example("establish-commission");
+
+    /// <summary>Whether an operation takes the version the caller last saw (the write path's optimistic check).</summary>
+    public static bool TakesExpectedVersion(string operation) => operation.Contains(ExpectedVersionVariable, StringComparison.Ordinal);
+
+    private static string Example(string name) =>
+        File.ReadAllText(Path.Combine(Processes.BuildOutputs.RepositoryRoot, "docs", "examples", $"{name}.graphql"));
+}

@@ -1,0 +1,13 @@
+using System.Text.Json.Nodes;
+
+namespace NationalRecognition.FaultTests.Api;
+
+/// <summary>What came back for one GraphQL request, as the fault test must treat it.</summary>
+public sealed record GraphQLAnswer(AnswerKind Kind, JsonObject? Data, string? Code, string Detail)
+{
+    public static GraphQLAnswer Success(JsonObject data) => new(AnswerKind.Data, data, null, "data");
+
+    public static GraphQLAnswer Retry(string? code, string detail) => new(AnswerKind.Retryable, null, code, detail);
+
+    public static GraphQLAnswer Refusal(string? code, string detail) => new(AnswerKind.Refused, null, code, detail);
+}

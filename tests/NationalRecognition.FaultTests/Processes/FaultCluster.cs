@@ -1,0 +1,222 @@
+using System.Globalization;
+using System.Text;
+using NationalRecognition.Testing;
+
+namespace NationalRecognition.FaultTests.Processes;
+
+/// <summary>
+/// The platform as it is deployed, on one machine: a fresh database on the throw-away PostgreSQL server with the
+/// schema applied by <c>Silo migrate</c>, the stand-in OpenID Connect provider, N silo processes in PostgreSQL mode
+/// (one unique ClusterId, free loopback ports) and one gateway process pointed at the provider. Silos can be killed
+/// (SIGKILL), started again on the same ports, and the whole platform restarted.
+/// </summary>
+public sealed class FaultCluster : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
+    private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(30);
+
+    private readonly PostgreSqlServer _server;
+    private readonly ProcessJob _job;
+    private readonly PhaseLog _log;
+    private readonly SiloSlot[] _silos;
+    private readonly int _gatewayHttpPort = FreePorts.Next();
+    private ChildProcess? _gateway;
+    private int _gatewayStarts;
+
+    private FaultCluster(PostgreSqlServer server, string connectionString, int siloCount, PhaseLog log)
+    {
+        _server = server;
+        ConnectionString = connectionString;
+        _log = log;
+        _job = new ProcessJob(Path.Combine(Path.GetTempPath(), "nationalrecognition-fault",
+            $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Environment.ProcessId}-{ClusterId}"));
+        _silos = [.. Enumerable.Range(0, siloCount).Select(i => new SiloSlot(i, FreePorts.Next(), FreePorts.Next()))];
+        GatewayAddress = new Uri($"http://127.0.0.1:{_gatewayHttpPort}");
+    }
+
+    /// <summary>The cluster's database.</summary>
+    public string ConnectionString { get; }
+
+    /// <summary>Unique per run, so no other silo on this machine can join (see dependency facts: shared ports).</summary>
+    public string ClusterId { get; } = $"fault-{Guid.NewGuid():N}"[..18];
+
+    /// <summary>The gateway's base address (POST /graphql).</summary>
+    public Uri GatewayAddress { get; }
+
+    /// <summary>The stand-in identity provider's issuer (POST /token).</summary>
+    public Uri IdentityAddress { get; private set; } = null!;
+
+    public int SiloCount => _silos.Length;
+
+    /// <summary>Where every process's output is written.</summary>
+    public string LogDirectory => _job.LogDirectory;
+
+    /// <summary>Whether the output files are deleted on dispose (set after a successful run).</summary>
+    public bool DeleteLogsOnDispose { get; set; }
+
+    /// <summary>Creates the database, applies the schema and starts the identity provider, the silos and the gateway.</summary>
+    public static async Task<FaultCluster> StartAsync(int siloCount, PhaseLog log)
+    {
+        var server = await PostgreSqlServer.GetSharedAsync();
+        var connectionString = await server.CreateDatabaseAsync("fault");
+        var cluster = new FaultCluster(server, connectionString, siloCount, log);
+        try
+        {
+            log.Info($"database {new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database}, cluster {cluster.ClusterId}, logs in {cluster.LogDirectory}");
+            await cluster.MigrateAsync();
+            await cluster.StartIdentityProviderAsync();
+
+            // The gateway keeps trying to reach the cluster while the silos start, as in a deployment.
+            await Task.WhenAll(cluster._silos.Select(s => cluster.StartSiloAsync(s.Index)).Append(cluster.StartGatewayAsync()));
+            return cluster;
+        }
+        catch
+        {
+            log.Info(cluster.DescribeProcesses());
+            await cluster.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>SIGKILL of one silo: no graceful leave, its membership row stays Active until the others vote it dead.</summary>
+    public void KillSilo(int index)
+    {
+        var silo = _silos[index].Process ?? throw new InvalidOperationException($"Silo {index} is not running.");
+        silo.Kill();
+        _log.Info($"killed {silo.Name} (pid {silo.Id}, ports {_silos[index].SiloPort}/{_silos[index].GatewayPort}) with SIGKILL");
+    }
+
+    /// <summary>Starts silo <paramref name="index"/> (again) on its ports and waits until it says it is up.</summary>
+    public async Task StartSiloAsync(int index)
+    {
+        var slot = _silos[index];
+        slot.Starts++;
+        var process = _job.StartDotnet($"silo-{index}#{slot.Starts}", BuildOutputs.Silo, [], SiloEnvironment(slot));
+        slot.Process = process;
+        await process.WaitForOutputAsync("is up in PostgreSql mode", StartTimeout);
+        _log.Info($"{process.Name} is up (pid {process.Id}, silo port {slot.SiloPort}, gateway port {slot.GatewayPort})");
+    }
+
+    /// <summary>Stops the gateway and every silo gracefully (SIGTERM), then starts them all again (together).</summary>
+    public async Task RestartEverythingAsync()
+    {
+        if (_gateway is not null)
+        {
+            await _gateway.StopAsync(StopGrace);
+        }
+
+        await Task.WhenAll(_silos.Where(s => s.Process is not null).Select(s => s.Process!.StopAsync(StopGrace)));
+        _log.Info($"stopped the gateway and {_silos.Length} silos (exit codes: {string.Join(", ", _silos.Select(s => s.Process?.Exited.Result))})");
+        await Task.WhenAll(_silos.Select(s => StartSiloAsync(s.Index)).Append(StartGatewayAsync()));
+    }
+
+    /// <summary>The tail of every process's output (running or exited), for a failure report.</summary>
+    public string DescribeProcesses()
+    {
+        var text = new StringBuilder();
+        foreach (var child in _job.Children)
+        {
+            text.AppendLine(child.Tail());
+        }
+
+        return text.ToString();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _job.DisposeAsync();
+        await _server.DropDatabaseAsync(ConnectionString);
+        if (DeleteLogsOnDispose)
+        {
+            try
+            {
+                Directory.Delete(LogDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Logs of a finished run; the temp folder's owner may clean them.
+            }
+        }
+    }
+
+    private async Task MigrateAsync()
+    {
+        var migrate = _job.StartDotnet("migrate", BuildOutputs.Silo, ["migrate", "--connection-string", ConnectionString],
+            new Dictionary<string, string>());
+        var exitCode = await migrate.Exited.WaitAsync(StartTimeout);
+        if (exitCode != 0)
+        {
+            throw new InvalidOperationException($"Silo migrate exited with {exitCode}.{Environment.NewLine}{migrate.Tail()}");
+        }
+
+        _log.Info($"schema applied by 'Silo migrate' ({BuildOutputs.Silo})");
+    }
+
+    private async Task StartIdentityProviderAsync()
+    {
+        var identity = _job.StartDotnet("identity", BuildOutputs.StandInIdentity, ["--urls", "http://127.0.0.1:0"], CommonEnvironment());
+        var line = await identity.WaitForOutputAsync("Issuer: ", StartTimeout);
+        IdentityAddress = new Uri(line[(line.IndexOf("Issuer: ", StringComparison.Ordinal) + "Issuer: ".Length)..].Trim());
+        _log.Info($"stand-in identity provider at {IdentityAddress}");
+    }
+
+    private async Task StartGatewayAsync()
+    {
+        _gatewayStarts++;
+        var environment = CommonEnvironment();
+        foreach (var (key, value) in ClusterEnvironment())
+        {
+            environment[key] = value;
+        }
+
+        environment["Authentication__Jwt__Authority"] = IdentityAddress.ToString().TrimEnd('/');
+        environment["Authentication__Jwt__RequireHttpsMetadata"] = "false";
+        environment["RateLimiting__Enabled"] = "false";
+        _gateway = _job.StartDotnet($"gateway#{_gatewayStarts}", BuildOutputs.Gateway,
+            ["--urls", GatewayAddress.ToString().TrimEnd('/')], environment);
+        await GatewayReady.WaitAsync(_gateway, new Uri(GatewayAddress, "/health/ready"), StartTimeout);
+        _log.Info($"{_gateway.Name} is ready at {GatewayAddress} (pid {_gateway.Id})");
+    }
+
+    private Dictionary<string, string> SiloEnvironment(SiloSlot slot)
+    {
+        var environment = CommonEnvironment();
+        foreach (var (key, value) in ClusterEnvironment())
+        {
+            environment[key] = value;
+        }
+
+        environment["Recognition__SiloPort"] = slot.SiloPort.ToString(CultureInfo.InvariantCulture);
+        environment["Recognition__GatewayPort"] = slot.GatewayPort.ToString(CultureInfo.InvariantCulture);
+
+        // The schema is migrated once, before the silos start, as a deployment step does it.
+        environment["Recognition__ApplySchemaOnStartup"] = "false";
+        return environment;
+    }
+
+    private Dictionary<string, string> ClusterEnvironment()
+    {
+        var environment = new Dictionary<string, string>(FastFailover.Environment)
+        {
+            ["Recognition__Mode"] = "PostgreSql",
+            ["Recognition__ConnectionString"] = ConnectionString,
+            ["Recognition__ClusterId"] = ClusterId,
+        };
+        return environment;
+    }
+
+    private static Dictionary<string, string> CommonEnvironment() => new()
+    {
+        ["DOTNET_ENVIRONMENT"] = "Production",
+        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        ["DOTNET_NOLOGO"] = "1",
+        ["Logging__Console__FormatterName"] = "simple",
+        ["Logging__Console__FormatterOptions__SingleLine"] = "true",
+        ["Logging__LogLevel__Default"] = "Information",
+        ["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning",
+        ["Logging__LogLevel__Orleans"] = "Warning",
+
+        // Membership changes (suspected, declared dead, joined) are what a failover test wants to read afterwards.
+        ["Logging__LogLevel__Orleans.Runtime.MembershipService"] = "Information",
+    };
+}

@@ -1,0 +1,16 @@
+namespace NationalRecognition.FaultTests.Processes;
+
+/// <summary>One silo's place in the fault cluster: its ports stay the same across restarts, its process changes.</summary>
+internal sealed class SiloSlot(int index, int siloPort, int gatewayPort)
+{
+    public int Index { get; } = index;
+
+    public int SiloPort { get; } = siloPort;
+
+    public int GatewayPort { get; } = gatewayPort;
+
+    /// <summary>How many times it has been started (names the processes silo-N#1, silo-N#2, …).</summary>
+    public int Starts { get; set; }
+
+    public ChildProcess? Process { get; set; }
+}

@@ -1,0 +1,111 @@
+using NationalRecognition.FaultTests.Api;
+using NationalRecognition.Testing;
+
+namespace NationalRecognition.FaultTests.Workload;
+
+/// <summary>
+/// One institution made through the API as its people do it (docs/examples): the registrar registers it, adds an
+/// open academic period and a programme; the head establishes the Commission. Holds the chair's token.
+/// </summary>
+public sealed class SeededInstitution
+{
+    public const string Chair = "Nurlan Abenov";
+    public const string Secretary = "Dana Seitova";
+    public const string Period = "2030-autumn";
+    public const string ProgrammeCode = "6B06101";
+    public const string UnitCode = "ML-3301";
+
+    private SeededInstitution(string bin, string chairToken)
+    {
+        Bin = bin;
+        ChairToken = chairToken;
+    }
+
+    public string Bin { get; }
+
+    public string ChairToken { get; }
+
+    public static async Task<SeededInstitution> CreateAsync(GatewayApi api, IdentityTokens tokens)
+    {
+        var bin = TestIdentities.NewBin();
+        var registrar = await tokens.IssueAsync($"registrar-{bin}", "Registrar", bin: bin);
+        var head = await tokens.IssueAsync($"head-{bin}", "Head", bin: bin);
+        var chair = await tokens.IssueAsync($"chair-{bin}", "CommissionChair", bin: bin);
+
+        await Retrying.UntilDataAsync("registerInstitution", () => api.SendAsync(FaultOperations.RegisterInstitution, new
+        {
+            bin,
+            input = new
+            {
+                names = new { kazakh = "Сынақ университеті", russian = "Тестовый университет", english = "Fault Test University" },
+                kinds = new[] { "HIGHER" },
+                region = "ASTANA_CITY",
+            },
+        }, registrar));
+        await Retrying.UntilDataAsync("setAcademicPeriod", () => api.SendAsync(FaultOperations.SetAcademicPeriod,
+            new { bin, input = new { id = Period, name = "Autumn 2030", startDate = "2030-09-01" } }, registrar));
+        await Retrying.UntilDataAsync("upsertProgramme", () => api.SendAsync(FaultOperations.UpsertProgramme, new
+        {
+            bin,
+            input = new
+            {
+                code = ProgrammeCode, name = "Information systems", level = "HIGHER",
+                units = new[]
+                {
+                    new
+                    {
+                        code = UnitCode, name = "Machine learning", kind = "DISCIPLINE", credits = 5, objectives = new[] { "Build supervised models" },
+                        outcomes = new[] { new { id = "ML1", description = "Trains classifiers" }, new { id = "ML2", description = "Evaluates models" } },
+                    },
+                },
+            },
+        }, registrar));
+        await Retrying.UntilDataAsync("establishCommission", () => api.SendAsync(FaultOperations.EstablishCommission, new
+        {
+            bin,
+            input = new
+            {
+                order = new { number = "17-НҚ", date = "2025-08-20", signatoryName = "Serik Omarov", signatoryCapacity = "FIRST_HEAD" },
+                members = new[]
+                {
+                    new { name = Chair, position = "Vice-rector", role = "CHAIR" },
+                    new { name = Secretary, position = "Registrar", role = "SECRETARY" },
+                },
+            },
+        }, head));
+        return new SeededInstitution(bin, chair);
+    }
+
+    /// <summary>A submission with its own idempotency key and certificate (a Coursera certificate for the one discipline).</summary>
+    public object Application(string iin, string idempotencyKey) => new
+    {
+        learnerIin = iin, learnerName = "Aigerim Sultanova", institutionBin = Bin, programmeCode = ProgrammeCode, academicPeriodId = Period,
+        unitCodes = new[] { UnitCode }, addressedTo = Chair, idempotencyKey,
+        documents = new[]
+        {
+            new
+            {
+                certificate = new
+                {
+                    documentKind = "NON_FORMAL_EDUCATION_CERTIFICATE", issuerKind = "MOOC_PLATFORM", issuerName = "Coursera", platform = "Coursera",
+                    number = $"FAULT-{idempotencyKey}", issueDate = "2025-06-20", holderName = "Aigerim Sultanova", holderIin = iin,
+                    appendix = new[] { new { name = "Machine Learning", credits = 5, hours = 150, grade = new { kind = "PERCENT", value = 91 } } },
+                },
+            },
+        },
+    };
+
+    /// <summary>The clause-9 comparison: content and objectives match, both outcomes covered.</summary>
+    public static object FullMatch { get; } = new
+    {
+        unitCode = UnitCode, documentIndex = 0, appendixEntryName = "Machine Learning", contentMatches = true, objectivesMatch = true,
+        coveredOutcomeIds = new[] { "ML1", "ML2" },
+    };
+
+    /// <summary>The Commission's decision: the discipline is recognised.</summary>
+    public static object Recognise { get; } = new
+    {
+        protocol = new { number = "5", date = "2025-08-28", membersPresent = new[] { Chair, Secretary } },
+        decisions = new[] { new { unitCode = UnitCode, recognised = true } },
+    };
+}
