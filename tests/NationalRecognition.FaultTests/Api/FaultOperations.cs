@@ -3,9 +3,8 @@ namespace NationalRecognition.FaultTests.Api;
 /// <summary>
 /// The GraphQL operations the fault test sends. Seeding uses the documented examples (docs/examples) as they are;
 /// the workflow commands select the version and status the test records for every acknowledged command.
-/// When the write path adds <c>expectedVersion</c>, declare it here, e.g.
-/// <c>mutation StartReview($id: ID!, $expectedVersion: Int) { startReview(applicationId: $id, expectedVersion: $expectedVersion) { … } }</c>:
-/// the workers pass the version they last saw whenever an operation declares <c>$expectedVersion</c>.
+/// The commands after the submission declare <c>$expectedVersion</c>: the workers pass the version they last saw, so a
+/// retry after a lost answer gets the same answer instead of a refusal.
 /// </summary>
 public static class FaultOperations
 {
@@ -18,20 +17,20 @@ public static class FaultOperations
         """;
 
     public const string StartReview = """
-        mutation StartReview($id: ID!) {
-          startReview(applicationId: $id) { id version status }
+        mutation StartReview($id: ID!, $expectedVersion: Int) {
+          startReview(applicationId: $id, expectedVersion: $expectedVersion) { id version status }
         }
         """;
 
     public const string RecordComparison = """
-        mutation RecordComparison($id: ID!, $input: ComparisonInput!) {
-          recordComparison(applicationId: $id, input: $input) { id version status }
+        mutation RecordComparison($id: ID!, $input: ComparisonInput!, $expectedVersion: Int) {
+          recordComparison(applicationId: $id, input: $input, expectedVersion: $expectedVersion) { id version status }
         }
         """;
 
     public const string DecideApplication = """
-        mutation DecideApplication($id: ID!, $input: DecideApplicationInput!) {
-          decideApplication(applicationId: $id, input: $input) { id version status }
+        mutation DecideApplication($id: ID!, $input: DecideApplicationInput!, $expectedVersion: Int) {
+          decideApplication(applicationId: $id, input: $input, expectedVersion: $expectedVersion) { id version status }
         }
         """;
 

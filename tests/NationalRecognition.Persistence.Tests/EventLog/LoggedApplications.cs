@@ -1,0 +1,41 @@
+using NationalRecognition.Contracts.Applications;
+using NationalRecognition.Contracts.Common;
+using NationalRecognition.Domain.Applications;
+using NationalRecognition.Domain.Certificates;
+using NationalRecognition.Domain.Institutions;
+using NationalRecognition.Grains.EventLog;
+using NationalRecognition.Grains.Events;
+using NationalRecognition.Testing;
+
+namespace NationalRecognition.Persistence.Tests.EventLog;
+
+/// <summary>Applications written straight to the event store, as the application grain writes them: one state row and one event per command.</summary>
+internal sealed class LoggedApplications(IEventStore store, string institutionBin)
+{
+    private static readonly Actor Learner = new("learner-subject", ActorRole.Learner);
+    private readonly Dictionary<Guid, int> _versions = [];
+    private readonly Dictionary<Guid, string> _learners = [];
+
+    public IReadOnlyDictionary<Guid, int> Versions => _versions;
+
+    public async Task<Guid> SubmitAsync()
+    {
+        var id = Guid.NewGuid();
+        await WriteAsync(id, ApplicationStatus.Submitted, summary => new ApplicationSubmitted(summary, "2025", InstitutionKind.Higher, 1));
+        return id;
+    }
+
+    public Task StartReviewAsync(Guid id) => WriteAsync(id, ApplicationStatus.UnderReview, summary => new ApplicationReviewStarted(summary));
+
+    private async Task WriteAsync(Guid id, ApplicationStatus status, Func<ApplicationSummary, IRecognitionEvent> raise)
+    {
+        var known = _versions.TryGetValue(id, out var version);
+        var summary = new ApplicationSummary(
+            id, version + 1, status, _learners.TryGetValue(id, out var iin) ? iin : _learners[id] = TestIdentities.NewIin(), institutionBin, $"{institutionBin}/main", "6B01", "2026-autumn",
+            new DateTimeOffset(2026, 8, 1, 9, 0, 0, TimeSpan.Zero).AddMinutes(_versions.Count), DateTimeOffset.UtcNow,
+            [IssuerKind.MoocPlatform], 2, 0, 0m);
+        var pending = EventCatalogue.Pending(raise(summary), Learner, institutionBin, DateTimeOffset.UtcNow);
+        await store.WriteAsync(new StateKey("application", id.ToString("N")), known ? version : null, new byte[] { 1 }, [pending], CancellationToken.None);
+        _versions[id] = version + 1;
+    }
+}
