@@ -263,7 +263,10 @@ public sealed class PostgreSqlReadModels(NpgsqlDataSource dataSource) : IReadMod
                         @submitted, @updated, @kinds, @requested, @recognised, @credits)
                 AS r(id, version, status, iin, learner, bin, commission, programme, period, submitted, updated, kinds, requested, recognised, credits)
             ON CONFLICT (application_id) DO UPDATE SET
-                version = excluded.version, status = excluded.status, updated_at = excluded.updated_at,
+                version = excluded.version, status = excluded.status, learner_iin = excluded.learner_iin,
+                learner_key = excluded.learner_key, institution_bin = excluded.institution_bin,
+                commission_id = excluded.commission_id, programme_code = excluded.programme_code,
+                period_id = excluded.period_id, submitted_at = excluded.submitted_at, updated_at = excluded.updated_at,
                 issuer_kinds = excluded.issuer_kinds, units_requested = excluded.units_requested,
                 units_recognised = excluded.units_recognised, credits_recognised = excluded.credits_recognised
             WHERE application_listing.version < excluded.version

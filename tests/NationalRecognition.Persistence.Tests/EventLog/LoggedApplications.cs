@@ -14,7 +14,9 @@ internal sealed class LoggedApplications(IEventStore store, string institutionBi
 {
     private static readonly Actor Learner = new("learner-subject", ActorRole.Learner);
     private readonly Dictionary<Guid, int> _versions = [];
-    private readonly Dictionary<Guid, string> _learners = [];
+    private readonly Dictionary<Guid, (string Iin, DateTimeOffset SubmittedAt)> _submissions = [];
+
+    private static readonly DateTimeOffset Submitted = new(2026, 8, 1, 9, 0, 0, TimeSpan.Zero);
 
     public IReadOnlyDictionary<Guid, int> Versions => _versions;
 
@@ -30,9 +32,14 @@ internal sealed class LoggedApplications(IEventStore store, string institutionBi
     private async Task WriteAsync(Guid id, ApplicationStatus status, Func<ApplicationSummary, IRecognitionEvent> raise)
     {
         var known = _versions.TryGetValue(id, out var version);
+        if (!_submissions.TryGetValue(id, out var submission))
+        {
+            submission = _submissions[id] = (TestIdentities.NewIin(), Submitted.AddMinutes(_submissions.Count));
+        }
+
         var summary = new ApplicationSummary(
-            id, version + 1, status, _learners.TryGetValue(id, out var iin) ? iin : _learners[id] = TestIdentities.NewIin(), institutionBin, $"{institutionBin}/main", "6B01", "2026-autumn",
-            new DateTimeOffset(2026, 8, 1, 9, 0, 0, TimeSpan.Zero).AddMinutes(_versions.Count), DateTimeOffset.UtcNow,
+            id, version + 1, status, submission.Iin, institutionBin, $"{institutionBin}/main", "6B01", "2026-autumn",
+            submission.SubmittedAt, submission.SubmittedAt.AddMinutes(version),
             [IssuerKind.MoocPlatform], 2, 0, 0m);
         var pending = EventCatalogue.Pending(raise(summary), Learner, institutionBin, DateTimeOffset.UtcNow);
         await store.WriteAsync(new StateKey("application", id.ToString("N")), known ? version : null, new byte[] { 1 }, [pending], CancellationToken.None);
