@@ -10,7 +10,7 @@ public sealed class WorkflowSiloConfigurator : ISiloConfigurator
 {
     public void Configure(ISiloBuilder siloBuilder)
     {
-        siloBuilder.AddRecognitionEventLog(_ => SharedEventLog.Instance);
+        siloBuilder.AddRecognitionEventLog(_ => new StorageFaults());
         siloBuilder.UseInMemoryReminderService();
         siloBuilder.AddRecognitionWorkflow();
         WorkflowTestSettings.Apply(siloBuilder.Services);

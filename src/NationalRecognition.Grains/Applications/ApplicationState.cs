@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NationalRecognition.Contracts.Applications;
 using NationalRecognition.Contracts.Institutions;
 using NationalRecognition.Domain.Institutions;
@@ -36,6 +37,7 @@ public sealed class ApplicationState : IJournaledState
 
     /// <summary>The events of the next write; never part of the stored state.</summary>
     [field: NonSerialized]
+    [JsonIgnore]
     public List<PendingEvent> UncommittedEvents { get; } = [];
 
     /// <summary>A copy to build the next state in, so the current one stays intact until the write succeeds.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Grains.EventLog;
 
@@ -20,6 +21,7 @@ public sealed class CertificateState : IJournaledState
 
     /// <summary>The events of the next write; never part of the stored state.</summary>
     [field: NonSerialized]
+    [JsonIgnore]
     public List<PendingEvent> UncommittedEvents { get; } = [];
 
     /// <summary>A copy to build the next state in, so the current one stays intact until the write succeeds.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NationalRecognition.Contracts.Institutions;
 using NationalRecognition.Grains.EventLog;
 
@@ -17,6 +18,7 @@ public sealed class InstitutionState : IJournaledState
 
     /// <summary>The events of the next write; never part of the stored state.</summary>
     [field: NonSerialized]
+    [JsonIgnore]
     public List<PendingEvent> UncommittedEvents { get; } = [];
 
     /// <summary>A copy to build the next state in, so the current one stays intact until the write succeeds.</summary>
