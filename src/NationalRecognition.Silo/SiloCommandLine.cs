@@ -12,7 +12,8 @@ namespace NationalRecognition.Silo;
 
 /// <summary>
 /// <c>NationalRecognition.Silo [--mode Local|PostgreSql] [--connection-string ...] [--silo-port N] [--gateway-port N]</c>
-/// runs a silo until Ctrl+C; <c>NationalRecognition.Silo migrate [--connection-string ...]</c> applies the schema and exits.
+/// runs a silo until Ctrl+C; <c>NationalRecognition.Silo migrate [--connection-string ...]</c> applies the schema and exits;
+/// <c>NationalRecognition.Silo projections status|rebuild</c> reports and rebuilds the read models (<see cref="ProjectionsCommand"/>).
 /// Any other <c>--Recognition:Key=value</c> argument is ordinary .NET configuration.
 /// </summary>
 public static partial class SiloCommandLine
@@ -61,6 +62,7 @@ public static partial class SiloCommandLine
             parseResult.InvocationConfiguration.Error,
             token));
         root.Subcommands.Add(migrate);
+        root.Subcommands.Add(ProjectionsCommand.Create());
 
         // The host handles Ctrl+C itself and may need longer than the parser's default grace period.
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, cancellationToken);

@@ -119,6 +119,25 @@ public sealed class ProjectorTests : IAsyncLifetime
         Assert.Equal(applications.Versions.OrderBy(v => v.Key), await ListedVersionsAsync());
     }
 
+    [Fact]
+    public async Task The_operator_command_rebuilds_every_projection_to_the_same_rows()
+    {
+        var applications = new LoggedApplications(_store, TestIdentities.NewBin());
+        foreach (var id in await SubmitAsync(applications, 4))
+        {
+            await applications.StartReviewAsync(id);
+        }
+
+        await CatchUpAsync(new ListingProjection(), batchSize: 3);
+        await CatchUpAsync(new AuditProjection(), batchSize: 3);
+        var incremental = (await SnapshotAsync("application_listing"), await SnapshotAsync("audit_log"));
+
+        Assert.Equal(0, await Silo.SiloCommandLine.RunAsync(["projections", "rebuild", "--connection-string", _database.ConnectionString]));
+        Assert.Equal(2, await Silo.SiloCommandLine.RunAsync(["projections", "rebuild", "--projection", "nothing", "--connection-string", _database.ConnectionString]));
+
+        Assert.Equal(incremental, (await SnapshotAsync("application_listing"), await SnapshotAsync("audit_log")));
+    }
+
     private static async Task<List<Guid>> SubmitAsync(LoggedApplications applications, int count)
     {
         var ids = new List<Guid>();
