@@ -31,7 +31,8 @@ public static class RecognitionSiloBuilderExtensions
     /// Configures cluster identity, endpoints, clustering, grain storage (<see cref="StorageNames.Recognition"/>),
     /// reminders and failure detection for the chosen <see cref="ClusterMode"/>, with the mode's defaults for
     /// whatever is unset (<see cref="RecognitionClusterDefaults"/>). The silo refuses to start when its silo or
-    /// gateway port is taken (<see cref="PortInUseException"/>).
+    /// gateway port is taken (<see cref="PortInUseException"/>), and answers transient PostgreSQL failures of grain
+    /// calls with <see cref="StorageUnavailableException"/>.
     /// </summary>
     public static ISiloBuilder UseRecognitionCluster(this ISiloBuilder builder, RecognitionClusterOptions options)
     {
@@ -57,6 +58,7 @@ public static class RecognitionSiloBuilderExtensions
         }
 
         builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, ListeningPortCheck>();
+        builder.AddIncomingGrainCallFilter<TransientStorageFailureFilter>();
         return builder.UseRecognitionProviders(options);
     }
 
