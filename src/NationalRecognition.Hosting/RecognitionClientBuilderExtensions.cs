@@ -16,21 +16,27 @@ public static class RecognitionClientBuilderExtensions
         return builder.UseRecognitionCluster(options);
     }
 
-    /// <summary>Local mode: the gateway on localhost; PostgreSql mode: gateways found in the membership table.</summary>
+    /// <summary>
+    /// Local mode: the silo's gateway on localhost (its ClusterId and GatewayPort must be given); PostgreSql mode: the
+    /// gateways of the configured cluster (ClusterId, <c>recognition</c> by default) found in the membership table.
+    /// Orleans' handshake refuses a connection that reaches a silo of another cluster. Unset timeouts take the
+    /// mode's defaults, as on the silos.
+    /// </summary>
     public static IClientBuilder UseRecognitionCluster(this IClientBuilder builder, RecognitionClusterOptions options)
     {
         ArgumentNullException.ThrowIfNull(builder);
         RecognitionClusterOptionsValidator.ThrowIfInvalid(options);
+        options = RecognitionClusterDefaults.ForClient(options);
 
         if (options.Mode == ClusterMode.Local)
         {
-            builder.UseLocalhostClustering(options.GatewayPort, options.ServiceId, options.ClusterId);
+            builder.UseLocalhostClustering(options.GatewayPort!.Value, options.ServiceId, options.ClusterId!);
         }
         else
         {
             builder.Configure<ClusterOptions>(cluster =>
             {
-                cluster.ClusterId = options.ClusterId;
+                cluster.ClusterId = options.ClusterId!;
                 cluster.ServiceId = options.ServiceId;
             });
             builder.UseAdoNetClustering(clustering =>
@@ -43,6 +49,12 @@ public static class RecognitionClientBuilderExtensions
         if (options.Liveness.ResponseTimeout is { } responseTimeout)
         {
             builder.Configure<ClientMessagingOptions>(messaging => messaging.ResponseTimeout = responseTimeout);
+        }
+
+        // The gateway list is re-read this often: a restarted or new silo is found this quickly.
+        if (options.Liveness.GatewayListRefreshPeriod is { } refreshPeriod)
+        {
+            builder.Configure<GatewayOptions>(gateways => gateways.GatewayListRefreshPeriod = refreshPeriod);
         }
 
         return builder;

@@ -3,7 +3,8 @@ namespace NationalRecognition.Hosting;
 /// <summary>
 /// How a silo joins the cluster, bound from the configuration section <c>Recognition</c>
 /// (e.g. <c>Recognition__Mode=PostgreSql</c>, <c>Recognition__ConnectionString=...</c>).
-/// The defaults start a single local silo with nothing to configure.
+/// The defaults start a single local silo with nothing to configure; unset values take the defaults of the
+/// <see cref="Mode"/> (<see cref="RecognitionClusterDefaults"/>).
 /// </summary>
 public sealed class RecognitionClusterOptions
 {
@@ -16,17 +17,20 @@ public sealed class RecognitionClusterOptions
     /// <summary>Npgsql connection string; required in PostgreSql mode.</summary>
     public string? ConnectionString { get; set; }
 
-    /// <summary>Silos and clients with the same ClusterId form one cluster.</summary>
-    public string ClusterId { get; set; } = "recognition-dev";
+    /// <summary>
+    /// Silos and clients with the same ClusterId form one cluster. Unset: <c>recognition</c> in PostgreSql mode, a
+    /// fresh <c>recognition-local-…</c> per process in Local mode, so the two never accept each other's connections.
+    /// </summary>
+    public string? ClusterId { get; set; }
 
     /// <summary>Stays the same across deployments: grain state and reminders are keyed by it.</summary>
     public string ServiceId { get; set; } = "national-recognition";
 
-    /// <summary>Silo-to-silo port (11111 by convention).</summary>
-    public int SiloPort { get; set; } = 11111;
+    /// <summary>Silo-to-silo port. Unset: 11111 in PostgreSql mode, a free loopback port in Local mode.</summary>
+    public int? SiloPort { get; set; }
 
-    /// <summary>Client gateway port (30000 by convention).</summary>
-    public int GatewayPort { get; set; } = 30000;
+    /// <summary>Client gateway port. Unset: 30000 in PostgreSql mode, a free loopback port in Local mode.</summary>
+    public int? GatewayPort { get; set; }
 
     /// <summary>IP address published in the membership table; loopback when not set (one machine).</summary>
     public string? AdvertisedAddress { get; set; }
@@ -37,6 +41,6 @@ public sealed class RecognitionClusterOptions
     /// <summary>Apply pending schema scripts at start-up (PostgreSql mode); when off, only verify the schema.</summary>
     public bool ApplySchemaOnStartup { get; set; } = true;
 
-    /// <summary>Failure detection and call timeouts.</summary>
+    /// <summary>Failure detection and call timeouts; unset values take the defaults of the <see cref="Mode"/>.</summary>
     public RecognitionLivenessOptions Liveness { get; set; } = new();
 }

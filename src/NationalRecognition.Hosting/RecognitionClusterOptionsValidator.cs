@@ -24,11 +24,6 @@ public sealed class RecognitionClusterOptionsValidator : IValidateOptions<Recogn
             failures.Add($"{Prefix}ConnectionString isn't configured.");
         }
 
-        if (string.IsNullOrWhiteSpace(options.ClusterId))
-        {
-            failures.Add($"{Prefix}ClusterId isn't configured.");
-        }
-
         if (string.IsNullOrWhiteSpace(options.ServiceId))
         {
             failures.Add($"{Prefix}ServiceId isn't configured.");
@@ -44,7 +39,7 @@ public sealed class RecognitionClusterOptionsValidator : IValidateOptions<Recogn
             failures.Add($"{Prefix}GatewayPort must be between 1 and 65535.");
         }
 
-        if (options.SiloPort == options.GatewayPort)
+        if (options.SiloPort is { } siloPort && siloPort == options.GatewayPort)
         {
             failures.Add($"{Prefix}SiloPort and {Prefix}GatewayPort must differ.");
         }
@@ -54,7 +49,43 @@ public sealed class RecognitionClusterOptionsValidator : IValidateOptions<Recogn
             failures.Add($"{Prefix}AdvertisedAddress '{address}' is not an IP address.");
         }
 
+        AddLivenessFailures(options.Liveness, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void AddLivenessFailures(RecognitionLivenessOptions? liveness, List<string> failures)
+    {
+        if (liveness is null)
+        {
+            failures.Add($"{Prefix}Liveness must not be null.");
+            return;
+        }
+
+        const string Liveness = Prefix + "Liveness:";
+        foreach (var (name, value) in new (string, TimeSpan?)[]
+        {
+            (nameof(liveness.ProbeTimeout), liveness.ProbeTimeout),
+            (nameof(liveness.TableRefreshTimeout), liveness.TableRefreshTimeout),
+            (nameof(liveness.IAmAliveTablePublishTimeout), liveness.IAmAliveTablePublishTimeout),
+            (nameof(liveness.ResponseTimeout), liveness.ResponseTimeout),
+            (nameof(liveness.GatewayListRefreshPeriod), liveness.GatewayListRefreshPeriod),
+        })
+        {
+            if (value <= TimeSpan.Zero)
+            {
+                failures.Add($"{Liveness}{name} must be positive.");
+            }
+        }
+
+        if (liveness.NumMissedProbesLimit < 1)
+        {
+            failures.Add($"{Liveness}NumMissedProbesLimit must be at least 1.");
+        }
+
+        if (liveness.NumVotesForDeathDeclaration < 1)
+        {
+            failures.Add($"{Liveness}NumVotesForDeathDeclaration must be at least 1.");
+        }
     }
 
     /// <summary>Validates and throws <see cref="OptionsValidationException"/> listing every failure.</summary>

@@ -31,28 +31,35 @@ public static class RecognitionSiloBuilderExtensions
 
     /// <summary>
     /// Configures cluster identity, endpoints, clustering, grain storage (<see cref="StorageNames.Recognition"/>),
-    /// reminders and failure detection for the chosen <see cref="ClusterMode"/>.
+    /// reminders and failure detection for the chosen <see cref="ClusterMode"/>, with the mode's defaults for
+    /// whatever is unset (<see cref="RecognitionClusterDefaults"/>). The silo refuses to start when its silo or
+    /// gateway port is taken (<see cref="PortInUseException"/>), and answers transient PostgreSQL failures of grain
+    /// calls with <see cref="StorageUnavailableException"/>.
     /// </summary>
     public static ISiloBuilder UseRecognitionCluster(this ISiloBuilder builder, RecognitionClusterOptions options)
     {
         ArgumentNullException.ThrowIfNull(builder);
         RecognitionClusterOptionsValidator.ThrowIfInvalid(options);
+        options = RecognitionClusterDefaults.ForSilo(options);
+        var siloPort = options.SiloPort!.Value;
+        var gatewayPort = options.GatewayPort!.Value;
 
         if (options.Mode == ClusterMode.Local)
         {
-            builder.UseLocalhostClustering(options.SiloPort, options.GatewayPort, null, options.ServiceId, options.ClusterId);
+            builder.UseLocalhostClustering(siloPort, gatewayPort, null, options.ServiceId, options.ClusterId!);
         }
         else
         {
             builder.Configure<ClusterOptions>(cluster =>
             {
-                cluster.ClusterId = options.ClusterId;
+                cluster.ClusterId = options.ClusterId!;
                 cluster.ServiceId = options.ServiceId;
             });
             var address = string.IsNullOrEmpty(options.AdvertisedAddress) ? IPAddress.Loopback : IPAddress.Parse(options.AdvertisedAddress);
-            builder.ConfigureEndpoints(address, options.SiloPort, options.GatewayPort, options.ListenOnAnyHostAddress);
+            builder.ConfigureEndpoints(address, siloPort, gatewayPort, options.ListenOnAnyHostAddress);
         }
 
+        builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, ListeningPortCheck>();
         return builder.UseRecognitionProviders(options);
     }
 
@@ -69,6 +76,9 @@ public static class RecognitionSiloBuilderExtensions
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<IOptions<RecognitionClusterOptions>>(Options.Create(options));
         builder.ConfigureRecognitionLiveness(options.Liveness);
+
+        // Outermost, so that whatever storage failure a grain call ends in reaches the client as "retry".
+        builder.AddIncomingGrainCallFilter<TransientStorageFailureFilter>();
         builder.AddRecognitionWorkflow();
 
         if (options.Mode == ClusterMode.Local)

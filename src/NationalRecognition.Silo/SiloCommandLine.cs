@@ -43,7 +43,7 @@ public static partial class SiloCommandLine
             AddIfSet(overrides, "ConnectionString", parseResult.GetValue(connectionString));
             AddIfSet(overrides, "SiloPort", parseResult.GetValue(siloPort)?.ToString(System.Globalization.CultureInfo.InvariantCulture));
             AddIfSet(overrides, "GatewayPort", parseResult.GetValue(gatewayPort)?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            return RunSiloAsync([.. parseResult.UnmatchedTokens], overrides, token);
+            return RunSiloAsync([.. parseResult.UnmatchedTokens], overrides, token, parseResult.InvocationConfiguration.Error);
         });
 
         var migrateConnectionString = new Option<string?>("--connection-string")
@@ -68,11 +68,26 @@ public static partial class SiloCommandLine
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, cancellationToken);
     }
 
-    /// <summary>Starts the silo, logs where it listens and waits for Ctrl+C (or <paramref name="cancellationToken"/>).</summary>
-    public static async Task<int> RunSiloAsync(string[] args, IReadOnlyDictionary<string, string?> overrides, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts the silo, logs where it listens and waits for Ctrl+C (or <paramref name="cancellationToken"/>).
+    /// Returns 1, having written why to <paramref name="error"/>, when its silo or gateway port is taken.
+    /// </summary>
+    public static async Task<int> RunSiloAsync(
+        string[] args,
+        IReadOnlyDictionary<string, string?> overrides,
+        CancellationToken cancellationToken,
+        TextWriter? error = null)
     {
         using var host = RecognitionSiloHost.CreateBuilder(args, overrides).Build();
-        await host.StartAsync(cancellationToken);
+        try
+        {
+            await host.StartAsync(cancellationToken);
+        }
+        catch (Exception exception) when (FindPortInUse(exception) is { } portInUse)
+        {
+            await (error ?? Console.Error).WriteLineAsync(portInUse.Message);
+            return 1;
+        }
 
         var silo = host.Services.GetRequiredService<ILocalSiloDetails>();
         var options = host.Services.GetRequiredService<IOptions<RecognitionClusterOptions>>().Value;
@@ -130,6 +145,25 @@ public static partial class SiloCommandLine
             await error.WriteLineAsync($"Could not reach PostgreSQL: {ex.Message}");
             return 1;
         }
+    }
+
+    private static PortInUseException? FindPortInUse(Exception? exception)
+    {
+        // Orleans reports a failed start-up stage as OrleansLifecycleCanceledException around the cause.
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is PortInUseException portInUse)
+            {
+                return portInUse;
+            }
+
+            if (exception is AggregateException aggregate)
+            {
+                return aggregate.InnerExceptions.Select(FindPortInUse).FirstOrDefault(found => found is not null);
+            }
+        }
+
+        return null;
     }
 
     private static void AddIfSet(Dictionary<string, string?> overrides, string key, string? value)

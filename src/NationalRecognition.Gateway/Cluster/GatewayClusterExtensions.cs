@@ -7,8 +7,9 @@ namespace NationalRecognition.Gateway.Cluster;
 public static class GatewayClusterExtensions
 {
     /// <summary>
-    /// Local mode (the default, for a newcomer's machine): a silo in this process, in-memory storage, demo data.
-    /// PostgreSql mode: an Orleans client of the silos found in the membership table; any number of gateways.
+    /// Local mode (the default, for a newcomer's machine): a silo in this process on free loopback ports with a
+    /// cluster id of its own, in-memory storage, demo data. PostgreSql mode: an Orleans client of the configured
+    /// cluster's silos, found in the membership table; any number of gateways.
     /// </summary>
     public static WebApplicationBuilder AddGatewayCluster(this WebApplicationBuilder builder)
     {
@@ -17,6 +18,7 @@ public static class GatewayClusterExtensions
         if (options.Mode == ClusterMode.Local)
         {
             builder.UseOrleans(silo => silo.UseRecognitionCluster(options));
+            builder.Services.AddHostedService<LocalSiloAnnouncement>();
 
             // A newcomer's all-in-one gateway has something to query at once; any other mode never seeds.
             builder.Configuration[$"{DemoDataOptions.SectionName}:{nameof(DemoDataOptions.Enabled)}"] ??= "true";

@@ -61,6 +61,12 @@ public static class ErrorCodes
     /// <summary>The caller may not do this.</summary>
     public const string Forbidden = "FORBIDDEN";
 
+    /// <summary>
+    /// The platform could not answer now: a silo unreachable, a grain call timed out, storage unavailable. The request
+    /// may succeed when retried; the HTTP response carries <c>Retry-After</c> (and is 503 when it has no data).
+    /// </summary>
+    public const string Unavailable = "UNAVAILABLE";
+
     /// <summary>Anything unexpected; details are never exposed outside Development.</summary>
     public const string Internal = "INTERNAL";
 }

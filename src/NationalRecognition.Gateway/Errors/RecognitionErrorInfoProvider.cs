@@ -9,9 +9,14 @@ namespace NationalRecognition.Gateway.Errors;
 /// Shapes every GraphQL error the way our clients rely on: <c>extensions.code</c> always present and one of
 /// <see cref="ErrorCodes"/>; business errors keep their message plus <c>field</c>/<c>clause</c>; unexpected
 /// exceptions become <see cref="ErrorCodes.Internal"/> with a fixed message, and their details appear only when
-/// <paramref name="exposeExceptionDetails"/> is set (Development).
+/// <paramref name="exposeExceptionDetails"/> is set (Development). <see cref="ErrorCodes.Internal"/> and
+/// <see cref="ErrorCodes.Unavailable"/> errors carry <c>extensions.traceId</c> from <paramref name="traceId"/>: the
+/// id under which the gateway logged them (<see cref="ExecutionFailureLog"/>).
 /// </summary>
-public sealed class RecognitionErrorInfoProvider(IEnumerable<IErrorClassifier> classifiers, bool exposeExceptionDetails)
+public sealed class RecognitionErrorInfoProvider(
+    IEnumerable<IErrorClassifier> classifiers,
+    bool exposeExceptionDetails,
+    Func<string?>? traceId = null)
     : IErrorInfoProvider
 {
     /// <summary>The message of every unexpected error; the real cause is only in the logs.</summary>
@@ -59,6 +64,11 @@ public sealed class RecognitionErrorInfoProvider(IEnumerable<IErrorClassifier> c
             default:
                 message = DescribeExecutionFailure(executionError, extensions);
                 break;
+        }
+
+        if (extensions["code"] is ErrorCodes.Internal or ErrorCodes.Unavailable && traceId?.Invoke() is { } id)
+        {
+            extensions["traceId"] = id;
         }
 
         return new ErrorInfo { Message = message, Extensions = extensions };

@@ -31,6 +31,12 @@ public sealed class GraphQLEndpointOptions
     /// <summary>Longest an execution may run before it is cancelled and answered with a TIMEOUT error.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// The <c>Retry-After</c> of a response with an UNAVAILABLE error: about how long failing over to another silo
+    /// takes with the deployment profile's failure detection (docs/operations.md). Sent in whole seconds, rounded up.
+    /// </summary>
+    public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Whether <c>__schema</c> and <c>__type</c> may be queried. GraphiQL needs it; turn it off where the
     /// schema must not be discoverable.</summary>
     public bool EnableIntrospection { get; set; } = true;

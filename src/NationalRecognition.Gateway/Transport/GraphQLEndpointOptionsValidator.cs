@@ -38,6 +38,11 @@ internal sealed class GraphQLEndpointOptionsValidator : IValidateOptions<GraphQL
             failures.Add($"{GraphQLEndpointOptions.SectionName}:ExecutionTimeout must be positive.");
         }
 
+        if (options.RetryAfter <= TimeSpan.Zero)
+        {
+            failures.Add($"{GraphQLEndpointOptions.SectionName}:RetryAfter must be positive.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -20,7 +20,8 @@ internal sealed class GraphQLHttpHandler<TSchema>(
     IDocumentExecuter<TSchema> executer,
     IDocumentBuilder documentBuilder,
     IGraphQLTextSerializer serializer,
-    IOptionsMonitor<GraphQLEndpointOptions> options)
+    IOptionsMonitor<GraphQLEndpointOptions> options,
+    ExecutionFailureLog failures)
     where TSchema : ISchema
 {
     public async Task HandleAsync(HttpContext context)
@@ -99,16 +100,29 @@ internal sealed class GraphQLHttpHandler<TSchema>(
             Timeout = limits.ExecutionTimeout,
         });
 
-        await WriteResultAsync(context, StatusFor(result, mediaType), mediaType, result);
+        var unavailable = failures.Record(result, RequestTraceId.Of(context));
+        if (unavailable)
+        {
+            context.Response.Headers.RetryAfter = RetryAfterSeconds(limits.RetryAfter);
+        }
+
+        await WriteResultAsync(context, StatusFor(result, mediaType, unavailable), mediaType, result);
     }
 
     /// <summary>
-    /// With application/graphql-response+json: 400 when the request was rejected before execution (parse,
-    /// validation, variables, operation selection), 504 when execution timed out without data, 200 otherwise.
-    /// With application/json (legacy): 200 for every well-formed request, as the specification asks.
+    /// 503 when an UNAVAILABLE error left no data at all, whatever the media type (the server, not the request, is
+    /// at fault, and HTTP clients retry 503 with Retry-After). Otherwise, with application/graphql-response+json: 400
+    /// when the request was rejected before execution (parse, validation, variables, operation selection), 504 when
+    /// execution timed out without data, 200 otherwise; with application/json (legacy): 200 for every well-formed
+    /// request, as the specification asks.
     /// </summary>
-    internal static int StatusFor(ExecutionResult result, string mediaType)
+    internal static int StatusFor(ExecutionResult result, string mediaType, bool unavailable = false)
     {
+        if (unavailable && result.Data is null)
+        {
+            return StatusCodes.Status503ServiceUnavailable;
+        }
+
         if (mediaType == GraphQLMediaTypes.Json)
         {
             return StatusCodes.Status200OK;
@@ -228,6 +242,10 @@ internal sealed class GraphQLHttpHandler<TSchema>(
     }
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+
+    // Retry-After takes whole seconds; round up so that a client never comes back too early.
+    private static string RetryAfterSeconds(TimeSpan retryAfter) =>
+        Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private sealed record RequestFailure(int Status, string Code, string Message);
 }

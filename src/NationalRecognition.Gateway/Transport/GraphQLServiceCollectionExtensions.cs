@@ -13,7 +13,8 @@ public static class GraphQLServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="RecognitionSchema"/> (singleton) with every graph type of the gateway assembly, the
-    /// limits of <see cref="GraphQLEndpointOptions"/> (section "GraphQL") and the error classifiers.
+    /// limits of <see cref="GraphQLEndpointOptions"/> (section "GraphQL"), the error classifiers (rule errors, then
+    /// "retry" failures) and the log of failures.
     /// </summary>
     public static IServiceCollection AddGatewayGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
@@ -22,15 +23,22 @@ public static class GraphQLServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<GraphQLEndpointOptions>, GraphQLEndpointOptionsValidator>();
         services.AddSingleton<IErrorClassifier, DomainErrorClassifier>();
+        services.AddSingleton<IErrorClassifier, UnavailableErrorClassifier>();
+        services.AddSingleton<ExecutionFailureLog>();
         services.AddSingleton(typeof(GraphQLHttpHandler<>));
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<RecognitionSchema>()
             .AddGraphTypes(typeof(RecognitionSchema).Assembly)
             .AddSystemTextJson()
-            .AddErrorInfoProvider(provider => new RecognitionErrorInfoProvider(
-                provider.GetServices<IErrorClassifier>(),
-                exposeExceptionDetails: provider.GetRequiredService<IHostEnvironment>().IsDevelopment()))
+            .AddErrorInfoProvider(provider =>
+            {
+                var requests = provider.GetService<IHttpContextAccessor>();
+                return new RecognitionErrorInfoProvider(
+                    provider.GetServices<IErrorClassifier>(),
+                    exposeExceptionDetails: provider.GetRequiredService<IHostEnvironment>().IsDevelopment(),
+                    traceId: () => RequestTraceId.Of(requests?.HttpContext));
+            })
             .AddComplexityAnalyzer((complexity, provider) =>
             {
                 var limits = provider.GetRequiredService<IOptionsMonitor<GraphQLEndpointOptions>>().CurrentValue;

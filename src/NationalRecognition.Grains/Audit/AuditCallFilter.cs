@@ -71,7 +71,8 @@ public sealed partial class AuditCallFilter(IEventStore events, TimeProvider tim
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             LogAuditFailed(logger, exception, action, outcome);
-            throw new AuditUnavailableException($"The refusal of {action} could not be recorded in the audit log; retry.", exception);
+            // The cause stays in the silo's log: storage exceptions cannot cross the wire.
+            throw new AuditUnavailableException($"The refusal of {action} could not be recorded in the audit log; retry.");
         }
     }
 

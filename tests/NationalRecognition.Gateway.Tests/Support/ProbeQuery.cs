@@ -3,6 +3,7 @@ using GraphQL.Types;
 using NationalRecognition.Gateway.Authorization;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Gateway.Graph;
+using NationalRecognition.Gateway.Graph.Common;
 
 namespace NationalRecognition.Gateway.Tests.Support;
 
@@ -30,6 +31,13 @@ public sealed class ProbeQuery : RecognitionQuery
             .AllowAnonymous()
             .Description("Throws a domain error with a field and a clause.")
             .Resolve(_ => throw new DomainException(DomainErrorCode.NotFound, "Institution 42 does not exist.", "institutionId", "R-3.1"));
+
+        Field<NonNullGraphType<StringGraphType>>("institutionRegistered")
+            .AllowAnonymous()
+            .Description("One real grain call (the institution's profile); non-null, so a failure leaves no data.")
+            .Argument<NonNullGraphType<StringGraphType>>("bin")
+            .ResolveAsync(async context =>
+                await context.Client().Institution(context.GetArgument<string>("bin")) is null ? "no" : "yes");
 
         Field<StringGraphType>("internalFailure")
             .AllowAnonymous()

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using NationalRecognition.Gateway.Cluster;
+using NationalRecognition.Hosting;
+using Orleans.Configuration;
+
+namespace NationalRecognition.Gateway.Tests.Cluster;
+
+/// <summary>
+/// The gateway's Orleans client in PostgreSQL mode: its configured cluster only ("recognition" by default), calls
+/// that give up after 5 s rather than 30 s, and a gateway list re-read every second; all changeable by configuration.
+/// </summary>
+public sealed class GatewayClientDefaultsTests
+{
+    [Fact]
+    public async Task A_PostgreSql_mode_gateway_waits_five_seconds_for_an_answer_and_refreshes_its_gateways_every_second()
+    {
+        await using var app = Build();
+
+        Assert.Equal(TimeSpan.FromSeconds(5), Resolve<ClientMessagingOptions>(app).ResponseTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(1), Resolve<GatewayOptions>(app).GatewayListRefreshPeriod);
+        Assert.Equal(RecognitionClusterDefaults.PostgreSqlClusterId, Resolve<ClusterOptions>(app).ClusterId);
+    }
+
+    [Fact]
+    public async Task A_PostgreSql_mode_gateway_takes_its_cluster_and_timeouts_from_configuration()
+    {
+        await using var app = Build(
+            ("Recognition:ClusterId", "recognition-blue"),
+            ("Recognition:Liveness:ResponseTimeout", "00:00:12"),
+            ("Recognition:Liveness:GatewayListRefreshPeriod", "00:00:07"));
+
+        Assert.Equal("recognition-blue", Resolve<ClusterOptions>(app).ClusterId);
+        Assert.Equal(TimeSpan.FromSeconds(12), Resolve<ClientMessagingOptions>(app).ResponseTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(7), Resolve<GatewayOptions>(app).GatewayListRefreshPeriod);
+    }
+
+    private static WebApplication Build(params (string Key, string? Value)[] settings)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Recognition:Mode"] = nameof(ClusterMode.PostgreSql),
+            ["Recognition:ConnectionString"] = "Host=127.0.0.1;Database=never_opened",
+        });
+        builder.Configuration.AddInMemoryCollection(settings.ToDictionary(s => s.Key, s => s.Value));
+        builder.AddGatewayCluster();
+        return builder.Build();
+    }
+
+    private static T Resolve<T>(WebApplication app)
+        where T : class => app.Services.GetRequiredService<IOptions<T>>().Value;
+}

@@ -1,0 +1,93 @@
+using System.Net.Sockets;
+using GraphQL;
+using GraphQL.Execution;
+using NationalRecognition.Gateway.Errors;
+using NationalRecognition.Hosting;
+using Npgsql;
+using Orleans.Runtime.Messaging;
+
+namespace NationalRecognition.Gateway.Tests;
+
+/// <summary>Which failures tell the client to retry (UNAVAILABLE), and which do not.</summary>
+public sealed class UnavailableErrorClassifierTests
+{
+    private static readonly UnavailableErrorClassifier Classifier = new();
+
+    public static TheoryData<Exception> ClusterUnavailable => new()
+    {
+        new SiloUnavailableException("The target silo became unavailable."),
+        new ConnectionFailedException("Unable to connect to S127.0.0.1:30000:0"),
+        new GatewayTooBusyException(),
+    };
+
+    public static TheoryData<Exception> StorageUnavailable => new()
+    {
+        new NpgsqlException("Failed to connect to 127.0.0.1:5432", new SocketException((int)SocketError.ConnectionRefused)),
+        new NpgsqlException("Exception while reading from stream", new IOException("Connection reset")),
+        new PostgresException("sorry, too many clients already", "FATAL", "FATAL", PostgresErrorCodes.TooManyConnections),
+        new PostgresException("terminating connection due to administrator command", "FATAL", "FATAL", PostgresErrorCodes.AdminShutdown),
+        new PostgresException("the database system is starting up", "FATAL", "FATAL", PostgresErrorCodes.CannotConnectNow),
+        new StorageUnavailableException("IInstitutionGrain.Register failed on storage: Npgsql.NpgsqlException: Failed to connect"),
+    };
+
+    public static TheoryData<Exception> NotRetryable => new()
+    {
+        new InvalidOperationException("a bug"),
+        new PostgresException("relation \"orleansquery\" does not exist", "ERROR", "ERROR", PostgresErrorCodes.UndefinedTable),
+        new PostgresException("duplicate key value violates unique constraint", "ERROR", "ERROR", PostgresErrorCodes.UniqueViolation),
+        new NpgsqlException("A command is already in progress"),
+        new OrleansException("Error from storage provider"),
+    };
+
+    [Theory]
+    [MemberData(nameof(ClusterUnavailable))]
+    public void An_unreachable_cluster_says_retry(Exception exception) =>
+        Assert.Equal(new ErrorClassification(ErrorCodes.Unavailable, Message: UnavailableErrorClassifier.UnavailableMessage),
+            Classifier.Classify(exception));
+
+    [Fact]
+    public void A_grain_call_timeout_says_retry_and_that_the_outcome_is_unknown()
+    {
+        var classification = Classifier.Classify(new TimeoutException("Response did not arrive on time in 00:00:05"));
+
+        Assert.Equal(new ErrorClassification(ErrorCodes.Unavailable, Message: UnavailableErrorClassifier.TimedOutMessage), classification);
+        Assert.Contains("may or may not have taken effect", classification!.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(StorageUnavailable))]
+    public void A_transient_storage_failure_says_retry(Exception exception) =>
+        Assert.Equal(ErrorCodes.Unavailable, Classifier.Classify(exception)?.Code);
+
+    [Theory]
+    [MemberData(nameof(NotRetryable))]
+    public void Other_failures_are_not_classified_as_unavailable(Exception exception) =>
+        Assert.Null(Classifier.Classify(exception));
+
+    [Fact]
+    public void A_storage_failure_wrapped_by_Orleans_storage_is_UNAVAILABLE_in_the_response()
+    {
+        var wrapped = new OrleansException("Error from storage provider recognition during WriteStateAsync",
+            new NpgsqlException("Failed to connect to 127.0.0.1:5432", new TimeoutException("Timeout during connection attempt")));
+
+        var info = Provider().GetInfo(new UnhandledError("Error trying to resolve field 'submit'.", wrapped));
+
+        Assert.Equal(ErrorCodes.Unavailable, info.Extensions!["code"]);
+        Assert.Equal(UnavailableErrorClassifier.UnavailableMessage, info.Message);
+        Assert.Equal("trace-1", info.Extensions["traceId"]);
+    }
+
+    [Fact]
+    public void A_rule_error_takes_precedence_and_carries_no_trace_id()
+    {
+        var info = Provider().GetInfo(new UnhandledError("Error trying to resolve field 'submit'.",
+            new NationalRecognition.Contracts.Common.RecognitionException(
+                NationalRecognition.Domain.Errors.DomainErrorCode.Conflict, "Already submitted.", null, null)));
+
+        Assert.Equal("CONFLICT", info.Extensions!["code"]);
+        Assert.False(info.Extensions.ContainsKey("traceId"));
+    }
+
+    private static RecognitionErrorInfoProvider Provider() =>
+        new([new DomainErrorClassifier(), Classifier], exposeExceptionDetails: false, traceId: () => "trace-1");
+}
