@@ -50,6 +50,7 @@ public sealed class IdempotentSubmissionTests(WorkflowClusterFixture fixture)
 
         Assert.Equal(200, results.Length);
         Assert.Equal(150, results.Select(r => r.Id).Distinct().Count());
+        await SharedEventLog.CatchUpAsync();
         var queue = fixture.Grains.GetGrain<ICommissionQueueGrain>(ListingKeys.CommissionQueue(campus.CommissionId!, Campus.OpenPeriod));
         var listed = new List<Guid>();
         string? after = null;

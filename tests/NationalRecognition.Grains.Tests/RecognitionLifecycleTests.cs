@@ -54,6 +54,7 @@ public sealed class RecognitionLifecycleTests(WorkflowClusterFixture fixture)
         var command = campus.Application(iin, Certificates.Mooc(iin, "edX"));
         var submitted = await campus.Submit(command);
         await campus.ApplicationOf(command).StartReview(Actors.Chair(campus.Bin));
+        await SharedEventLog.CatchUpAsync();
 
         var learner = await fixture.Grains.GetGrain<ILearnerGrain>(LearnerKeys.For(iin)).GetPage(null, new PageRequest(), Actors.Administrator);
         var queue = await fixture.Grains.GetGrain<ICommissionQueueGrain>(ListingKeys.CommissionQueue(campus.CommissionId!, Campus.OpenPeriod))
