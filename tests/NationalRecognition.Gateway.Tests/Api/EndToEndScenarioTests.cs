@@ -19,6 +19,7 @@ public sealed class EndToEndScenarioTests(WorkflowGatewayFactory factory) : ICla
         await world.ChairSession.Run(Operations.StartReview, new { id });
         var compared = await world.ChairSession.Run(Operations.RecordComparison, new { id, input = ApiWorld.FullMatch });
         var decided = await world.ChairSession.Run(Operations.DecideApplication, new { id, input = ApiWorld.Recognise });
+        await factory.CatchUpAsync();
         var mine = await learner.Run(Operations.LearnerApplications, new { iin, first = 10 });
         var application = await learner.Run(Operations.Application, new { id });
 
@@ -68,6 +69,7 @@ public sealed class EndToEndScenarioTests(WorkflowGatewayFactory factory) : ICla
             await world.Learner(iin).Run(Operations.SubmitApplication, new { input = world.Application(iin, ApiWorld.Coursera(iin, $"Q-{i}-{Guid.NewGuid():N}")) });
         }
 
+        await factory.CatchUpAsync();
         using var batches = new LoaderBatches("applications");
         var data = await world.ChairSession.Run(Operations.CommissionQueue, new { bin = world.Bin, period = ApiWorld.OpenPeriod, first = 10 });
 

@@ -38,6 +38,10 @@ public class GatewayFactory : WebApplicationFactory<Program>
     public static GatewayFactory WithOptions(Action<GraphQLEndpointOptions> configure) =>
         new(probes: false, configure, "Production");
 
+    /// <summary>Lets the co-hosted silo's projector apply everything committed, as it does on its own within its staleness bound.</summary>
+    public Task CatchUpAsync() =>
+        Services.GetRequiredService<NationalRecognition.Grains.Projections.ProjectorService>().CatchUpAsync(CancellationToken.None);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
