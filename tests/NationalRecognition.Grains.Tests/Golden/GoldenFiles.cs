@@ -60,7 +60,8 @@ internal static class GoldenFiles
         WrittenThisRun[name] = true;
     }
 
-    private static string ProjectFolder()
+    /// <summary>This test project's source folder, where the golden files are checked in.</summary>
+    public static string ProjectFolder()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

@@ -1,0 +1,72 @@
+using NationalRecognition.Contracts.Applications;
+using NationalRecognition.Contracts.Audit;
+using NationalRecognition.Contracts.Certificates;
+using NationalRecognition.Contracts.Commissions;
+using NationalRecognition.Contracts.Institutions;
+using NationalRecognition.Domain.Applications;
+using NationalRecognition.Domain.Certificates;
+using NationalRecognition.Domain.Commissions;
+using NationalRecognition.Domain.Comparison;
+using NationalRecognition.Domain.Institutions;
+using NationalRecognition.Grains.Events;
+
+namespace NationalRecognition.Grains.Tests.Golden;
+
+/// <summary>
+/// One fully populated sample of each event type: every optional member set, every list with items, enums
+/// other than their first member (so a member that is no longer read cannot pass for its default), decimals
+/// with a fixed scale, and Kazakh and Russian text. Never change a value here without a new golden file (see
+/// README.md); add new members to the samples when they appear.
+/// </summary>
+internal static class EventSamples
+{
+    private const string LearnerIin = "990115450123";
+    private const string InstitutionBin = "010140001234";
+    private const string CommissionId = InstitutionBin + "/main";
+    private const string RegistryKey = "coursera/cert7h2k9q4m";
+
+    private static readonly Guid ApplicationId = Guid.Parse("5d0f3c8e-2a71-5b94-8c3e-71a9d24f06b5");
+    private static readonly DateTimeOffset SubmittedAt = new(2025, 8, 14, 10, 30, 15, 250, TimeSpan.FromHours(5));
+    private static readonly DateTimeOffset UpdatedAt = new(2025, 9, 2, 16, 5, 0, TimeSpan.FromHours(5));
+
+    private static readonly CommissionOrderInfo FirstOrder = new("ORD-087", new(2024, 9, 2), "Нұрлан Ахметов", SignatoryCapacity.ActingHead);
+    private static readonly CommissionOrderInfo SecondOrder = new("ORD-112", new(2025, 1, 15), "Гүлнара Оспанова", SignatoryCapacity.ActingHead);
+
+    public static IReadOnlyList<IRecognitionEvent> All { get; } =
+    [
+        // Application events: the status is never Submitted (the enum's first member), whatever the event.
+        new ApplicationSubmitted(Summary(ApplicationStatus.UnderReview), "rules-2024-09", InstitutionKind.Higher, 2),
+        new ApplicationReviewStarted(Summary(ApplicationStatus.UnderReview)),
+        new ComparisonRecorded(
+            Summary(ApplicationStatus.UnderReview), "CSE-301", 1, 0.670m, VolumeVerdict.Short,
+            "Частично: LO3 \"Сравнивает классификаторы\" < 50% & нет практики"),
+        new ApplicationDecided(Summary(ApplicationStatus.PartlyRecognised), "P-2025-014", new(2025, 9, 2), ListOf(
+            new UnitDecisionRecord("CSE-301", true, 4.50m, true, "A-", 3.67m, "Екі нәтиже үшеуінің ішінен қамтылды"),
+            new UnitDecisionRecord("CSE-302", false, 0.0m, false, null, null, "Ни один результат не покрыт"))),
+        new ApplicationWithdrawn(Summary(ApplicationStatus.Withdrawn), "Басқа бағдарламаға ауыстым / перевёлся на другую программу"),
+
+        new CertificateRegistered(
+            RegistryKey, CertificateSource.VerifiedByIssuer, DocumentKind.ProfessionalQualificationCertificate, IssuerKind.MoocPlatform,
+            "Coursera", new(2025, 6, 20)),
+        new CertificateRecognitionClaimed(RegistryKey, new RecognitionClaim("Машинное обучение (Machine Learning)", InstitutionBin, "CSE-301", ApplicationId)),
+
+        new CommandRefused("IApplicationGrain.Decide", $"application/{ApplicationId}", AuditOutcome.Refused, "RuleViolation"),
+
+        new CommissionEstablished(CommissionId, FirstOrder, 2),
+        new CommissionReconstituted(CommissionId, SecondOrder, 3),
+
+        new InstitutionRegistered(
+            InstitutionBin, ListOf(InstitutionKind.Higher, InstitutionKind.Postgraduate), Region.AlmatyCity,
+            ListOf(Ministry.ScienceAndHigherEducation, Ministry.Enlightenment), true),
+        new AcademicPeriodSet(new AcademicPeriodInfo("2025-autumn", "Күзгі семестр 2025", new(2025, 9, 1), new(2025, 12, 27))),
+        new ProgrammeUpserted("6B06101", InstitutionKind.Higher, 12),
+        new CommissionActivated(CommissionId),
+    ];
+
+    private static ApplicationSummary Summary(ApplicationStatus status) => new(
+        ApplicationId, 7, status, LearnerIin, InstitutionBin, CommissionId, "6B06101", "2025-autumn",
+        SubmittedAt, UpdatedAt, ListOf(IssuerKind.MoocPlatform, IssuerKind.AdditionalEducationOrEmployer), 2, 1, 4.50m);
+
+    // A List, as the grains build them: a collection expression typed as IReadOnlyList would be a compiler type.
+    private static List<T> ListOf<T>(params T[] items) => [.. items];
+}
