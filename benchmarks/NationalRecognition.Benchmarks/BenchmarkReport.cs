@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace NationalRecognition.Benchmarks;
+
+/// <summary>
+/// The table of one run (from the files benchmarks/run.sh leaves in its results folder), printed and added at the
+/// top of the runs in docs/benchmarks.md, so that earlier runs stay for comparison.
+/// </summary>
+public sealed class BenchmarkReport(string results, ReportSettings settings)
+{
+    public const string RunsMarker = "<!-- runs: newest first (benchmarks/run.sh inserts here) -->";
+
+    private static readonly string[] Contenders = ["reference", "platform"];
+    private static readonly string[] WrkRuns = ["submit-{0}-small", "submit-{0}-large", "status-{0}"];
+    private static readonly string[] PreloadRuns = ["preload-{0}-small", "preload-{0}-large"];
+
+    public string Markdown()
+    {
+        var text = new StringBuilder();
+        var small = Count(settings.SmallBacklog);
+        var large = Count(settings.LargeBacklog);
+        text.AppendLine(Invariant($"### {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC — {settings.Label}"));
+        text.AppendLine();
+        text.AppendLine(Invariant($"- Machine: {MachineFacts.Describe()}."));
+        text.AppendLine(Invariant($"- Command: `{settings.Command}`"));
+        text.AppendLine(Invariant($"- wrk: {settings.Connections} connections, {settings.Threads} threads, {settings.Duration} per submit run, {settings.StatusDuration} per status run; backlogs of {small} and {large} applications in one Commission's period, preloaded through each contender's API."));
+        text.AppendLine(Invariant($"- PostgreSQL 15 on the same machine, same settings for both: {settings.PostgresSettings}."));
+        text.AppendLine();
+        text.AppendLine("| measure | reference | platform | platform / reference |");
+        text.AppendLine("| --- | ---: | ---: | ---: |");
+        Row(text, $"submits/s, backlog {small}", c => Wrk($"submit-{c}-small")?.OkPerSecond, "F0");
+        Row(text, $"submit p99 ms, backlog {small}", c => Wrk($"submit-{c}-small")?.P99Milliseconds, "F1");
+        Row(text, $"submits/s, backlog {large}", c => Wrk($"submit-{c}-large")?.OkPerSecond, "F0");
+        Row(text, $"submit p99 ms, backlog {large}", c => Wrk($"submit-{c}-large")?.P99Milliseconds, "F1");
+        Row(text, $"throughput at {large} / at {small}", c => Ratio(Wrk($"submit-{c}-large")?.OkPerSecond, Wrk($"submit-{c}-small")?.OkPerSecond), "F2", ratio: false);
+        Row(text, "status reads/s", c => Wrk($"status-{c}")?.OkPerSecond, "F0");
+        Row(text, "status read p99 ms", c => Wrk($"status-{c}")?.P99Milliseconds, "F1");
+        Row(text, $"SQL statements per submission (backlog {small})", c => PerSubmission(c, s => s.Statements), "F1");
+        Row(text, $"transactions per submission (backlog {small})", c => PerSubmission(c, s => s.Transactions), "F1");
+        Row(text, $"pooled-connection resets per submission (backlog {small})", c => PerSubmission(c, s => s.Resets), "F1");
+        Row(text, $"app CPU ms per submission (backlog {small})", c => CpuPerSubmission(c, t => t.AppTicks), "F1");
+        Row(text, $"PostgreSQL CPU ms per submission (backlog {small})", c => CpuPerSubmission(c, t => t.PostgresTicks), "F1");
+        Row(text, $"preload to {small}, submits/s", c => Preload($"preload-{c}-small") is { Stored: > 0 } p ? p.PerSecond : null, "F0");
+        Row(text, $"preload to {large}, submits/s", c => Preload($"preload-{c}-large") is { Stored: > 0 } p ? p.PerSecond : null, "F0");
+        Row(text, "preload wall time, s", c => Preload($"preload-{c}-small")?.Seconds + Preload($"preload-{c}-large")?.Seconds, "F0");
+        Row(text, "failed requests, all runs", Failures, "F0", ratio: false);
+        text.AppendLine();
+        text.AppendLine(Invariant($"Statements per submission by statement (pg_stat_statements, backlog {small}; first 12 by calls):"));
+        foreach (var contender in Contenders)
+        {
+            TopStatements(text, contender);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Adds this run at the top of the runs in the file (creating it with its introduction when missing).</summary>
+    public void WriteInto(string path, string introduction)
+    {
+        var existing = File.Exists(path) ? File.ReadAllText(path) : introduction.TrimEnd() + "\n";
+        if (!existing.Contains(RunsMarker, StringComparison.Ordinal))
+        {
+            existing = existing.TrimEnd() + "\n\n" + RunsMarker + "\n";
+        }
+
+        var at = existing.IndexOf(RunsMarker, StringComparison.Ordinal) + RunsMarker.Length;
+        var earlier = existing[at..].Trim('\n');
+        File.WriteAllText(path, existing[..at] + "\n\n" + Markdown().TrimEnd() + "\n" + (earlier.Length == 0 ? string.Empty : "\n" + earlier + "\n"));
+    }
+
+    private void Row(StringBuilder text, string measure, Func<string, double?> value, string format, bool ratio = true)
+    {
+        var reference = value("reference");
+        var platform = value("platform");
+        var quotient = ratio ? Ratio(platform, reference) : null;
+        text.AppendLine(Invariant($"| {measure} | {Show(reference, format)} | {Show(platform, format)} | {Show(quotient, "F2")} |"));
+    }
+
+    private double? PerSubmission(string contender, Func<SqlCounts, long> count) =>
+        Read<SqlCounts>($"sql-{contender}-small") is { } sql && Wrk($"submit-{contender}-small") is { Ok: > 0 } run
+            ? count(sql) / (double)run.Ok
+            : null;
+
+    private double? CpuPerSubmission(string contender, Func<CpuTicks, long> ticks) =>
+        Read<CpuTicks>($"cpu-{contender}-small") is { TicksPerSecond: > 0 } cpu && Wrk($"submit-{contender}-small") is { Ok: > 0 } run
+            ? ticks(cpu) * 1000.0 / cpu.TicksPerSecond / run.Ok
+            : null;
+
+    private double? Failures(string contender)
+    {
+        var runs = WrkRuns.Select(n => Wrk(n.Replace("{0}", contender, StringComparison.Ordinal))).Where(r => r is not null).ToList();
+        var preloads = PreloadRuns.Select(n => Preload(n.Replace("{0}", contender, StringComparison.Ordinal))).Where(r => r is not null).ToList();
+        return runs.Count + preloads.Count == 0 ? null : runs.Sum(r => r!.Failed + r.SocketErrors + r.Timeouts) + preloads.Sum(p => p!.Failed);
+    }
+
+    private void TopStatements(StringBuilder text, string contender)
+    {
+        var path = Path.Combine(results, $"sql-{contender}-small-top.tsv");
+        var submits = Wrk($"submit-{contender}-small")?.Ok ?? 0;
+        if (!File.Exists(path) || submits == 0)
+        {
+            return;
+        }
+
+        text.AppendLine();
+        text.AppendLine(Invariant($"| {contender}: calls per submission | statement |"));
+        text.AppendLine("| ---: | --- |");
+        foreach (var line in File.ReadLines(path).Where(l => l.Contains('\t', StringComparison.Ordinal)))
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            var calls = long.Parse(line[..tab], CultureInfo.InvariantCulture);
+            var statement = line[(tab + 1)..].Replace("|", "\\|", StringComparison.Ordinal);
+            text.AppendLine(Invariant($"| {calls / (double)submits:F2} | `{statement}` |"));
+        }
+    }
+
+    private WrkResult? Wrk(string name) => Read<WrkResult>(name);
+
+    private PreloadResult? Preload(string name) => Read<PreloadResult>(name);
+
+    private T? Read<T>(string name)
+        where T : class
+    {
+        var path = Path.Combine(results, name + ".json");
+        return File.Exists(path) ? JsonSerializer.Deserialize<T>(File.ReadAllText(path), HarnessJson.Options) : null;
+    }
+
+    private static double? Ratio(double? numerator, double? denominator) =>
+        numerator is { } n && denominator is { } d && d > 0 ? n / d : null;
+
+    private static string Show(double? value, string format) =>
+        value is { } v ? v.ToString(format, CultureInfo.InvariantCulture) : "–";
+
+    private static string Count(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
