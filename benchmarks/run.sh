@@ -9,12 +9,14 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 
 # ---- parameters (environment) ---------------------------------------------------------------------------------
+: "${BENCH_WARMUP:=5s}"                 # an unmeasured submit run first (JIT, pools, activations); 0 to skip
+: "${BENCH_WARMUP_PERIOD:=2031-spring}" # … into another period of the same institution (payloads/seed), not the backlog
 : "${BENCH_DURATION:=30s}"              # each measured submit run
 : "${BENCH_STATUS_DURATION:=15s}"       # the status-read run
 : "${BENCH_CONNECTIONS:=32}"
 : "${BENCH_THREADS:=2}"                 # wrk threads
 : "${BENCH_SMALL_BACKLOG:=1000}"        # applications already in the period at the first submit run
-: "${BENCH_LARGE_BACKLOG:=10000}"       # … at the second (the target is 100000: see README for the time it takes)
+: "${BENCH_LARGE_BACKLOG:=5000}"        # … at the second (the target is 100000: see README for the time it takes)
 : "${BENCH_PRELOAD_CONCURRENCY:=64}"
 : "${BENCH_LEARNERS:=2000}"             # distinct learners (valid IINs, one token each for the platform)
 : "${BENCH_CONTENDERS:=reference platform}"
@@ -23,7 +25,7 @@ ROOT=$(pwd)
 : "${BENCH_SKIP_BUILD:=0}"
 : "${BENCH_RESULTS:=artifacts/benchmarks/$(date -u +%Y%m%dT%H%M%SZ)}"
 
-COMMAND_LINE="$(env | grep -E '^BENCH_(DURATION|STATUS_DURATION|CONNECTIONS|THREADS|SMALL_BACKLOG|LARGE_BACKLOG|PRELOAD_CONCURRENCY|LEARNERS|CONTENDERS)=' | sort | sed -E 's/=(.*)/="\1"/' | tr '\n' ' ')bash benchmarks/run.sh"
+COMMAND_LINE="$(env | grep -E '^BENCH_(WARMUP|DURATION|STATUS_DURATION|CONNECTIONS|THREADS|SMALL_BACKLOG|LARGE_BACKLOG|PRELOAD_CONCURRENCY|LEARNERS|CONTENDERS)=' | sort | sed -E 's/=(.*)/="\1"/' | tr '\n' ' ')bash benchmarks/run.sh"
 PG_BIN=/usr/lib/postgresql/15/bin
 PAYLOADS=$ROOT/benchmarks/payloads
 SEED=$PAYLOADS/seed
@@ -160,6 +162,7 @@ run_wrk() { # name script url duration [VAR=value…]
   local name=$1 script=$2 url=$3 duration=$4
   shift 4
   log "wrk $name: $BENCH_CONNECTIONS connections, $duration"
+  echo "$name $(cut -d ' ' -f 1-3 /proc/loadavg)" >>"$RESULTS/loadavg.txt"  # the machine may be shared: say how busy
   env "$@" BENCH_LUA_DIR="$ROOT/benchmarks/wrk" BENCH_RESULT="$RESULTS/$name.json" \
     wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"$duration" --timeout 10s --latency \
     -s "$ROOT/benchmarks/wrk/$script" "$url" >"$LOGS/wrk-$name.log" 2>&1 || die "wrk $name (see $LOGS/wrk-$name.log)"
@@ -177,13 +180,19 @@ preload() { # contender url size-name count learners
     --result "$RESULTS/preload-$1-$3.json" || die "preload $1 $3"
 }
 
-# The common sequence: backlog → submit run (with SQL counts) → status run → bigger backlog → submit run.
+# The common sequence: warm-up (into another period) → backlog → submit run (with SQL and CPU counts) → status
+# run → bigger backlog → submit run. Every submission into the measured period counts towards its backlog.
 measure() { # contender url database learners submit-path [platform-only VAR=value…]
   local contender=$1 url=$2 database=$3 learners=$4 path=$5
   shift 5
   local extra=("$@")
-  preload "$contender" "$url" small "$BENCH_SMALL_BACKLOG" "$learners"
   local template=$RESULTS/templates/submit-$contender.json
+  if [[ $BENCH_WARMUP != 0 ]]; then
+    run_wrk "warmup-$contender" submit.lua "$url" "$BENCH_WARMUP" BENCH_TEMPLATE="$RESULTS/templates/submit-$contender-warmup.json" \
+      BENCH_LEARNERS="$learners" BENCH_KEY_PREFIX=warmup BENCH_PATH="$path" "${extra[@]}"
+  fi
+  preload "$contender" "$url" small "$BENCH_SMALL_BACKLOG" "$learners"
+  [[ -s $RESULTS/ids-$contender.txt ]] || die "no application ids to read (BENCH_SMALL_BACKLOG must be at least 1)"
   sql_counts_start "$database"
   cpu_start
   run_wrk "submit-$contender-small" submit.lua "$url" "$BENCH_DURATION" BENCH_TEMPLATE="$template" \
@@ -266,7 +275,7 @@ if [[ $BENCH_SKIP_BUILD != 1 ]]; then
   log "building (Release)"
   dotnet build benchmarks/benchmarks.slnf -c Release -nologo -v:q >"$LOGS/build.log" 2>&1 || { tail -n 30 "$LOGS/build.log"; die "build"; }
 fi
-harness templates --payloads "$PAYLOADS" --out "$RESULTS/templates"
+harness templates --payloads "$PAYLOADS" --out "$RESULTS/templates" --warmup-period "$BENCH_WARMUP_PERIOD"
 start_postgres
 for contender in $BENCH_CONTENDERS; do "run_$contender"; done
 
@@ -275,6 +284,6 @@ report_out=$BENCH_REPORT
 [[ -n $report_out ]] || report_out=$RESULTS/report.md
 harness report --results "$RESULTS" --out "$report_out" --introduction "$ROOT/benchmarks/report-introduction.md" \
   --label "$BENCH_LABEL" --command "$COMMAND_LINE" --small "$BENCH_SMALL_BACKLOG" --large "$BENCH_LARGE_BACKLOG" \
-  --connections "$BENCH_CONNECTIONS" --threads "$BENCH_THREADS" --duration "$BENCH_DURATION" \
+  --connections "$BENCH_CONNECTIONS" --threads "$BENCH_THREADS" --warmup "$BENCH_WARMUP" --duration "$BENCH_DURATION" \
   --status-duration "$BENCH_STATUS_DURATION" --pg-settings "$PG_SETTINGS"
 log "results in $BENCH_RESULTS; table added to $report_out"

@@ -25,8 +25,14 @@ public sealed class BenchmarkReport(string results, ReportSettings settings)
         text.AppendLine();
         text.AppendLine(Invariant($"- Machine: {MachineFacts.Describe()}."));
         text.AppendLine(Invariant($"- Command: `{settings.Command}`"));
-        text.AppendLine(Invariant($"- wrk: {settings.Connections} connections, {settings.Threads} threads, {settings.Duration} per submit run, {settings.StatusDuration} per status run; backlogs of {small} and {large} applications in one Commission's period, preloaded through each contender's API."));
+        text.AppendLine(Invariant($"- wrk: {settings.Connections} connections, {settings.Threads} threads, {settings.Warmup} unmeasured warm-up, {settings.Duration} per submit run, {settings.StatusDuration} per status run; backlogs of {small} and {large} applications in one Commission's period, preloaded through each contender's API."));
         text.AppendLine(Invariant($"- PostgreSQL 15 on the same machine, same settings for both: {settings.PostgresSettings}."));
+        if (File.Exists(Path.Combine(results, "loadavg.txt")))
+        {
+            var loads = File.ReadLines(Path.Combine(results, "loadavg.txt")).Where(l => l.Length > 0).Select(l => l.Split(' ', 2)).Select(p => $"{p[0]} {p[1]}");
+            text.AppendLine(Invariant($"- Load average (1, 5, 15 min) as each wrk run started (other work on the machine shows here): {string.Join("; ", loads)}."));
+        }
+
         text.AppendLine();
         text.AppendLine("| measure | reference | platform | platform / reference |");
         text.AppendLine("| --- | ---: | ---: | ---: |");

@@ -13,12 +13,13 @@ public static class HarnessCommands
           learners  --count N --out FILE [--token-url URL] [--seed N]
                                                       N valid IINs, each with a Learner token (or "-"), tab-separated
           token     --token-url URL --role ROLE [--bin BIN] [--sub SUBJECT]
-          templates --payloads DIR --out DIR          request bodies for wrk from benchmarks/payloads
+          templates --payloads DIR --out DIR [--warmup-period ID]
+                                                      request bodies for wrk from benchmarks/payloads
           seed      --graphql URL --token-url URL --seed DIR --operations DIR
           preload   --target platform|reference --url BASE --payloads DIR --learners FILE --count N
                     --concurrency N --key-prefix P --ids FILE --result FILE
           report    --results DIR --out FILE --introduction FILE --label TEXT --command TEXT --small N --large N
-                    --connections N --threads N --duration D --status-duration D --pg-settings TEXT
+                    --connections N --threads N [--warmup D] --duration D --status-duration D --pg-settings TEXT
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -96,7 +97,7 @@ public static class HarnessCommands
 
     private static int Templates(Arguments arguments)
     {
-        RequestTemplates.Load(arguments.Required("payloads")).WriteTo(arguments.Required("out"));
+        RequestTemplates.Load(arguments.Required("payloads")).WriteTo(arguments.Required("out"), arguments.Optional("warmup-period"));
         return 0;
     }
 
@@ -146,6 +147,7 @@ public static class HarnessCommands
             arguments.Number("large"),
             arguments.Number("connections"),
             arguments.Number("threads"),
+            arguments.Optional("warmup") ?? "no",
             arguments.Required("duration"),
             arguments.Required("status-duration"),
             arguments.Required("pg-settings")));

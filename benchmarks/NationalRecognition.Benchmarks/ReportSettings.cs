@@ -8,6 +8,7 @@ public sealed record ReportSettings(
     int LargeBacklog,
     int Connections,
     int Threads,
+    string Warmup,
     string Duration,
     string StatusDuration,
     string PostgresSettings);

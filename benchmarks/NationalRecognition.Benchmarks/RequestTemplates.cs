@@ -9,11 +9,16 @@ namespace NationalRecognition.Benchmarks;
 /// </summary>
 public sealed class RequestTemplates
 {
-    private RequestTemplates(string referenceSubmit, string platformSubmit, string platformStatus)
+    private readonly JsonNode _input;
+    private readonly string _submitOperation;
+
+    private RequestTemplates(JsonNode input, string submitOperation, string statusOperation)
     {
-        ReferenceSubmit = referenceSubmit;
-        PlatformSubmit = platformSubmit;
-        PlatformStatus = platformStatus;
+        _input = input;
+        _submitOperation = submitOperation;
+        ReferenceSubmit = input.ToJsonString();
+        PlatformSubmit = Wrap(submitOperation, input);
+        PlatformStatus = new JsonObject { ["query"] = statusOperation, ["variables"] = new JsonObject { ["id"] = "__ID__" } }.ToJsonString();
     }
 
     /// <summary>POST /submit body of the reference: the input itself.</summary>
@@ -27,13 +32,10 @@ public sealed class RequestTemplates
 
     public static RequestTemplates Load(string payloads)
     {
-        var input = JsonNode.Parse(File.ReadAllText(Path.Combine(payloads, "submit-input.json")))!;
-        var submit = File.ReadAllText(Path.Combine(payloads, "submit-application.graphql"));
-        var status = File.ReadAllText(Path.Combine(payloads, "application-status.graphql"));
         return new RequestTemplates(
-            input.ToJsonString(),
-            new JsonObject { ["query"] = submit, ["variables"] = new JsonObject { ["input"] = input.DeepClone() } }.ToJsonString(),
-            new JsonObject { ["query"] = status, ["variables"] = new JsonObject { ["id"] = "__ID__" } }.ToJsonString());
+            JsonNode.Parse(File.ReadAllText(Path.Combine(payloads, "submit-input.json")))!,
+            File.ReadAllText(Path.Combine(payloads, "submit-application.graphql")),
+            File.ReadAllText(Path.Combine(payloads, "application-status.graphql")));
     }
 
     /// <summary>One submission body: a learner, a unique key and a certificate number made from it.</summary>
@@ -42,11 +44,22 @@ public sealed class RequestTemplates
             .Replace("__KEY__", key, StringComparison.Ordinal)
             .Replace("__CERTIFICATE__", "BENCH-" + key, StringComparison.Ordinal);
 
-    public void WriteTo(string directory)
+    /// <summary>Writes the bodies for wrk; the warm-up's go to another period, so they add nothing to the backlog.</summary>
+    public void WriteTo(string directory, string? warmupPeriod)
     {
         Directory.CreateDirectory(directory);
         File.WriteAllText(Path.Combine(directory, "submit-reference.json"), ReferenceSubmit);
         File.WriteAllText(Path.Combine(directory, "submit-platform.json"), PlatformSubmit);
         File.WriteAllText(Path.Combine(directory, "status-platform.json"), PlatformStatus);
+        if (warmupPeriod is not null)
+        {
+            var warmup = _input.DeepClone();
+            warmup["academicPeriodId"] = warmupPeriod;
+            File.WriteAllText(Path.Combine(directory, "submit-reference-warmup.json"), warmup.ToJsonString());
+            File.WriteAllText(Path.Combine(directory, "submit-platform-warmup.json"), Wrap(_submitOperation, warmup));
+        }
     }
+
+    private static string Wrap(string operation, JsonNode input) =>
+        new JsonObject { ["query"] = operation, ["variables"] = new JsonObject { ["input"] = input.DeepClone() } }.ToJsonString();
 }
