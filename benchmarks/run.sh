@@ -18,6 +18,8 @@ ROOT=$(pwd)
 : "${BENCH_SMALL_BACKLOG:=1000}"        # applications already in the period at the first submit run
 : "${BENCH_LARGE_BACKLOG:=5000}"        # … at the second (the target is 100000: see README for the time it takes)
 : "${BENCH_PRELOAD_CONCURRENCY:=64}"
+: "${BENCH_COUNT_SUBMISSIONS:=200}"     # the batch whose SQL statements and transactions are counted (part of the backlog)
+: "${BENCH_COUNT_SETTLE:=65s}"          # wait after it for deferred work (the platform's 1-minute outbox reminder)
 : "${BENCH_LEARNERS:=2000}"             # distinct learners (valid IINs, one token each for the platform)
 : "${BENCH_CONTENDERS:=reference platform}"
 : "${BENCH_LABEL:=benchmark run}"
@@ -25,7 +27,7 @@ ROOT=$(pwd)
 : "${BENCH_SKIP_BUILD:=0}"
 : "${BENCH_RESULTS:=artifacts/benchmarks/$(date -u +%Y%m%dT%H%M%SZ)}"
 
-COMMAND_LINE="$(env | grep -E '^BENCH_(WARMUP|DURATION|STATUS_DURATION|CONNECTIONS|THREADS|SMALL_BACKLOG|LARGE_BACKLOG|PRELOAD_CONCURRENCY|LEARNERS|CONTENDERS)=' | sort | sed -E 's/=(.*)/="\1"/' | tr '\n' ' ')bash benchmarks/run.sh"
+COMMAND_LINE="$(env | grep -E '^BENCH_(WARMUP|DURATION|STATUS_DURATION|CONNECTIONS|THREADS|SMALL_BACKLOG|LARGE_BACKLOG|PRELOAD_CONCURRENCY|COUNT_SUBMISSIONS|COUNT_SETTLE|LEARNERS|CONTENDERS)=' | sort | sed -E 's/=(.*)/="\1"/' | tr '\n' ' ')bash benchmarks/run.sh"
 PG_BIN=/usr/lib/postgresql/15/bin
 PAYLOADS=$ROOT/benchmarks/payloads
 SEED=$PAYLOADS/seed
@@ -114,8 +116,9 @@ start_postgres() {
 psql_admin() { psql "host=127.0.0.1 port=$PG_PORT user=postgres dbname=postgres" -XAtq -v ON_ERROR_STOP=1 -F $'\t' -c "$1"; }
 connection_string() { echo "Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=$1;Maximum Pool Size=100"; }
 
-# Statement and transaction counts of one database over one measured run. Statement counts are exact at once;
-# transaction counts reach pg_stat_database when idle backends flush (within ~10 s), hence the waits.
+# Statement and transaction counts of one database over a counted batch of submissions, every one answered, and
+# the settle time after it. Statement counts are exact at once; transaction counts reach pg_stat_database when idle
+# backends flush (within ~10 s), hence the wait before the first snapshot (and a settle time of at least 11 s).
 XACT_BEFORE=0
 sql_counts_start() {
   sleep 11
@@ -124,14 +127,14 @@ sql_counts_start() {
 }
 # DISCARD ALL is Npgsql resetting a pooled connection; it travels with the next command (no round trip of its
 # own) but is a statement and a transaction of its own, so it is counted apart.
-sql_counts_end() { # database contender
-  local statements resets xact_after
-  statements=$(psql_admin "SELECT coalesce(sum(s.calls), 0) FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = '$1' AND s.query <> 'DISCARD ALL'")
-  resets=$(psql_admin "SELECT coalesce(sum(s.calls), 0) FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = '$1' AND s.query = 'DISCARD ALL'")
-  psql_admin "SELECT s.calls, left(regexp_replace(s.query, '\s+', ' ', 'g'), 220) FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = '$1' ORDER BY s.calls DESC LIMIT 12" >"$RESULTS/sql-$2-small-top.tsv"
-  sleep 11
+sql_counts_end() { # database contender submissions
+  local statements resets xact_after where="FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = '$1'"
+  statements=$(psql_admin "SELECT coalesce(sum(s.calls), 0) $where AND s.query <> 'DISCARD ALL'")
+  resets=$(psql_admin "SELECT coalesce(sum(s.calls), 0) $where AND s.query = 'DISCARD ALL'")
+  psql_admin "SELECT s.calls, left(regexp_replace(s.query, '\s+', ' ', 'g'), 220) $where ORDER BY s.calls DESC LIMIT 12" >"$RESULTS/sql-$2-top.tsv"
   xact_after=$(psql_admin "SELECT xact_commit FROM pg_stat_database WHERE datname = '$1'")
-  printf '{"statements":%s,"resets":%s,"transactions":%s}\n' "$statements" "$resets" "$((xact_after - XACT_BEFORE - resets))" >"$RESULTS/sql-$2-small.json"
+  printf '{"submissions":%s,"statements":%s,"resets":%s,"transactions":%s}\n' \
+    "$3" "$statements" "$resets" "$((xact_after - XACT_BEFORE - resets))" >"$RESULTS/sql-$2.json"
 }
 
 # CPU time (clock ticks) of the contender's processes and of the whole PostgreSQL server over one measured run.
@@ -171,34 +174,39 @@ run_wrk() { # name script url duration [VAR=value…]
 }
 ok_of() { jq -r '.ok' "$RESULTS/$1.json"; }
 
-preload() { # contender url size-name count learners
-  local count=$4
+preload() { # contender url size-name count learners [concurrency]
+  local count=$4 concurrency=${6:-$BENCH_PRELOAD_CONCURRENCY}
   ((count > 0)) || { echo '{"count":0,"stored":0,"failed":0,"seconds":0,"concurrency":0}' >"$RESULTS/preload-$1-$3.json"; return 0; }
-  log "preload $1: $count submissions at concurrency $BENCH_PRELOAD_CONCURRENCY"
+  log "preload $1 ($3): $count submissions at concurrency $concurrency"
   harness preload --target "$1" --url "$2" --payloads "$PAYLOADS" --learners "$5" --count "$count" \
-    --concurrency "$BENCH_PRELOAD_CONCURRENCY" --key-prefix "preload-$3" --ids "$RESULTS/ids-$1.txt" \
+    --concurrency "$concurrency" --key-prefix "preload-$3" --ids "$RESULTS/ids-$1.txt" \
     --result "$RESULTS/preload-$1-$3.json" || die "preload $1 $3"
 }
 
-# The common sequence: warm-up (into another period) → backlog → submit run (with SQL and CPU counts) → status
-# run → bigger backlog → submit run. Every submission into the measured period counts towards its backlog.
+# The common sequence: a counted batch (SQL statements and transactions, while nothing else runs) → warm-up (into
+# another period) → the rest of the backlog → submit run (with CPU counts) → status run → bigger backlog → submit
+# run. Every submission into the measured period counts towards its backlog, the counted batch's too.
 measure() { # contender url database learners submit-path [platform-only VAR=value…]
   local contender=$1 url=$2 database=$3 learners=$4 path=$5
   shift 5
   local extra=("$@")
   local template=$RESULTS/templates/submit-$contender.json
+  local counted=$((BENCH_COUNT_SUBMISSIONS < BENCH_SMALL_BACKLOG ? BENCH_COUNT_SUBMISSIONS : BENCH_SMALL_BACKLOG))
+  sql_counts_start "$database"
+  preload "$contender" "$url" counted "$counted" "$learners" "$BENCH_CONNECTIONS"
+  log "settling $BENCH_COUNT_SETTLE: deferred work of the counted batch reaches PostgreSQL"
+  sleep "$BENCH_COUNT_SETTLE"
+  sql_counts_end "$database" "$contender" "$counted"
   if [[ $BENCH_WARMUP != 0 ]]; then
     run_wrk "warmup-$contender" submit.lua "$url" "$BENCH_WARMUP" BENCH_TEMPLATE="$RESULTS/templates/submit-$contender-warmup.json" \
       BENCH_LEARNERS="$learners" BENCH_KEY_PREFIX=warmup BENCH_PATH="$path" "${extra[@]}"
   fi
-  preload "$contender" "$url" small "$BENCH_SMALL_BACKLOG" "$learners"
+  preload "$contender" "$url" small "$((BENCH_SMALL_BACKLOG - counted))" "$learners"
   [[ -s $RESULTS/ids-$contender.txt ]] || die "no application ids to read (BENCH_SMALL_BACKLOG must be at least 1)"
-  sql_counts_start "$database"
   cpu_start
   run_wrk "submit-$contender-small" submit.lua "$url" "$BENCH_DURATION" BENCH_TEMPLATE="$template" \
     BENCH_LEARNERS="$learners" BENCH_KEY_PREFIX=run-small BENCH_PATH="$path" "${extra[@]}"
   cpu_end "$contender"
-  sql_counts_end "$database" "$contender"
   run_wrk "status-$contender" status.lua "$url" "$BENCH_STATUS_DURATION" BENCH_IDS="$RESULTS/ids-$contender.txt" \
     BENCH_TARGET="$contender" BENCH_TEMPLATE="$RESULTS/templates/status-platform.json" "${extra[@]}"
   local stored=$((BENCH_SMALL_BACKLOG + $(ok_of "submit-$contender-small")))
@@ -285,5 +293,6 @@ report_out=$BENCH_REPORT
 harness report --results "$RESULTS" --out "$report_out" --introduction "$ROOT/benchmarks/report-introduction.md" \
   --label "$BENCH_LABEL" --command "$COMMAND_LINE" --small "$BENCH_SMALL_BACKLOG" --large "$BENCH_LARGE_BACKLOG" \
   --connections "$BENCH_CONNECTIONS" --threads "$BENCH_THREADS" --warmup "$BENCH_WARMUP" --duration "$BENCH_DURATION" \
-  --status-duration "$BENCH_STATUS_DURATION" --pg-settings "$PG_SETTINGS"
+  --status-duration "$BENCH_STATUS_DURATION" --pg-settings "$PG_SETTINGS" \
+  --count "$BENCH_COUNT_SUBMISSIONS at concurrency $BENCH_CONNECTIONS, settled $BENCH_COUNT_SETTLE"
 log "results in $BENCH_RESULTS; table added to $report_out"

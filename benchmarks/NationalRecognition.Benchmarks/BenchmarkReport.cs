@@ -14,19 +14,20 @@ public sealed class BenchmarkReport(string results, ReportSettings settings)
 
     private static readonly string[] Contenders = ["reference", "platform"];
     private static readonly string[] WrkRuns = ["submit-{0}-small", "submit-{0}-large", "status-{0}"];
-    private static readonly string[] PreloadRuns = ["preload-{0}-small", "preload-{0}-large"];
+    private static readonly string[] PreloadRuns = ["preload-{0}-counted", "preload-{0}-small", "preload-{0}-large"];
 
     public string Markdown()
     {
         var text = new StringBuilder();
         var small = Count(settings.SmallBacklog);
         var large = Count(settings.LargeBacklog);
-        text.AppendLine(Invariant($"### {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC — {settings.Label}"));
+        text.AppendLine(Invariant($"### {StartedAt():yyyy-MM-dd HH:mm} UTC — {settings.Label}"));
         text.AppendLine();
         text.AppendLine(Invariant($"- Machine: {MachineFacts.Describe()}."));
         text.AppendLine(Invariant($"- Command: `{settings.Command}`"));
         text.AppendLine(Invariant($"- wrk: {settings.Connections} connections, {settings.Threads} threads, {settings.Warmup} unmeasured warm-up, {settings.Duration} per submit run, {settings.StatusDuration} per status run; backlogs of {small} and {large} applications in one Commission's period, preloaded through each contender's API."));
         text.AppendLine(Invariant($"- PostgreSQL 15 on the same machine, same settings for both: {settings.PostgresSettings}."));
+        text.AppendLine(Invariant($"- SQL counts: a batch of {settings.CountedBatch}, first into the empty period (part of the backlog); CPU: over the submit run at backlog {small}."));
         if (File.Exists(Path.Combine(results, "loadavg.txt")))
         {
             var loads = File.ReadLines(Path.Combine(results, "loadavg.txt")).Where(l => l.Length > 0).Select(l => l.Split(' ', 2)).Select(p => $"{p[0]} {p[1]}");
@@ -36,24 +37,26 @@ public sealed class BenchmarkReport(string results, ReportSettings settings)
         text.AppendLine();
         text.AppendLine("| measure | reference | platform | platform / reference |");
         text.AppendLine("| --- | ---: | ---: | ---: |");
+        TextRow(text, "backlog from start to end of the first submit run", c => Backlog(c, second: false));
         Row(text, $"submits/s, backlog {small}", c => Wrk($"submit-{c}-small")?.OkPerSecond, "F0");
         Row(text, $"submit p99 ms, backlog {small}", c => Wrk($"submit-{c}-small")?.P99Milliseconds, "F1");
+        TextRow(text, "backlog from start to end of the second submit run", c => Backlog(c, second: true));
         Row(text, $"submits/s, backlog {large}", c => Wrk($"submit-{c}-large")?.OkPerSecond, "F0");
         Row(text, $"submit p99 ms, backlog {large}", c => Wrk($"submit-{c}-large")?.P99Milliseconds, "F1");
-        Row(text, $"throughput at {large} / at {small}", c => Ratio(Wrk($"submit-{c}-large")?.OkPerSecond, Wrk($"submit-{c}-small")?.OkPerSecond), "F2", ratio: false);
+        Row(text, "submits/s, second run / first run", c => Ratio(Wrk($"submit-{c}-large")?.OkPerSecond, Wrk($"submit-{c}-small")?.OkPerSecond), "F2", ratio: false);
         Row(text, "status reads/s", c => Wrk($"status-{c}")?.OkPerSecond, "F0");
         Row(text, "status read p99 ms", c => Wrk($"status-{c}")?.P99Milliseconds, "F1");
-        Row(text, $"SQL statements per submission (backlog {small})", c => PerSubmission(c, s => s.Statements), "F1");
-        Row(text, $"transactions per submission (backlog {small})", c => PerSubmission(c, s => s.Transactions), "F1");
-        Row(text, $"pooled-connection resets per submission (backlog {small})", c => PerSubmission(c, s => s.Resets), "F1");
+        Row(text, "SQL statements per submission (counted batch)", c => PerSubmission(c, s => s.Statements), "F1");
+        Row(text, "transactions per submission (counted batch)", c => PerSubmission(c, s => s.Transactions), "F1");
+        Row(text, "pooled-connection resets per submission (counted batch)", c => PerSubmission(c, s => s.Resets), "F1");
         Row(text, $"app CPU ms per submission (backlog {small})", c => CpuPerSubmission(c, t => t.AppTicks), "F1");
         Row(text, $"PostgreSQL CPU ms per submission (backlog {small})", c => CpuPerSubmission(c, t => t.PostgresTicks), "F1");
         Row(text, $"preload to {small}, submits/s", c => Preload($"preload-{c}-small") is { Stored: > 0 } p ? p.PerSecond : null, "F0");
         Row(text, $"preload to {large}, submits/s", c => Preload($"preload-{c}-large") is { Stored: > 0 } p ? p.PerSecond : null, "F0");
-        Row(text, "preload wall time, s", c => Preload($"preload-{c}-small")?.Seconds + Preload($"preload-{c}-large")?.Seconds, "F0");
+        Row(text, "preload wall time, s", c => PreloadRuns.Sum(n => Preload(n.Replace("{0}", c, StringComparison.Ordinal))?.Seconds ?? 0), "F0");
         Row(text, "failed requests, all runs", Failures, "F0", ratio: false);
         text.AppendLine();
-        text.AppendLine(Invariant($"Statements per submission by statement (pg_stat_statements, backlog {small}; first 12 by calls):"));
+        text.AppendLine(Invariant($"Statements per submission by statement (pg_stat_statements over the counted batch; first 12 by calls):"));
         foreach (var contender in Contenders)
         {
             TopStatements(text, contender);
@@ -84,10 +87,42 @@ public sealed class BenchmarkReport(string results, ReportSettings settings)
         text.AppendLine(Invariant($"| {measure} | {Show(reference, format)} | {Show(platform, format)} | {Show(quotient, "F2")} |"));
     }
 
+    /// <summary>When the run started: its request templates are the first thing it writes.</summary>
+    private DateTime StartedAt()
+    {
+        var templates = Path.Combine(results, "templates");
+        return Directory.Exists(templates) ? Directory.GetLastWriteTimeUtc(templates) : DateTime.UtcNow;
+    }
+
+    private static void TextRow(StringBuilder text, string measure, Func<string, string> value) =>
+        text.AppendLine(Invariant($"| {measure} | {value("reference")} | {value("platform")} | |"));
+
+    /// <summary>Applications in the period as a submit run starts and as it ends (each run adds its own).</summary>
+    private string Backlog(string contender, bool second)
+    {
+        if (Wrk($"submit-{contender}-small") is not { } first)
+        {
+            return "–";
+        }
+
+        long start = settings.SmallBacklog;
+        var end = start + first.Ok;
+        if (second)
+        {
+            if (Wrk($"submit-{contender}-large") is not { } run)
+            {
+                return "–";
+            }
+
+            start = end + (Preload($"preload-{contender}-large")?.Stored ?? 0);
+            end = start + run.Ok;
+        }
+
+        return Invariant($"{start:N0} → {end:N0}");
+    }
+
     private double? PerSubmission(string contender, Func<SqlCounts, long> count) =>
-        Read<SqlCounts>($"sql-{contender}-small") is { } sql && Wrk($"submit-{contender}-small") is { Ok: > 0 } run
-            ? count(sql) / (double)run.Ok
-            : null;
+        Read<SqlCounts>($"sql-{contender}") is { Submissions: > 0 } sql ? count(sql) / (double)sql.Submissions : null;
 
     private double? CpuPerSubmission(string contender, Func<CpuTicks, long> ticks) =>
         Read<CpuTicks>($"cpu-{contender}-small") is { TicksPerSecond: > 0 } cpu && Wrk($"submit-{contender}-small") is { Ok: > 0 } run
@@ -103,8 +138,8 @@ public sealed class BenchmarkReport(string results, ReportSettings settings)
 
     private void TopStatements(StringBuilder text, string contender)
     {
-        var path = Path.Combine(results, $"sql-{contender}-small-top.tsv");
-        var submits = Wrk($"submit-{contender}-small")?.Ok ?? 0;
+        var path = Path.Combine(results, $"sql-{contender}-top.tsv");
+        var submits = Read<SqlCounts>($"sql-{contender}")?.Submissions ?? 0;
         if (!File.Exists(path) || submits == 0)
         {
             return;

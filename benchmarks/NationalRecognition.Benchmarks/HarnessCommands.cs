@@ -19,7 +19,7 @@ public static class HarnessCommands
           preload   --target platform|reference --url BASE --payloads DIR --learners FILE --count N
                     --concurrency N --key-prefix P --ids FILE --result FILE
           report    --results DIR --out FILE --introduction FILE --label TEXT --command TEXT --small N --large N
-                    --connections N --threads N [--warmup D] --duration D --status-duration D --pg-settings TEXT
+                    --connections N --threads N [--warmup D] --duration D --status-duration D --pg-settings TEXT [--count TEXT]
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -150,7 +150,8 @@ public static class HarnessCommands
             arguments.Optional("warmup") ?? "no",
             arguments.Required("duration"),
             arguments.Required("status-duration"),
-            arguments.Required("pg-settings")));
+            arguments.Required("pg-settings"),
+            arguments.Optional("count") ?? "?"));
         Console.WriteLine(report.Markdown());
         report.WriteInto(arguments.Required("out"), File.ReadAllText(arguments.Required("introduction")));
         return 0;

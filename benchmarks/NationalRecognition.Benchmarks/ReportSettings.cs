@@ -11,4 +11,5 @@ public sealed record ReportSettings(
     string Warmup,
     string Duration,
     string StatusDuration,
-    string PostgresSettings);
+    string PostgresSettings,
+    string CountedBatch);
