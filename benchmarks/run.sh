@@ -5,6 +5,7 @@
 #
 # Everything it starts listens on 127.0.0.1 only and is stopped when it exits (even on failure or Ctrl+C).
 set -euo pipefail
+trap 'echo "benchmark failed at line $LINENO: $BASH_COMMAND" >&2' ERR
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 
@@ -27,7 +28,7 @@ ROOT=$(pwd)
 : "${BENCH_SKIP_BUILD:=0}"
 : "${BENCH_RESULTS:=artifacts/benchmarks/$(date -u +%Y%m%dT%H%M%SZ)}"
 
-COMMAND_LINE="$(env | grep -E '^BENCH_(WARMUP|DURATION|STATUS_DURATION|CONNECTIONS|THREADS|SMALL_BACKLOG|LARGE_BACKLOG|PRELOAD_CONCURRENCY|COUNT_SUBMISSIONS|COUNT_SETTLE|LEARNERS|CONTENDERS)=' | sort | sed -E 's/=(.*)/="\1"/' | tr '\n' ' ')bash benchmarks/run.sh"
+COMMAND_LINE="$(env | { grep -E '^BENCH_(WARMUP|DURATION|STATUS_DURATION|CONNECTIONS|THREADS|SMALL_BACKLOG|LARGE_BACKLOG|PRELOAD_CONCURRENCY|COUNT_SUBMISSIONS|COUNT_SETTLE|LEARNERS|CONTENDERS)=' || true; } | sort | sed -E 's/=(.*)/="\1"/' | tr '\n' ' ')bash benchmarks/run.sh"
 PG_BIN=/usr/lib/postgresql/15/bin
 PAYLOADS=$ROOT/benchmarks/payloads
 SEED=$PAYLOADS/seed
