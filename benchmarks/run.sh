@@ -17,7 +17,8 @@ ROOT=$(pwd)
 : "${BENCH_CONNECTIONS:=32}"
 : "${BENCH_THREADS:=2}"                 # wrk threads
 : "${BENCH_SMALL_BACKLOG:=1000}"        # applications already in the period at the first submit run
-: "${BENCH_LARGE_BACKLOG:=5000}"        # … at the second (the target is 100000: see README for the time it takes)
+: "${BENCH_LARGE_BACKLOG:=10000}"       # … at the second (the question is 100000: see README for the time it takes)
+: "${BENCH_PRELOAD_MAX:=180}"           # seconds the preload towards BENCH_LARGE_BACKLOG may take; 0: no limit
 : "${BENCH_PRELOAD_CONCURRENCY:=64}"
 : "${BENCH_COUNT_SUBMISSIONS:=200}"     # the batch whose SQL statements and transactions are counted (part of the backlog)
 : "${BENCH_COUNT_SETTLE:=65s}"          # wait after it for deferred work (the platform's 1-minute outbox reminder)
@@ -28,7 +29,7 @@ ROOT=$(pwd)
 : "${BENCH_SKIP_BUILD:=0}"
 : "${BENCH_RESULTS:=artifacts/benchmarks/$(date -u +%Y%m%dT%H%M%SZ)}"
 
-COMMAND_LINE="$(env | { grep -E '^BENCH_(WARMUP|DURATION|STATUS_DURATION|CONNECTIONS|THREADS|SMALL_BACKLOG|LARGE_BACKLOG|PRELOAD_CONCURRENCY|COUNT_SUBMISSIONS|COUNT_SETTLE|LEARNERS|CONTENDERS)=' || true; } | sort | sed -E 's/=(.*)/="\1"/' | tr '\n' ' ')bash benchmarks/run.sh"
+COMMAND_LINE="$(env | { grep -E '^BENCH_(WARMUP|DURATION|STATUS_DURATION|CONNECTIONS|THREADS|SMALL_BACKLOG|LARGE_BACKLOG|PRELOAD_CONCURRENCY|PRELOAD_MAX|COUNT_SUBMISSIONS|COUNT_SETTLE|LEARNERS|CONTENDERS)=' || true; } | sort | sed -E 's/=(.*)/="\1"/' | tr '\n' ' ')bash benchmarks/run.sh"
 PG_BIN=/usr/lib/postgresql/15/bin
 PAYLOADS=$ROOT/benchmarks/payloads
 SEED=$PAYLOADS/seed
@@ -175,13 +176,13 @@ run_wrk() { # name script url duration [VAR=value…]
 }
 ok_of() { jq -r '.ok' "$RESULTS/$1.json"; }
 
-preload() { # contender url size-name count learners [concurrency]
-  local count=$4 concurrency=${6:-$BENCH_PRELOAD_CONCURRENCY}
+preload() { # contender url size-name count learners [concurrency] [max-seconds]
+  local count=$4 concurrency=${6:-$BENCH_PRELOAD_CONCURRENCY} limit=${7:-0}
   ((count > 0)) || { echo '{"count":0,"stored":0,"failed":0,"seconds":0,"concurrency":0}' >"$RESULTS/preload-$1-$3.json"; return 0; }
   log "preload $1 ($3): $count submissions at concurrency $concurrency"
   harness preload --target "$1" --url "$2" --payloads "$PAYLOADS" --learners "$5" --count "$count" \
     --concurrency "$concurrency" --key-prefix "preload-$3" --ids "$RESULTS/ids-$1.txt" \
-    --result "$RESULTS/preload-$1-$3.json" || die "preload $1 $3"
+    --result "$RESULTS/preload-$1-$3.json" --max-seconds "$limit" || die "preload $1 $3"
 }
 
 # The common sequence: a counted batch (SQL statements and transactions, while nothing else runs) → warm-up (into
@@ -211,7 +212,7 @@ measure() { # contender url database learners submit-path [platform-only VAR=val
   run_wrk "status-$contender" status.lua "$url" "$BENCH_STATUS_DURATION" BENCH_IDS="$RESULTS/ids-$contender.txt" \
     BENCH_TARGET="$contender" BENCH_TEMPLATE="$RESULTS/templates/status-platform.json" "${extra[@]}"
   local stored=$((BENCH_SMALL_BACKLOG + $(ok_of "submit-$contender-small")))
-  preload "$contender" "$url" large "$((BENCH_LARGE_BACKLOG - stored))" "$learners"
+  preload "$contender" "$url" large "$((BENCH_LARGE_BACKLOG - stored))" "$learners" "$BENCH_PRELOAD_CONCURRENCY" "$BENCH_PRELOAD_MAX"
   run_wrk "submit-$contender-large" submit.lua "$url" "$BENCH_DURATION" BENCH_TEMPLATE="$template" \
     BENCH_LEARNERS="$learners" BENCH_KEY_PREFIX=run-large BENCH_PATH="$path" "${extra[@]}"
 }
@@ -295,5 +296,6 @@ harness report --results "$RESULTS" --out "$report_out" --introduction "$ROOT/be
   --label "$BENCH_LABEL" --command "$COMMAND_LINE" --small "$BENCH_SMALL_BACKLOG" --large "$BENCH_LARGE_BACKLOG" \
   --connections "$BENCH_CONNECTIONS" --threads "$BENCH_THREADS" --warmup "$BENCH_WARMUP" --duration "$BENCH_DURATION" \
   --status-duration "$BENCH_STATUS_DURATION" --pg-settings "$PG_SETTINGS" \
-  --count "$BENCH_COUNT_SUBMISSIONS at concurrency $BENCH_CONNECTIONS, settled $BENCH_COUNT_SETTLE"
+  --count "$BENCH_COUNT_SUBMISSIONS at concurrency $BENCH_CONNECTIONS, settled $BENCH_COUNT_SETTLE" \
+  --preload-max-seconds "$BENCH_PRELOAD_MAX"
 log "results in $BENCH_RESULTS; table added to $report_out"

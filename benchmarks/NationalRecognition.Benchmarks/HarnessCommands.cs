@@ -17,9 +17,9 @@ public static class HarnessCommands
                                                       request bodies for wrk from benchmarks/payloads
           seed      --graphql URL --token-url URL --seed DIR --operations DIR
           preload   --target platform|reference --url BASE --payloads DIR --learners FILE --count N
-                    --concurrency N --key-prefix P --ids FILE --result FILE
+                    --concurrency N --key-prefix P --ids FILE --result FILE [--max-seconds N]
           report    --results DIR --out FILE --introduction FILE --label TEXT --command TEXT --small N --large N
-                    --connections N --threads N [--warmup D] --duration D --status-duration D --pg-settings TEXT [--count TEXT]
+                    --connections N --threads N [--warmup D] --duration D --status-duration D --pg-settings TEXT [--count TEXT] [--preload-max-seconds N]
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -126,9 +126,11 @@ public static class HarnessCommands
             concurrency,
             arguments.Required("key-prefix"),
             arguments.Required("ids"),
-            Console.Out);
+            Console.Out,
+            arguments.Number("max-seconds", 0) is > 0 and var seconds ? TimeSpan.FromSeconds(seconds) : null);
         await File.WriteAllTextAsync(arguments.Required("result"), JsonSerializer.Serialize(result, HarnessJson.Options));
-        Console.WriteLine($"preloaded {result.Stored}/{result.Count} in {result.Seconds:F1} s ({result.PerSecond:F0}/s at concurrency {concurrency}); failed {result.Failed}");
+        Console.WriteLine($"preloaded {result.Stored}/{result.Count} in {result.Seconds:F1} s ({result.PerSecond:F0}/s at concurrency {concurrency}); failed {result.Failed}"
+            + (result.StoppedAtTimeLimit ? "; stopped at the time limit" : string.Empty));
         if (result.Failed > 0)
         {
             await Console.Error.WriteLineAsync($"first failure: {result.FirstFailure}");
@@ -151,7 +153,10 @@ public static class HarnessCommands
             arguments.Required("duration"),
             arguments.Required("status-duration"),
             arguments.Required("pg-settings"),
-            arguments.Optional("count") ?? "?"));
+            arguments.Optional("count") ?? "?",
+            arguments.Number("preload-max-seconds", 0) is > 0 and var limit
+                ? $" (the preload towards {arguments.Required("large")} stops after {limit} s: the backlog rows say what was reached)"
+                : string.Empty));
         Console.WriteLine(report.Markdown());
         report.WriteInto(arguments.Required("out"), File.ReadAllText(arguments.Required("introduction")));
         return 0;

@@ -9,6 +9,7 @@ namespace NationalRecognition.Benchmarks;
 /// <summary>
 /// Fills a Commission's period with submissions through the contender's own API, many at once; each failed
 /// submission is retried with the same idempotency key (retry-safe on both contenders). Keeps the ids it got.
+/// With a time limit it sends no new submission once the limit has passed (those under way finish).
 /// </summary>
 public sealed class Preloader(HttpClient client)
 {
@@ -16,8 +17,9 @@ public sealed class Preloader(HttpClient client)
 
     public async Task<PreloadResult> Run(
         string target, string baseUrl, RequestTemplates templates, IReadOnlyList<Learner> learners,
-        int count, int concurrency, string keyPrefix, string idsFile, TextWriter log)
+        int count, int concurrency, string keyPrefix, string idsFile, TextWriter log, TimeSpan? timeLimit = null)
     {
+        var stopped = 0;
         var ids = new ConcurrentQueue<string>();
         var failed = 0;
         string? firstFailure = null;
@@ -25,6 +27,12 @@ public sealed class Preloader(HttpClient client)
         using var progress = new Timer(_ => log.WriteLine($"  … {ids.Count}/{count} in {clock.Elapsed.TotalSeconds:F0} s"), null, 10_000, 10_000);
         await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, cancellationToken) =>
         {
+            if (timeLimit is { } limit && clock.Elapsed >= limit)
+            {
+                Interlocked.Exchange(ref stopped, 1);
+                return;
+            }
+
             var learner = learners[i % learners.Count];
             var key = $"{keyPrefix}-{i}";
             for (var attempt = 1; ; attempt++)
@@ -49,7 +57,7 @@ public sealed class Preloader(HttpClient client)
         });
         clock.Stop();
         await File.AppendAllLinesAsync(idsFile, ids);
-        return new PreloadResult(count, ids.Count, failed, clock.Elapsed.TotalSeconds, concurrency, firstFailure);
+        return new PreloadResult(count, ids.Count, failed, clock.Elapsed.TotalSeconds, concurrency, firstFailure, stopped == 1);
     }
 
     private async Task<string> SubmitOne(string target, string baseUrl, RequestTemplates templates, Learner learner, string key, CancellationToken cancellationToken)

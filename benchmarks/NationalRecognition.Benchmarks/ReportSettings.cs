@@ -12,4 +12,5 @@ public sealed record ReportSettings(
     string Duration,
     string StatusDuration,
     string PostgresSettings,
-    string CountedBatch);
+    string CountedBatch,
+    string PreloadLimit);
