@@ -104,7 +104,9 @@ public static class RecognitionSiloBuilderExtensions
 
         // Grain state and the event log in one transaction per command (ADR 0005), serialized with Orleans' own
         // [Id]-based serializer (ADR 0002); the projector runs in every silo, one batch holder at a time.
-        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        // No session state is ever set on these connections, so a pooled one need not be reset (DISCARD ALL) on reuse.
+        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(
+            new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString));
         builder.AddRecognitionEventLog(services => new PostgreSqlEventLog(services.GetRequiredService<NpgsqlDataSource>(), options.ServiceId));
 
         builder.UseAdoNetReminderService(reminders =>

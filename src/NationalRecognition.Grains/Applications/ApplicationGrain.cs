@@ -27,8 +27,10 @@ namespace NationalRecognition.Grains.Applications;
 /// One application to a Commission. A command is one durable write: the next state and the event it raises are
 /// committed together (<see cref="StateJournal"/>); the listings, the audit log and the statistics follow from the
 /// event log through the projector, after the answer. Commands are safe to retry: a submission by its idempotency
-/// key, the others by the version the client saw (<c>expectedVersion</c>).
+/// key, the others by the version the client saw (<c>expectedVersion</c>). An application is busy for moments and then
+/// idle for days, so its activation is collected soon after: an admission peak leaves no growing heap behind.
 /// </summary>
+[CollectionAgeLimit(Minutes = 2)]
 public sealed class ApplicationGrain(
     [PersistentState("application", StorageNames.Recognition)] IPersistentState<ApplicationState> state,
     IGrainFactory grains,

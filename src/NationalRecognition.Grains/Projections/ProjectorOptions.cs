@@ -8,6 +8,12 @@ public sealed class ProjectorOptions
     /// <summary>How often an idle projector looks for new events; a write on the same silo wakes it at once.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>
+    /// The least time between two batches: writes arriving meanwhile join the next batch instead of each waking
+    /// the projector for a batch of one (an admission peak would otherwise cost a batch per submission).
+    /// </summary>
+    public TimeSpan BatchInterval { get; set; } = TimeSpan.FromMilliseconds(50);
+
     /// <summary>Events applied in one transaction at most.</summary>
     public int BatchSize { get; set; } = 1000;
 

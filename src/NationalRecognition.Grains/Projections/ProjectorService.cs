@@ -8,7 +8,8 @@ namespace NationalRecognition.Grains.Projections;
 /// Runs in every silo and keeps every projection up with the log. Each batch is one transaction that also
 /// advances the checkpoint; the store lets one instance at a time hold a projection, so several silos never
 /// apply an event twice. Staleness bound: an acknowledged event is applied within
-/// <see cref="ProjectorOptions.PollInterval"/> plus one batch, while the store is reachable.
+/// <see cref="ProjectorOptions.BatchInterval"/> plus <see cref="ProjectorOptions.PollInterval"/> plus one batch,
+/// while the store is reachable.
 /// </summary>
 public sealed partial class ProjectorService(
     IReadModelStore store,
@@ -38,6 +39,7 @@ public sealed partial class ProjectorService(
 
             try
             {
+                await Task.Delay(options.Value.BatchInterval, time, stoppingToken);
                 await Task.WhenAny(woken, Task.Delay(delay, time, stoppingToken));
             }
             catch (OperationCanceledException)

@@ -6,17 +6,27 @@ using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Institutions;
 using NationalRecognition.Grains.Certificates;
+using NationalRecognition.Domain.Applications;
+using NationalRecognition.Domain.Certificates;
+using NationalRecognition.Domain.Commissions;
+using NationalRecognition.Domain.Comparison;
+using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Grading;
+using NationalRecognition.Domain.Identity;
+using NationalRecognition.Domain.Institutions;
 using Xunit;
 
 namespace NationalRecognition.Grains.Tests.Golden;
 
 /// <summary>
-/// The contracts' and grains' enums are stored and sent as numbers (grain state, smallint columns), so each
-/// member's number is pinned here; the domain's enums are pinned in the domain tests.
+/// Enums are stored and sent as numbers (grain state, smallint columns), so each member's number is pinned here,
+/// for the domain, the contracts and the grains: renumbering or removing a member fails, and a new member must be
+/// added on purpose.
 /// </summary>
 public sealed class StoredEnumValuesTests
 {
-    private static readonly Assembly[] Assemblies = [typeof(ApplicationInfo).Assembly, typeof(CertificateState).Assembly];
+    private static readonly Assembly[] Assemblies =
+        [typeof(ApplicationStatus).Assembly, typeof(ApplicationInfo).Assembly, typeof(CertificateState).Assembly];
 
     private static readonly Dictionary<Type, string> Pinned = new()
     {
@@ -25,10 +35,33 @@ public sealed class StoredEnumValuesTests
         [typeof(CertificateSource)] = "SubmittedByLearner=0 VerifiedByIssuer=1",
         [typeof(CurriculumUnitKind)] = "Discipline=0 Module=1",
         [typeof(GradeKind)] = "Percent=0 Letter=1 Points=2 PassFail=3",
+
+        // The domain's own (NationalRecognition.Domain).
+        [typeof(ApplicationStatus)] = "Submitted=0 UnderReview=1 Recognised=2 PartlyRecognised=3 NotRecognised=4 Withdrawn=5",
+        [typeof(BinEntityType)] = "ResidentLegalEntity=4 NonResidentLegalEntity=5 JointEntrepreneurship=6",
+        [typeof(BinSubType)] = "HeadOrganisation=0 Branch=1 RepresentativeOffice=2 PeasantFarmInJointEntrepreneurship=3",
+        [typeof(CommissionRole)] = "Chair=0 Secretary=1 Member=2",
+        [typeof(DocumentKind)] = "NonFormalEducationCertificate=0 ProfessionalQualificationCertificate=1",
+        [typeof(DomainErrorCode)] = "Validation=0 NotFound=1 Conflict=2 DeadlinePassed=3 RuleViolation=4 InvalidTransition=5 Forbidden=6",
+        [typeof(InstitutionKind)] = "Tvet=0 PostSecondary=1 Higher=2 Postgraduate=3",
+        [typeof(IssuerKind)] = "EducationOrganisation=0 AdditionalEducationOrEmployer=1 ElectronicLabourExchange=2 MoocPlatform=3",
+        [typeof(IssuerSubKind)] = "TvetOrganisation=0 PostSecondaryOrganisation=1 HigherEducationOrganisation=2 PostgraduateOrganisation=3 AdditionalEducationOrganisation=4 AdvancedTrainingOrRetrainingInstitute=5 EmployerTrainingCentre=6 EmployerWorkplace=7",
+        [typeof(Letter)] = "A=0 AMinus=1 BPlus=2 B=3 BMinus=4 CPlus=5 C=6 CMinus=7 DPlus=8 D=9 FX=10 F=11",
+        [typeof(Ministry)] = "Enlightenment=0 ScienceAndHigherEducation=1",
+        [typeof(MoocPlatform)] = "Coursera=0 EdX=1 FutureLearn=2 Udacity=3",
+        [typeof(QuorumRule)] = "ChairOrMajority=0 Majority=1 ChairAndMajority=2",
+        [typeof(RecognitionExtent)] = "Whole=0 Part=1",
+        [typeof(RecognitionRecommendation)] = "Full=0 Partial=1 None=2",
+        [typeof(Region)] = "Abai=0 Akmola=1 Aktobe=2 AlmatyRegion=3 Atyrau=4 WestKazakhstan=5 Jambyl=6 Jetisu=7 Karaganda=8 Kostanay=9 Kyzylorda=10 Mangystau=11 Pavlodar=12 NorthKazakhstan=13 Turkistan=14 Ulytau=15 EastKazakhstan=16 AstanaCity=17 AlmatyCity=18 ShymkentCity=19",
+        [typeof(RequestedItemKind)] = "Discipline=0 Module=1",
+        [typeof(Sex)] = "Male=0 Female=1",
+        [typeof(SignatoryCapacity)] = "FirstHead=0 ActingHead=1",
+        [typeof(TraditionalMark)] = "Unsatisfactory=2 Satisfactory=3 Good=4 Excellent=5",
+        [typeof(VolumeVerdict)] = "Equal=0 Exceeds=1 Short=2",
     };
 
     [Fact]
-    public void Every_enum_of_the_contracts_and_grains_has_its_numbers_pinned()
+    public void Every_enum_of_the_domain_contracts_and_grains_has_its_numbers_pinned()
     {
         var unpinned = Assemblies.SelectMany(a => a.GetTypes())
             .Where(t => t.IsEnum && !Pinned.ContainsKey(t))
