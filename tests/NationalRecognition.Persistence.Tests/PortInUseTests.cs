@@ -24,7 +24,7 @@ public sealed class PortInUseTests
             var gatewayPort = running.Services.GetRequiredService<ILocalSiloDetails>().GatewayAddress!.Endpoint.Port;
             using var second = Build(("Recognition:GatewayPort", gatewayPort.ToString(CultureInfo.InvariantCulture)));
 
-            var refusal = FindInner<PortInUseException>(await Assert.ThrowsAnyAsync<Exception>(() => second.StartAsync()));
+            var refusal = InnerExceptions.Find<PortInUseException>(await Assert.ThrowsAnyAsync<Exception>(() => second.StartAsync()));
 
             Assert.NotNull(refusal);
             Assert.Equal(gatewayPort, refusal.Port);
@@ -49,7 +49,7 @@ public sealed class PortInUseTests
         var port = ((IPEndPoint)holder.LocalEndPoint!).Port;
         using var silo = Build(("Recognition:SiloPort", port.ToString(CultureInfo.InvariantCulture)));
 
-        var refusal = FindInner<PortInUseException>(await Assert.ThrowsAnyAsync<Exception>(() => silo.StartAsync()));
+        var refusal = InnerExceptions.Find<PortInUseException>(await Assert.ThrowsAnyAsync<Exception>(() => silo.StartAsync()));
 
         Assert.NotNull(refusal);
         Assert.Equal(port, refusal.Port);
@@ -84,24 +84,5 @@ public sealed class PortInUseTests
         socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
         socket.Listen();
         return socket;
-    }
-
-    private static T? FindInner<T>(Exception? error)
-        where T : Exception
-    {
-        for (; error is not null; error = error.InnerException)
-        {
-            if (error is T match)
-            {
-                return match;
-            }
-
-            if (error is AggregateException aggregate)
-            {
-                return aggregate.InnerExceptions.Select(FindInner<T>).FirstOrDefault(e => e is not null);
-            }
-        }
-
-        return null;
     }
 }

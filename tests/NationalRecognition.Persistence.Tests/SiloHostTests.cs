@@ -65,7 +65,7 @@ public sealed class SiloHostTests : ThrowAwayDatabases
 
         var error = await Assert.ThrowsAnyAsync<Exception>(() => host.StartAsync());
 
-        var schemaError = FindInner<SchemaMigrationException>(error);
+        var schemaError = InnerExceptions.Find<SchemaMigrationException>(error);
         Assert.NotNull(schemaError);
         Assert.Contains("orleansquery", schemaError.Message, StringComparison.Ordinal);
     }
@@ -91,23 +91,4 @@ public sealed class SiloHostTests : ThrowAwayDatabases
     }
 
     private Task<string> EmptyDatabaseAsync() => NewDatabaseAsync("host");
-
-    private static T? FindInner<T>(Exception? error)
-        where T : Exception
-    {
-        for (; error is not null; error = error.InnerException)
-        {
-            if (error is T match)
-            {
-                return match;
-            }
-
-            if (error is AggregateException aggregate)
-            {
-                return aggregate.InnerExceptions.Select(FindInner<T>).FirstOrDefault(e => e is not null);
-            }
-        }
-
-        return null;
-    }
 }

@@ -10,6 +10,8 @@ using NationalRecognition.Domain.Comparison;
 using NationalRecognition.Domain.Institutions;
 using NationalRecognition.Grains.Events;
 
+using static NationalRecognition.Grains.Tests.Golden.GoldenValues;
+
 namespace NationalRecognition.Grains.Tests.Golden;
 
 /// <summary>
@@ -20,13 +22,6 @@ namespace NationalRecognition.Grains.Tests.Golden;
 /// </summary>
 internal static class EventSamples
 {
-    private const string LearnerIin = "990115450123";
-    private const string InstitutionBin = "010140001234";
-    private const string CommissionId = InstitutionBin + "/main";
-    private const string RegistryKey = "coursera/cert7h2k9q4m";
-
-    private static readonly Guid ApplicationId = Guid.Parse("5d0f3c8e-2a71-5b94-8c3e-71a9d24f06b5");
-    private static readonly DateTimeOffset SubmittedAt = new(2025, 8, 14, 10, 30, 15, 250, TimeSpan.FromHours(5));
     private static readonly DateTimeOffset UpdatedAt = new(2025, 9, 2, 16, 5, 0, TimeSpan.FromHours(5));
 
     private static readonly CommissionOrderInfo FirstOrder = new("ORD-087", new(2024, 9, 2), "Нұрлан Ахметов", SignatoryCapacity.ActingHead);
@@ -48,9 +43,9 @@ internal static class EventSamples
         new CertificateRegistered(
             RegistryKey, CertificateSource.VerifiedByIssuer, DocumentKind.ProfessionalQualificationCertificate, IssuerKind.MoocPlatform,
             "Coursera", new(2025, 6, 20)),
-        new CertificateRecognitionClaimed(RegistryKey, new RecognitionClaim("Машинное обучение (Machine Learning)", InstitutionBin, "CSE-301", ApplicationId)),
+        new CertificateRecognitionClaimed(RegistryKey, new RecognitionClaim("Машинное обучение (Machine Learning)", InstitutionBin, "CSE-301", SampleApplicationId)),
 
-        new CommandRefused("IApplicationGrain.Decide", $"application/{ApplicationId}", AuditOutcome.Refused, "RuleViolation"),
+        new CommandRefused("IApplicationGrain.Decide", $"application/{SampleApplicationId}", AuditOutcome.Refused, "RuleViolation"),
 
         new CommissionEstablished(CommissionId, FirstOrder, 2),
         new CommissionReconstituted(CommissionId, SecondOrder, 3),
@@ -64,7 +59,7 @@ internal static class EventSamples
     ];
 
     private static ApplicationSummary Summary(ApplicationStatus status) => new(
-        ApplicationId, 7, status, LearnerIin, InstitutionBin, CommissionId, "6B06101", "2025-autumn",
+        SampleApplicationId, 7, status, LearnerIin, InstitutionBin, CommissionId, "6B06101", "2025-autumn",
         SubmittedAt, UpdatedAt, ListOf(IssuerKind.MoocPlatform, IssuerKind.AdditionalEducationOrEmployer), 2, 1, 4.50m);
 
     // A List, as the grains build them: a collection expression typed as IReadOnlyList would be a compiler type.

@@ -14,6 +14,8 @@ using NationalRecognition.Grains.Commissions;
 using NationalRecognition.Grains.Institutions;
 using CommissionComposition = NationalRecognition.Contracts.Commissions.CommissionComposition;
 
+using static NationalRecognition.Grains.Tests.Golden.GoldenValues;
+
 namespace NationalRecognition.Grains.Tests.Golden;
 
 /// <summary>
@@ -23,13 +25,6 @@ namespace NationalRecognition.Grains.Tests.Golden;
 /// </summary>
 internal static class GoldenSamples
 {
-    private const string LearnerIin = "990115450123";
-    private const string InstitutionBin = "010140001234";
-    private const string CommissionId = InstitutionBin + "/main";
-    private const string RegistryKey = "coursera/cert7h2k9q4m";
-
-    private static readonly Guid ApplicationId = Guid.Parse("5d0f3c8e-2a71-5b94-8c3e-71a9d24f06b5");
-    private static readonly DateTimeOffset SubmittedAt = new(2025, 8, 14, 10, 30, 15, 250, TimeSpan.FromHours(5));
     private static readonly DateTimeOffset DecidedAt = new(2025, 9, 2, 16, 5, 0, TimeSpan.FromHours(5));
 
     private static readonly AcademicPeriodInfo Autumn = new("2025-autumn", "Autumn semester 2025", new(2025, 9, 1), new(2025, 12, 27));
@@ -57,12 +52,12 @@ internal static class GoldenSamples
         new ProfessionalQualificationInfo("2512-1-004", "Software developer", 5, "Centre of professional qualifications, Almaty", "KZ-ACC-0042", new(2030, 6, 20)),
         "Data analyst");
 
-    private static readonly RecognitionClaim Claim = new("Machine Learning Specialization", InstitutionBin, "CSE-301", ApplicationId);
+    private static readonly RecognitionClaim Claim = new("Machine Learning Specialization", InstitutionBin, "CSE-301", SampleApplicationId);
 
     private static readonly ProtocolInfo Protocol = new("P-2025-014", new(2025, 9, 2), ListOf("Dana Abenova", "Yerlan Seitkali"));
 
     private static readonly ApplicationSummary Summary = new(
-        ApplicationId, 7, ApplicationStatus.PartlyRecognised, LearnerIin, InstitutionBin, CommissionId, "6B06101", "2025-autumn",
+        SampleApplicationId, 7, ApplicationStatus.PartlyRecognised, LearnerIin, InstitutionBin, CommissionId, "6B06101", "2025-autumn",
         SubmittedAt, DecidedAt, ListOf(IssuerKind.MoocPlatform, IssuerKind.AdditionalEducationOrEmployer), 2, 1, 4.50m);
 
     private static readonly CommissionOrderInfo FirstOrder = new("ORD-087", new(2024, 9, 2), "Nurlan Akhmetov", SignatoryCapacity.FirstHead);
@@ -82,7 +77,7 @@ internal static class GoldenSamples
 
     private static readonly AuditRecord Audit = new(
         42, DecidedAt, "sub-dana", ActorRole.CommissionChair, InstitutionBin, "IApplicationGrain.Decide",
-        $"application/{ApplicationId}", AuditOutcome.Refused, "RuleViolation: clause 9");
+        $"application/{SampleApplicationId}", AuditOutcome.Refused, "RuleViolation: clause 9");
 
     public static IReadOnlyList<GoldenCase> All { get; } =
     [
@@ -138,7 +133,7 @@ internal static class GoldenSamples
     ];
 
     private static ApplicationInfo Application() => new(
-        ApplicationId, 7, ApplicationStatus.PartlyRecognised, LearnerIin, "Aigerim Sultanova", InstitutionBin, CommissionId,
+        SampleApplicationId, 7, ApplicationStatus.PartlyRecognised, LearnerIin, "Aigerim Sultanova", InstitutionBin, CommissionId,
         "Chair of the Commission", "6B06101", Autumn, ListOf(MachineLearning, Databases), ListOf(Certificate), "rules-2024-09",
         SubmittedAt,
         ListOf(new ComparisonRecord(Assessment(), 0.67m, false, 6.0m, 5.0m, VolumeVerdict.Exceeds, "A-", 3.67m, "Partial", DecidedAt)),
