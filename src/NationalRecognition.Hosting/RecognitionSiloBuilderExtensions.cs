@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NationalRecognition.Contracts;
+using NationalRecognition.Grains.EventLog;
 using NationalRecognition.Hosting;
 using NationalRecognition.Persistence.EventLog;
 using Npgsql;
@@ -84,8 +85,7 @@ public static class RecognitionSiloBuilderExtensions
         if (options.Mode == ClusterMode.Local)
         {
             // The same grain storage and projector as in PostgreSQL mode, over an event log kept in memory.
-            builder.AddRecognitionEventLog(services => InMemoryEventLogs.For(
-                services.GetRequiredService<IOptions<ClusterOptions>>().Value, services.GetRequiredService<TimeProvider>()));
+            builder.AddRecognitionEventLog<InMemoryEventLog>(LocalEventLog, LocalEventLog);
             builder.UseInMemoryReminderService();
             return builder;
         }
@@ -107,7 +107,9 @@ public static class RecognitionSiloBuilderExtensions
         // No session state is ever set on these connections, so a pooled one need not be reset (DISCARD ALL) on reuse.
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(
             new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString));
-        builder.AddRecognitionEventLog(services => new PostgreSqlEventLog(services.GetRequiredService<NpgsqlDataSource>(), options.ServiceId));
+        builder.AddRecognitionEventLog(
+            services => new PostgreSqlEventStore(services.GetRequiredService<NpgsqlDataSource>(), options.ServiceId),
+            services => new PostgreSqlReadModels(services.GetRequiredService<NpgsqlDataSource>()));
 
         builder.UseAdoNetReminderService(reminders =>
         {
@@ -117,6 +119,10 @@ public static class RecognitionSiloBuilderExtensions
 
         return builder;
     }
+
+    /// <summary>This in-process cluster's in-memory log: the event store and the read models at once.</summary>
+    private static InMemoryEventLog LocalEventLog(IServiceProvider services) =>
+        InMemoryEventLogs.For(services.GetRequiredService<IOptions<ClusterOptions>>().Value, services.GetRequiredService<TimeProvider>());
 
     /// <summary>Applies the failure-detection and timeout overrides that are set.</summary>
     public static ISiloBuilder ConfigureRecognitionLiveness(this ISiloBuilder builder, RecognitionLivenessOptions liveness)

@@ -10,7 +10,7 @@ public sealed class WorkflowSiloConfigurator : ISiloConfigurator
 {
     public void Configure(ISiloBuilder siloBuilder)
     {
-        siloBuilder.AddRecognitionEventLog(_ => new StorageFaults());
+        siloBuilder.AddRecognitionEventLog(_ => new StorageFaults(SharedEventLog.Instance), _ => SharedEventLog.Instance);
         siloBuilder.UseInMemoryReminderService();
         siloBuilder.AddRecognitionWorkflow();
         WorkflowTestSettings.Apply(siloBuilder.Services);

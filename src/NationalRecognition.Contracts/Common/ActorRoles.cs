@@ -10,4 +10,7 @@ public static class ActorRoles
     ];
 
     public static bool IsInstitutionStaff(ActorRole role) => InstitutionStaff.Contains(role);
+
+    /// <summary>A role as the event log and audit rows store it (its name); a name this build does not know reads as anonymous.</summary>
+    public static ActorRole FromStoredName(string name) => Enum.TryParse<ActorRole>(name, out var role) ? role : ActorRole.Anonymous;
 }

@@ -280,7 +280,7 @@ public sealed class ApplicationGrain(
             .Select(e => new AuditEntry(
                 e.StreamVersion!.Value,
                 e.OccurredAt,
-                new Actor(e.SubjectId, Enum.TryParse<ActorRole>(e.Role, out var role) ? role : ActorRole.Anonymous, e.ActorInstitutionBin),
+                new Actor(e.SubjectId, ActorRoles.FromStoredName(e.Role), e.ActorInstitutionBin),
                 e.EventType,
                 EventCatalogue.Read(e)?.Describe() ?? string.Empty))
             .ToList();

@@ -1,7 +1,6 @@
 using NationalRecognition.Contracts.Applications;
 using NationalRecognition.Contracts.Audit;
 using NationalRecognition.Contracts.Common;
-using NationalRecognition.Contracts.Listings;
 using NationalRecognition.Domain.Applications;
 using NationalRecognition.Grains.Infrastructure;
 using NationalRecognition.Grains.Projections;
@@ -26,18 +25,6 @@ public sealed class InMemoryEventLog : IEventStore, IReadModelStore, IListingQue
     private long _position;
 
     public InMemoryEventLog(TimeProvider? time = null) => _time = time ?? TimeProvider.System;
-
-    /// <summary>Every event, in log order (for tests and reconciliation).</summary>
-    public IReadOnlyList<RecordedEvent> Events
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _events.ToList();
-            }
-        }
-    }
 
     public Task<StoredState?> ReadAsync(StateKey key, CancellationToken cancellationToken)
     {
@@ -158,13 +145,7 @@ public sealed class InMemoryEventLog : IEventStore, IReadModelStore, IListingQue
         List<ApplicationSummary> matching;
         lock (_gate)
         {
-            matching = _listing.Values.Where(s =>
-                    (filter.CommissionId is null || s.CommissionId == filter.CommissionId)
-                    && (filter.InstitutionBin is null || s.InstitutionBin == filter.InstitutionBin)
-                    && (filter.PeriodId is null || s.AcademicPeriodId == filter.PeriodId)
-                    && (filter.LearnerKey is null || LearnerKeys.For(s.LearnerIin) == filter.LearnerKey)
-                    && (status is null || s.Status == status))
-                .ToList();
+            matching = _listing.Values.Where(s => filter.Matches(s) && (status is null || s.Status == status)).ToList();
         }
 
         var ordered = matching.Select(s => (Summary: s, Cursor: new PageCursor(s.SubmittedAt, s.Id)))

@@ -27,18 +27,20 @@ public static class WorkflowSiloBuilderExtensions
     }
 
     /// <summary>
-    /// Puts grain state (<see cref="StorageNames.Recognition"/>), the event log and the read models in
-    /// <paramref name="store"/> — PostgreSQL, or memory in local mode — and runs the projector in this silo.
+    /// Puts grain state (<see cref="StorageNames.Recognition"/>) and the event log in <paramref name="events"/>, the
+    /// read models in <paramref name="readModels"/> — PostgreSQL, or memory in local mode — and runs the projector in
+    /// this silo.
     /// </summary>
-    public static ISiloBuilder AddRecognitionEventLog<TStore>(this ISiloBuilder builder, Func<IServiceProvider, TStore> store)
-        where TStore : class, IEventStore, IReadModelStore, IListingQueries, IAuditQueries
+    public static ISiloBuilder AddRecognitionEventLog<TReadModels>(
+        this ISiloBuilder builder, Func<IServiceProvider, IEventStore> events, Func<IServiceProvider, TReadModels> readModels)
+        where TReadModels : class, IReadModelStore, IListingQueries, IAuditQueries
     {
         var services = builder.Services;
-        services.AddSingleton(store);
-        services.AddSingleton<IEventStore>(sp => sp.GetRequiredService<TStore>());
-        services.AddSingleton<IReadModelStore>(sp => sp.GetRequiredService<TStore>());
-        services.AddSingleton<IListingQueries>(sp => sp.GetRequiredService<TStore>());
-        services.AddSingleton<IAuditQueries>(sp => sp.GetRequiredService<TStore>());
+        services.AddSingleton(events);
+        services.AddSingleton(readModels);
+        services.AddSingleton<IReadModelStore>(sp => sp.GetRequiredService<TReadModels>());
+        services.AddSingleton<IListingQueries>(sp => sp.GetRequiredService<TReadModels>());
+        services.AddSingleton<IAuditQueries>(sp => sp.GetRequiredService<TReadModels>());
         services.TryAddSingleton<LogWriteSignal>();
         services.AddSingleton<IProjection, ListingProjection>();
         services.AddSingleton<IProjection, AuditProjection>();

@@ -24,7 +24,7 @@ public abstract class ApplicationListingGrain(IListingQueries listings) : Grain,
     {
         AuthorizeRead(actor);
         var summary = await listings.FindAsync(applicationId, CancellationToken.None);
-        return summary is not null && Covers(summary) ? summary : null;
+        return summary is not null && Filter.Matches(summary) ? summary : null;
     }
 
     public Task<Page<ApplicationSummary>> GetPage(ApplicationStatus? status, PageRequest page, Actor actor)
@@ -38,10 +38,4 @@ public abstract class ApplicationListingGrain(IListingQueries listings) : Grain,
 
         return listings.PageAsync(Filter, status, page, CancellationToken.None);
     }
-
-    private bool Covers(ApplicationSummary summary) =>
-        (Filter.CommissionId is null || Filter.CommissionId == summary.CommissionId)
-        && (Filter.InstitutionBin is null || Filter.InstitutionBin == summary.InstitutionBin)
-        && (Filter.PeriodId is null || Filter.PeriodId == summary.AcademicPeriodId)
-        && (Filter.LearnerKey is null || Filter.LearnerKey == LearnerKeys.For(summary.LearnerIin));
 }

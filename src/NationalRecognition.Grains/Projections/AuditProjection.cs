@@ -25,10 +25,9 @@ public sealed class AuditProjection : IProjection
             null => (recorded.EventType, recorded.StreamId, AuditOutcome.Succeeded, $"schema version {recorded.SchemaVersion}"),
             _ => (recorded.EventType, recorded.StreamId, AuditOutcome.Succeeded, @event.Describe()),
         };
-        var role = Enum.TryParse<ActorRole>(recorded.Role, out var parsed) ? parsed : ActorRole.Anonymous;
         yield return new AuditAppend(
             recorded.InstitutionBin ?? AuditScopes.Platform,
-            new AuditRecord(recorded.Position.Position, recorded.OccurredAt, recorded.SubjectId, role,
+            new AuditRecord(recorded.Position.Position, recorded.OccurredAt, recorded.SubjectId, ActorRoles.FromStoredName(recorded.Role),
                 recorded.ActorInstitutionBin, action, target, outcome, detail));
     }
 }

@@ -183,7 +183,7 @@ public sealed class PostgreSqlReadModels(NpgsqlDataSource dataSource) : IReadMod
                     reader.GetInt64(0),
                     reader.GetFieldValue<DateTimeOffset>(1),
                     reader.GetString(2),
-                    Enum.TryParse<ActorRole>(reader.GetString(3), out var role) ? role : ActorRole.Anonymous,
+                    ActorRoles.FromStoredName(reader.GetString(3)),
                     reader.IsDBNull(4) ? null : reader.GetString(4),
                     reader.GetString(5),
                     reader.GetString(6),
