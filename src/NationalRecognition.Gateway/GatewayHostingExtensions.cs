@@ -1,5 +1,6 @@
 using NationalRecognition.Gateway.Calls;
 using NationalRecognition.Gateway.Cluster;
+using NationalRecognition.Gateway.Feed;
 using NationalRecognition.Gateway.Graph.Common;
 using NationalRecognition.Gateway.Health;
 using NationalRecognition.Gateway.Security;
@@ -26,15 +27,17 @@ public static class GatewayHostingExtensions
         builder.Services.AddScoped<RequestLoaders>();
         builder.Services.AddGatewaySecurity(builder.Configuration);
         builder.Services.AddGatewayGraphQL(builder.Configuration);
+        builder.Services.AddCertificateStream(builder.Configuration);
         builder.Services.AddGatewayHealthChecks();
         return builder;
     }
 
-    /// <summary>Authentication and rate limiting, then the GraphQL endpoint (with GraphiQL) and the health endpoints.</summary>
+    /// <summary>Authentication and rate limiting, then the GraphQL endpoint (with GraphiQL), the certificate stream and the health endpoints.</summary>
     public static WebApplication MapGatewayEndpoints(this WebApplication app)
     {
         app.UseGatewaySecurity();
         app.MapGraphQLEndpoint();
+        app.MapCertificateStream();
         app.MapGatewayHealthChecks();
         return app;
     }

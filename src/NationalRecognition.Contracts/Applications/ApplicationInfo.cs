@@ -4,7 +4,10 @@ using NationalRecognition.Domain.Applications;
 
 namespace NationalRecognition.Contracts.Applications;
 
-/// <summary>An application as the Commission, the learner and the institution see it.</summary>
+/// <summary>
+/// An application as the Commission, the learner and the institution see it. <see cref="Provenance"/> says, document
+/// by document, whether it came from the registry verified at its source and which version of it was attached.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("nr.ApplicationInfo")]
 public sealed record ApplicationInfo(
     [property: Id(0)] Guid Id,
@@ -25,4 +28,5 @@ public sealed record ApplicationInfo(
     [property: Id(15)] DecisionRecord? Decision,
     [property: Id(16)] string? WithdrawalReason,
     [property: Id(17)] string? Statement,
-    [property: Id(18)] DateTimeOffset UpdatedAt);
+    [property: Id(18)] DateTimeOffset UpdatedAt,
+    [property: Id(19)] IReadOnlyList<DocumentProvenance>? Provenance = null);

@@ -2,7 +2,11 @@ using NationalRecognition.Domain.Certificates;
 
 namespace NationalRecognition.Contracts.Certificates;
 
-/// <summary>A confirming document (clause 10) or a certificate of professional qualification.</summary>
+/// <summary>
+/// A confirming document (clause 10) or a certificate of professional qualification. For the exchange's certificates
+/// (10.3) <see cref="InDemandProfession"/> is the profession's code on the list of the issue year and
+/// <see cref="TrainingProvider"/> the organisation that gave the course.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("nr.CertificateInfo")]
 public sealed record CertificateInfo(
     [property: Id(0)] DocumentKind DocumentKind,
@@ -17,4 +21,5 @@ public sealed record CertificateInfo(
     [property: Id(9)] IReadOnlyList<AppendixEntryInfo> Appendix,
     [property: Id(10)] string? VerificationUrl = null,
     [property: Id(11)] ProfessionalQualificationInfo? ProfessionalQualification = null,
-    [property: Id(12)] string? InDemandProfession = null);
+    [property: Id(12)] string? InDemandProfession = null,
+    [property: Id(13)] string? TrainingProvider = null);

@@ -9,6 +9,12 @@ namespace NationalRecognition.Contracts.Certificates;
 /// </summary>
 public static class CertificateKeys
 {
+    /// <summary>The issuer named on every certificate of the electronic labour exchange (clause 10.3).</summary>
+    public const string ExchangeIssuer = "Enbek.kz electronic labour exchange";
+
+    /// <summary>The registry key of the exchange's certificate with this number: what a learner attaches.</summary>
+    public static string Exchange(string number) => For(ExchangeIssuer, number);
+
     public static string For(CertificateInfo certificate) => For(certificate.IssuerName, certificate.Number);
 
     public static string For(string issuer, string number) => $"{Normalise(issuer)}/{Normalise(number)}";

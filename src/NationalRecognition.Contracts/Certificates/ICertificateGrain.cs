@@ -10,13 +10,24 @@ namespace NationalRecognition.Contracts.Certificates;
 [Alias("nr.ICertificateGrain")]
 public interface ICertificateGrain : IGrainWithStringKey
 {
-    /// <summary>Records a certificate verified at its source; repeating the same record changes nothing.</summary>
+    /// <summary>
+    /// Records a certificate verified at its source; repeating the same record changes nothing, a changed record
+    /// becomes the next version (the earlier kept in the history). An exchange certificate's profession must be on
+    /// the list of its issue year (clause 10.3).
+    /// </summary>
     [Alias("RegisterVerified")]
     Task<CertificateRecord> RegisterVerified(CertificateInfo certificate, Actor actor);
 
-    /// <summary>The verified record, only for its holder: another IIN is refused.</summary>
-    [Alias("GetForHolder"), ReadOnly]
-    Task<CertificateInfo> GetForHolder(string holderIin);
+    /// <summary>
+    /// <see cref="RegisterVerified"/> for one record of a feed batch: never throws a refusal, answers it as a
+    /// <see cref="FeedOutcome.Rejected"/> result. The batch key makes a replay of the same batch answer as it did.
+    /// </summary>
+    [Alias("RegisterFromFeed")]
+    Task<FeedRecordResult> RegisterFromFeed(int index, CertificateInfo certificate, string batchKey, Actor actor);
+
+    /// <summary>The verified record with its version, only for its holder: another IIN is refused.</summary>
+    [Alias("GetVerifiedForHolder"), ReadOnly]
+    Task<HeldCertificate> GetForHolder(string holderIin);
 
     [Alias("Get"), ReadOnly]
     Task<CertificateRecord?> Get(Actor actor);

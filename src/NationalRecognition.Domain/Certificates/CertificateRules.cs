@@ -45,9 +45,10 @@ public static class CertificateRules
             problems.Add(new(DomainErrorCode.Validation, "The issuer's name is required.", "IssuerName", Clause));
         }
 
-        if (string.IsNullOrWhiteSpace(certificate.HolderName))
+        // The exchange's feed identifies the holder by IIN alone; a paper certificate names its holder.
+        if (string.IsNullOrWhiteSpace(certificate.HolderName) && certificate.HolderIin is null)
         {
-            problems.Add(new(DomainErrorCode.Validation, "The holder's name is required.", "HolderName", Clause));
+            problems.Add(new(DomainErrorCode.Validation, "The holder's name is required (or, for a certificate verified at its source, the holder's IIN).", "HolderName", Clause));
         }
 
         AddIssuerProblems(certificate, problems);

@@ -26,6 +26,10 @@ public static class CallerRoles
     /// <summary>The registry of verified certificates: the labour-exchange feed and administrators.</summary>
     public static readonly ActorRole[] Registry = [ActorRole.ExchangeFeed, ActorRole.PlatformAdministrator];
 
+    /// <summary>Whether the request's authenticated caller is the certificate feed or an administrator (the feed's larger limits).</summary>
+    public static bool IsFeed(System.Security.Claims.ClaimsPrincipal user) =>
+        Calls.CallerAccessor.ActorOf(user).Role is ActorRole.ExchangeFeed or ActorRole.PlatformAdministrator;
+
     /// <summary>Audit logs: an institution's administrators (their own) and platform administrators (all).</summary>
     public static readonly ActorRole[] AuditReaders = [ActorRole.Head, ActorRole.Registrar, ActorRole.PlatformAdministrator];
 }

@@ -83,6 +83,23 @@ public sealed class RecognitionClient(IGrainFactory grains)
     public async Task<CertificateRecord> RegisterVerifiedCertificate(CertificateInfo certificate, Actor actor) =>
         await grains.GetGrain<ICertificateGrain>(CertificateKeys.For(certificate)).RegisterVerified(certificate, actor);
 
+    public Task<InDemandProfessionList> PublishInDemandProfessions(int year, IReadOnlyList<InDemandProfessionInfo> professions, Actor actor) =>
+        grains.GetGrain<IInDemandProfessionsGrain>(year).Publish(professions, actor);
+
+    public Task<InDemandProfessionList?> InDemandProfessions(int year) => grains.GetGrain<IInDemandProfessionsGrain>(year).Get();
+
+    /// <summary>One feed batch: one call to the batch's grain, which fans the records out inside the cluster.</summary>
+    public Task<CertificateFeedBatch> FeedCertificates(string idempotencyKey, IReadOnlyList<CertificateFeedRecord> records, Actor actor)
+    {
+        if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > CertificateFeedKeys.MaxIdempotencyKeyLength)
+        {
+            throw new Domain.Errors.DomainException(Domain.Errors.DomainErrorCode.Validation,
+                $"The idempotency key is required, at most {CertificateFeedKeys.MaxIdempotencyKeyLength} characters.", "idempotencyKey");
+        }
+
+        return grains.GetGrain<ICertificateFeedGrain>(CertificateFeedKeys.Batch(actor.SubjectId, idempotencyKey)).Submit(idempotencyKey, records, actor);
+    }
+
     public Task<CertificateRecord?> Certificate(string registryKey, Actor actor) =>
         grains.GetGrain<ICertificateGrain>(registryKey).Get(actor);
 

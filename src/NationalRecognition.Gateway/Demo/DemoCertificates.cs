@@ -22,7 +22,7 @@ internal static class DemoCertificates
         "Enbek.kz electronic labour exchange", null, "ENB-2025-004217", new DateOnly(2025, 3, 14),
         "Yerlan Bekov", DemoData.YerlanIin,
         [new AppendixEntryInfo("Software testing fundamentals", null, 96m, new GradeInfo(GradeKind.Percent, 85m))],
-        InDemandProfession: "Software tester");
+        InDemandProfession: DemoData.SoftwareTesterProfession, TrainingProvider: "Astana IT training centre");
 
     /// <summary>10.4, Coursera; Aruzhan's, for Machine learning at the university.</summary>
     public static CertificateInfo Coursera { get; } = new(

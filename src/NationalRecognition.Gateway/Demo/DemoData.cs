@@ -30,6 +30,9 @@ public static class DemoData
     public const string PostgraduateProgrammeCode = "7M06102";
 
     /// <summary>The verified labour-exchange certificate in the registry (issuer/number, normalised); its holder is <see cref="YerlanIin"/>.</summary>
+    /// <summary>The in-demand profession of the exchange's demo certificate, on the demo list for its issue year.</summary>
+    public const string SoftwareTesterProfession = "2519-0-01";
+
     public const string LabourExchangeRegistryKey = "enbekkzelectroniclabourexchange/enb2025004217";
 
     // Learners. Born 2003-03-14 (F), 2001-07-15 (M), 2004-11-22 (F), 1999-05-22 (F), 2000-08-17 (M), 2002-12-03 (F), 1998-03-01 (M).

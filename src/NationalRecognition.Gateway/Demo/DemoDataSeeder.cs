@@ -31,6 +31,10 @@ public sealed partial class DemoDataSeeder(
             await SeedInstitution(institution, autumn, spring);
         }
 
+        // Clause 10.3: the exchange's certificate is valid for a profession on the list of its issue year.
+        await grains.GetGrain<IInDemandProfessionsGrain>(DemoCertificates.LabourExchange.IssueDate.Year).Publish(
+            [new InDemandProfessionInfo(DemoData.SoftwareTesterProfession, "Бағдарламалық қамтамасыз етуді тестілеуші", "Тестировщик программного обеспечения", ["2519"])],
+            DemoActors.ExchangeFeed);
         await grains.GetGrain<ICertificateGrain>(DemoData.LabourExchangeRegistryKey)
             .RegisterVerified(DemoCertificates.LabourExchange, DemoActors.ExchangeFeed);
 

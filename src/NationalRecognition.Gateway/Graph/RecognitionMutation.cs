@@ -9,6 +9,7 @@ using NationalRecognition.Gateway.Authorization;
 using NationalRecognition.Gateway.Graph.Applications;
 using NationalRecognition.Gateway.Graph.Certificates;
 using NationalRecognition.Gateway.Graph.Commissions;
+using NationalRecognition.Gateway.Graph.Exchange;
 using NationalRecognition.Gateway.Graph.Common;
 using NationalRecognition.Gateway.Graph.Inputs;
 using NationalRecognition.Gateway.Graph.Institutions;
@@ -118,6 +119,22 @@ public class RecognitionMutation : ObjectGraphType
             .Argument<NonNullGraphType<CertificateInputType>>("input", "The certificate.")
             .AllowRoles(CallerRoles.Registry)
             .ResolveAsync(async c => await c.Client().RegisterVerifiedCertificate(c.GetArgument<CertificateInfo>("input"), c.Actor()));
+
+        Field<NonNullGraphType<InDemandProfessionListType>>("publishInDemandProfessions")
+            .Description("Publishes the exchange's list of in-demand professions for a year, replacing the year's list (the feed). Publishing the same list again changes nothing.")
+            .Argument<NonNullGraphType<IntGraphType>>("year", "The calendar year the list is for.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<InDemandProfessionInputType>>>>("professions", "The whole list.")
+            .AllowRoles(CallerRoles.Registry)
+            .ResolveAsync(async c => await c.Client().PublishInDemandProfessions(
+                c.GetArgument<int>("year"), c.GetArgument<List<InDemandProfessionInfo>>("professions"), c.Actor()));
+
+        Field<NonNullGraphType<CertificateFeedBatchType>>("feedCertificates")
+            .Description($"Registers up to {CertificateFeedKeys.MaxBatchSize} certificates issued by the exchange (the feed). Each record gets its own result; a bad record never fails the batch. Retry-safe: the same idempotencyKey with the same records answers as the first time; with other records it is a CONFLICT. For larger files use the NDJSON stream (README).")
+            .Argument<NonNullGraphType<StringGraphType>>("idempotencyKey", "A key unique to this batch (e.g. file hash and batch number).")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<CertificateFeedRecordInputType>>>>("records", $"1 to {CertificateFeedKeys.MaxBatchSize} records.")
+            .AllowRoles(CallerRoles.Registry)
+            .ResolveAsync(async c => await c.Client().FeedCertificates(
+                c.GetArgument<string>("idempotencyKey"), c.GetArgument<List<CertificateFeedRecord>>("records"), c.Actor()));
     }
 
     private const string ExpectedVersionDescription =

@@ -9,6 +9,7 @@ using NationalRecognition.Gateway.Graph.Applications;
 using NationalRecognition.Gateway.Graph.Audit;
 using NationalRecognition.Gateway.Graph.Certificates;
 using NationalRecognition.Gateway.Graph.Common;
+using NationalRecognition.Gateway.Graph.Exchange;
 using NationalRecognition.Gateway.Graph.Institutions;
 using NationalRecognition.Gateway.Graph.Reference;
 
@@ -56,6 +57,12 @@ public class RecognitionQuery : ObjectGraphType
             .Argument<NonNullGraphType<StringGraphType>>("registryKey", "Registry key: issuer and number, normalised.")
             .AllowRoles(CallerRoles.Registry)
             .ResolveAsync(async c => await c.Client().Certificate(c.GetArgument<string>("registryKey"), c.Actor()));
+
+        Field<InDemandProfessionListType>("inDemandProfessions")
+            .Description("The electronic labour exchange's list of in-demand professions for a calendar year (clause 10.3); null when none is published.")
+            .Argument<NonNullGraphType<IntGraphType>>("year", "The calendar year; a certificate is judged by the list of its issue year.")
+            .AllowAnonymous()
+            .ResolveAsync(async c => await c.Client().InDemandProfessions(c.GetArgument<int>("year")));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RuleVersionType>>>>("ruleVersions")
             .Description("The versions of the Rules with their effective dates and sources.")

@@ -15,6 +15,7 @@ using NationalRecognition.Gateway.Graph.Applications;
 using NationalRecognition.Gateway.Graph.Audit;
 using NationalRecognition.Gateway.Graph.Certificates;
 using NationalRecognition.Gateway.Graph.Commissions;
+using NationalRecognition.Gateway.Graph.Exchange;
 using NationalRecognition.Gateway.Graph.Common;
 using NationalRecognition.Gateway.Graph.Inputs;
 using NationalRecognition.Gateway.Graph.Institutions;
@@ -95,5 +96,12 @@ public sealed class RecognitionSchema : Schema
         this.RegisterTypeMapping<ActorRole, ActorRoleType>();
         this.RegisterTypeMapping<CertificateSource, CertificateSourceType>();
         this.RegisterTypeMapping<AuditOutcome, AuditOutcomeType>();
+        this.RegisterTypeMapping<InDemandProfessionInfo, InDemandProfessionType>();
+        this.RegisterTypeMapping<InDemandProfessionInfo, InDemandProfessionInputType>();
+        this.RegisterTypeMapping<CertificateFeedRecord, CertificateFeedRecordInputType>();
+        this.RegisterTypeMapping<FeedRecordResult, FeedRecordResultType>();
+        this.RegisterTypeMapping<FeedOutcome, FeedOutcomeType>();
+        this.RegisterTypeMapping<CertificateVersion, CertificateVersionType>();
+        this.RegisterTypeMapping<DocumentProvenance, DocumentProvenanceType>();
     }
 }

@@ -15,6 +15,12 @@ public sealed class GraphQLEndpointOptions
     /// <summary>Largest accepted POST body; larger bodies get 413. 100 KiB is far above any real operation.</summary>
     public int MaxRequestBodyBytes { get; set; } = 100 * 1024;
 
+    /// <summary>
+    /// Largest accepted POST body from the certificate feed (and administrators): a <c>feedCertificates</c> batch of
+    /// 1,000 records takes about 300 KiB. Other callers keep <see cref="MaxRequestBodyBytes"/>.
+    /// </summary>
+    public int MaxFeedRequestBodyBytes { get; set; } = 1024 * 1024;
+
     /// <summary>Longest accepted query string of a GET request; longer ones get 414.</summary>
     public int MaxQueryStringLength { get; set; } = 8 * 1024;
 

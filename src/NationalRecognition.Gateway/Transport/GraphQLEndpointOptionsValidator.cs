@@ -13,6 +13,11 @@ internal sealed class GraphQLEndpointOptionsValidator : IValidateOptions<GraphQL
             failures.Add($"{GraphQLEndpointOptions.SectionName}:Path must start with '/'.");
         }
 
+        if (options.MaxFeedRequestBodyBytes < options.MaxRequestBodyBytes)
+        {
+            failures.Add($"{GraphQLEndpointOptions.SectionName}:MaxFeedRequestBodyBytes must be at least MaxRequestBodyBytes.");
+        }
+
         if (options.MaxRequestBodyBytes <= 0)
         {
             failures.Add($"{GraphQLEndpointOptions.SectionName}:MaxRequestBodyBytes must be positive.");

@@ -10,6 +10,8 @@ using Microsoft.Net.Http.Headers;
 using NationalRecognition.Gateway.Errors;
 using NationalRecognition.Gateway.GraphiQL;
 
+using NationalRecognition.Gateway.Authorization;
+
 namespace NationalRecognition.Gateway.Transport;
 
 /// <summary>
@@ -174,11 +176,13 @@ internal sealed class GraphQLHttpHandler<TSchema>(
                 ErrorCodes.UnsupportedMediaType, $"The body must be {GraphQLMediaTypes.Json}."));
         }
 
-        var body = await BoundedBody.ReadAsync(request, limits.MaxRequestBodyBytes, cancellationToken);
+        // The feed sends batches of certificates; everyone else sends operations of a few kilobytes.
+        var maxBytes = CallerRoles.IsFeed(request.HttpContext.User) ? limits.MaxFeedRequestBodyBytes : limits.MaxRequestBodyBytes;
+        var body = await BoundedBody.ReadAsync(request, maxBytes, cancellationToken);
         if (body is null)
         {
             return (null, new RequestFailure(StatusCodes.Status413PayloadTooLarge, ErrorCodes.PayloadTooLarge,
-                $"The body is larger than {limits.MaxRequestBodyBytes} bytes."));
+                $"The body is larger than {maxBytes} bytes."));
         }
 
         var json = Encoding.UTF8.GetString(body);

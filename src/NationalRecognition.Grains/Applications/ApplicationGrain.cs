@@ -10,6 +10,7 @@ using NationalRecognition.Domain.Calendar;
 using NationalRecognition.Domain.Certificates;
 using NationalRecognition.Domain.Comparison;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Exchange;
 using NationalRecognition.Domain.Grading;
 using NationalRecognition.Domain.Identity;
 using NationalRecognition.Domain.RuleVersions;
@@ -69,7 +70,7 @@ public sealed class ApplicationGrain(
         var context = await grains.GetGrain<IInstitutionGrain>(command.InstitutionBin)
             .GetSubmissionContext(command.ProgrammeCode, command.AcademicPeriodId, command.UnitCodes);
         var commission = await EstablishedCommission(context);
-        var documents = await ResolveDocuments(command, iin);
+        var (documents, provenance) = await ResolveDocuments(command, iin);
         var now = Now();
         var submission = new ApplicationSubmission
         {
@@ -94,7 +95,7 @@ public sealed class ApplicationGrain(
         var application = new ApplicationInfo(
             this.GetPrimaryKey(), 0, ApplicationStatus.Submitted, command.LearnerIin, command.LearnerName.Trim(),
             command.InstitutionBin, commission.Id, command.AddressedTo.Trim(), command.ProgrammeCode, context.Period,
-            context.RequestedUnits, documents, ruleVersion.Id, now, [], null, null, command.Statement, now);
+            context.RequestedUnits, documents, ruleVersion.Id, now, [], null, null, command.Statement, now, provenance);
         return await Commit(next, application, actor, fingerprint,
             summary => new ApplicationSubmitted(summary, ruleVersion.Id, context.Programme.Level, documents.Count));
     }
@@ -405,28 +406,42 @@ public sealed class ApplicationGrain(
             "institutionBin", "11");
     }
 
-    private async Task<List<CertificateInfo>> ResolveDocuments(SubmitApplication command, Iin learner)
+    /// <summary>
+    /// The application's documents as attached: a registry certificate must be the learner's own (and is taken at its
+    /// current version, verified at the source); a certificate typed in is taken as given, except one of the exchange,
+    /// which clause 10.3 accepts only from the registry.
+    /// </summary>
+    private async Task<(List<CertificateInfo> Documents, List<DocumentProvenance> Provenance)> ResolveDocuments(SubmitApplication command, Iin learner)
     {
         var documents = new List<CertificateInfo>();
+        var provenance = new List<DocumentProvenance>();
         foreach (var (document, i) in command.Documents.Select((d, i) => (d, i)))
         {
             var field = $"documents[{i}]";
-            var certificate = (document.RegistryKey, document.Certificate) switch
+            switch (document.RegistryKey, document.Certificate)
             {
-                ({ } key, null) => await grains.GetGrain<ICertificateGrain>(key).GetForHolder(learner.Value),
-                (null, { } supplied) => supplied,
-                _ => throw new DomainException(DomainErrorCode.Validation,
-                    "A document is either a registry certificate (registryKey) or a certificate given in full, not both or neither.", field),
-            };
-            if (certificate.HolderIin is { } holder && holder != learner.Value)
-            {
-                throw new DomainException(DomainErrorCode.Forbidden, "The certificate was not issued to the applicant.", $"{field}.holderIin");
-            }
+                case ({ } key, null):
+                    var held = await grains.GetGrain<ICertificateGrain>(key).GetForHolder(learner.Value);
+                    documents.Add(held.Certificate);
+                    provenance.Add(new DocumentProvenance(key, held.Source, held.Version));
+                    break;
+                case (null, { } supplied):
+                    SourceVerificationRules.EnsureVerifiedAtSource(supplied.IssuerKind, fromRegistry: false, $"{field}.certificate");
+                    if (supplied.HolderIin is { } holder && holder != learner.Value)
+                    {
+                        throw new DomainException(DomainErrorCode.Forbidden, "The certificate was not issued to the applicant.", $"{field}.holderIin");
+                    }
 
-            documents.Add(certificate);
+                    documents.Add(supplied);
+                    provenance.Add(new DocumentProvenance(null, CertificateSource.SubmittedByLearner, null));
+                    break;
+                default:
+                    throw new DomainException(DomainErrorCode.Validation,
+                        "A document is either a registry certificate (registryKey) or a certificate given in full, not both or neither.", field);
+            }
         }
 
-        return documents;
+        return (documents, provenance);
     }
 
     private ICertificateGrain Certificate(int documentIndex) =>

@@ -75,6 +75,11 @@ public static class AccessPolicy
         Require(IsAdministrator(actor) || actor.Role == ActorRole.ExchangeFeed,
             "Only the certificate feed or a platform administrator may register certificates.");
 
+    /// <summary>Publishing the exchange's list of in-demand professions: the feed, an administrator.</summary>
+    public static void MaintainProfessionList(Actor actor) =>
+        Require(IsAdministrator(actor) || actor.Role == ActorRole.ExchangeFeed,
+            "Only the certificate feed or a platform administrator may publish the list of in-demand professions.");
+
     /// <summary>Reading a registry record (with its recognitions): the feed, an administrator.</summary>
     public static void ReadCertificate(Actor actor) =>
         Require(IsAdministrator(actor) || actor.Role == ActorRole.ExchangeFeed,

@@ -4,6 +4,7 @@ using NationalRecognition.Contracts;
 using NationalRecognition.Domain.RuleVersions;
 using NationalRecognition.Grains.Audit;
 using NationalRecognition.Grains.EventLog;
+using NationalRecognition.Grains.Exchange;
 using NationalRecognition.Grains.Infrastructure;
 using NationalRecognition.Grains.Projections;
 using Orleans.Serialization;
@@ -21,6 +22,8 @@ public static class WorkflowSiloBuilderExtensions
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton(_ => RuleVersionCatalogue.LoadDefault());
+        builder.Services.AddOptions<CertificateFeedOptions>().BindConfiguration(CertificateFeedOptions.SectionName)
+            .Validate(o => o.MaxParallelRecords >= 1, "CertificateFeed:MaxParallelRecords must be at least 1.");
         builder.AddIncomingGrainCallFilter<DomainExceptionFilter>();
         builder.AddIncomingGrainCallFilter<AuditCallFilter>();
         return builder;

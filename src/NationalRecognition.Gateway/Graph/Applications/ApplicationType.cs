@@ -27,6 +27,10 @@ public sealed class ApplicationType : ObjectGraphType<ApplicationInfo>
         Field(a => a.Period).Description("The academic period; it was submitted before its start.");
         Field(a => a.Units).Description("The disciplines or modules to recognise, as the catalogue stated them.");
         Field(a => a.Documents).Description("The confirming documents.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentProvenanceType>>>>("documentProvenance")
+            .Description("For each document, in the same order: whether it came from the registry verified at its source, and which version.")
+            .Resolve(c => c.Source.Provenance
+                ?? c.Source.Documents.Select(_ => new DocumentProvenance(null, Contracts.Certificates.CertificateSource.SubmittedByLearner, null)).ToList());
         Field(a => a.RuleVersionId).Description("The version of the Rules in force on the submission date.");
         Field(a => a.SubmittedAt).Description("When it was submitted.");
         Field(a => a.Comparisons).Description("The clause-9 comparisons recorded.");

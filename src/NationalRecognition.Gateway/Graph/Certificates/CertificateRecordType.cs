@@ -14,5 +14,9 @@ public sealed class CertificateRecordType : ObjectGraphType<CertificateRecord>
         Field(r => r.Source).Description("Verified by its issuer, or as submitted.");
         Field(r => r.RecordedAt).Description("When the registry recorded it.");
         Field(r => r.Recognitions).Description("Recognitions granted on its entries.");
+        Field(r => r.Version).Description("The current record's version: 1 at first, one more for each changed record from the source.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Exchange.CertificateVersionType>>>>("history")
+            .Description("Earlier versions, oldest first.")
+            .Resolve(c => c.Source.History ?? []);
     }
 }

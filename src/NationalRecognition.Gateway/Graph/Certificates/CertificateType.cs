@@ -21,6 +21,7 @@ public sealed class CertificateType : ObjectGraphType<CertificateInfo>
         Field(c => c.VerificationUrl, nullable: true).Description("The issuer's verification link.");
         Field(c => c.ProfessionalQualification, nullable: true).Description("Profession and level, for qualification certificates.");
         Field(c => c.InDemandProfession, nullable: true).Description("The in-demand profession (labour exchange certificates, clause 10.3).");
+        Field(c => c.TrainingProvider, nullable: true).Description("The organisation that gave the course (labour exchange certificates).");
         Field<NonNullGraphType<StringGraphType>>("registryKey")
             .Description("The key under which the registry tracks this certificate.")
             .Resolve(c => CertificateKeys.For(c.Source));

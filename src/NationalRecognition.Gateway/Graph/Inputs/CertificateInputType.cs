@@ -21,6 +21,7 @@ public sealed class CertificateInputType : InputObjectGraphType<CertificateInfo>
         Field(x => x.Appendix).Description("The appendix.");
         Field(x => x.VerificationUrl, nullable: true).Description("Verification link.");
         Field(x => x.ProfessionalQualification, nullable: true).Description("Profession and level, for qualification certificates.");
-        Field(x => x.InDemandProfession, nullable: true).Description("The in-demand profession (labour exchange, clause 10.3).");
+        Field(x => x.InDemandProfession, nullable: true).Description("The in-demand profession's code on the list of the issue year (labour exchange, clause 10.3).");
+        Field(x => x.TrainingProvider, nullable: true).Description("The organisation that gave the course (labour exchange, clause 10.3).");
     }
 }

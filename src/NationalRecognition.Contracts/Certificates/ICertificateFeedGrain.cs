@@ -1,0 +1,16 @@
+using NationalRecognition.Contracts.Common;
+
+namespace NationalRecognition.Contracts.Certificates;
+
+/// <summary>
+/// One batch of the exchange's certificate feed, keyed by <see cref="CertificateFeedKeys.Batch"/> (the feed's subject and
+/// the batch's idempotency key). It registers each record in the registry and keeps the results, so that a retry
+/// with the same key and records gets the same answer and a reused key with other records is refused.
+/// </summary>
+[Alias("nr.ICertificateFeedGrain")]
+public interface ICertificateFeedGrain : IGrainWithStringKey
+{
+    /// <summary>At most <see cref="CertificateFeedKeys.MaxBatchSize"/> records; a bad record is rejected on its own.</summary>
+    [Alias("Submit")]
+    Task<CertificateFeedBatch> Submit(string idempotencyKey, IReadOnlyList<CertificateFeedRecord> records, Actor actor);
+}

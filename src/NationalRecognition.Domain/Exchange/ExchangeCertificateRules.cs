@@ -1,0 +1,135 @@
+using System.Globalization;
+using NationalRecognition.Domain.Certificates;
+using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Grading;
+using NationalRecognition.Domain.Identity;
+
+namespace NationalRecognition.Domain.Exchange;
+
+/// <summary>
+/// What a record of the exchange's feed must carry (clauses 10 and 10.3): the certificate number and the learner's
+/// IIN, the in-demand profession, the course with its volume in hours and/or credits and its grade, the issue date
+/// and the training provider. Each problem names the record's field; the profession's place on the year's list is
+/// judged by the registry (<see cref="InDemandProfessionRules.EnsureListed"/>), which holds the lists.
+/// </summary>
+public static class ExchangeCertificateRules
+{
+    /// <summary>Longest certificate number accepted: a registry key, not free text.</summary>
+    public const int MaxNumberLength = 64;
+
+    /// <summary>Longest text field accepted (names, course, provider).</summary>
+    public const int MaxTextLength = 500;
+
+    /// <summary>Every problem of the record, in field order; empty when it is a valid certificate.</summary>
+    public static IReadOnlyList<DomainException> Problems(ExchangeCertificateRecord record, DateOnly today) =>
+        Check(record, today).Problems;
+
+    /// <summary>The typed certificate, or the first problem of the record thrown.</summary>
+    public static ExchangeCertificate Parse(ExchangeCertificateRecord record, DateOnly today)
+    {
+        var (certificate, problems) = Check(record, today);
+        return certificate ?? throw problems[0];
+    }
+
+    private static (ExchangeCertificate? Certificate, IReadOnlyList<DomainException> Problems) Check(ExchangeCertificateRecord record, DateOnly today)
+    {
+        var problems = new List<DomainException>();
+        var number = Text(record.Number, "number", "The certificate number is required.", "10", problems, MaxNumberLength);
+
+        Iin? iin = null;
+        if (string.IsNullOrWhiteSpace(record.LearnerIin))
+        {
+            problems.Add(new(DomainErrorCode.Validation, "The learner's IIN is required: the exchange's certificates are attached by their holder's IIN.", "learnerIin", "10.3"));
+        }
+        else if (Iin.TryParse(record.LearnerIin.Trim(), out var parsed, out var error))
+        {
+            iin = parsed;
+        }
+        else
+        {
+            problems.Add(new(DomainErrorCode.Validation, $"The learner's IIN is not valid: {error}", "learnerIin"));
+        }
+
+        var profession = Text(record.ProfessionCode, "professionCode",
+            "The in-demand profession's code is required: the exchange issues certificates only for its list.", "10.3", problems, MaxNumberLength);
+        var course = Text(record.CourseName, "courseName", "The course name is required: it is the certificate's appendix.", "10", problems, MaxTextLength);
+        var provider = Text(record.TrainingProvider, "trainingProvider", "The training provider is required.", "10", problems, MaxTextLength);
+        if (record.LearnerName is { Length: > MaxTextLength })
+        {
+            problems.Add(new(DomainErrorCode.Validation, $"The learner's name is longer than {MaxTextLength} characters.", "learnerName"));
+        }
+
+        var volume = Attempt(() => new Volume(record.Credits, record.Hours), problems, "hours",
+            "The course's volume is required: hours, credits or both (clause 10).");
+        var grade = string.IsNullOrWhiteSpace(record.Grade)
+            ? Missing<Grade>(problems, "grade", "The course's grade is required: a certificate without a grade is incomplete (clause 10).")
+            : Attempt(() => Grade.Parse(record.Grade, "grade"), problems, "grade", null);
+
+        DateOnly? issued = null;
+        if (string.IsNullOrWhiteSpace(record.IssueDate))
+        {
+            problems.Add(new(DomainErrorCode.Validation, "The issue date is required.", "issueDate", "10"));
+        }
+        else if (!DateOnly.TryParseExact(record.IssueDate.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            problems.Add(new(DomainErrorCode.Validation, $"The issue date '{record.IssueDate.Trim()}' is not a date in the form yyyy-MM-dd.", "issueDate"));
+        }
+        else if (date > today)
+        {
+            problems.Add(new(DomainErrorCode.Validation, $"The issue date {date:yyyy-MM-dd} is in the future (today is {today:yyyy-MM-dd}).", "issueDate", "10"));
+        }
+        else
+        {
+            issued = date;
+        }
+
+        if (problems.Count > 0)
+        {
+            return (null, problems);
+        }
+
+        var learnerName = string.IsNullOrWhiteSpace(record.LearnerName) ? null : record.LearnerName.Trim();
+        return (new ExchangeCertificate(number!, iin!.Value, learnerName, profession!, course!, volume!, grade!, issued!.Value, provider!), problems);
+    }
+
+    private static string? Text(string? value, string field, string missing, string clause, List<DomainException> problems, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            problems.Add(new(DomainErrorCode.Validation, missing, field, clause));
+            return null;
+        }
+
+        var trimmed = value.Trim();
+        if (trimmed.Length > maxLength)
+        {
+            problems.Add(new(DomainErrorCode.Validation, $"'{field}' is longer than {maxLength} characters.", field));
+            return null;
+        }
+
+        return trimmed;
+    }
+
+    private static T? Attempt<T>(Func<T> make, List<DomainException> problems, string field, string? message)
+        where T : class
+    {
+        try
+        {
+            return make();
+        }
+        catch (DomainException exception)
+        {
+            problems.Add(message is null
+                ? new(exception.Code, exception.Reason, field, exception.Clause)
+                : new(DomainErrorCode.Validation, message, field, "10"));
+            return null;
+        }
+    }
+
+    private static T? Missing<T>(List<DomainException> problems, string field, string message)
+        where T : class
+    {
+        problems.Add(new(DomainErrorCode.Validation, message, field, "10"));
+        return null;
+    }
+}

@@ -1,0 +1,95 @@
+using NationalRecognition.Domain.Errors;
+
+namespace NationalRecognition.Domain.Exchange;
+
+/// <summary>
+/// Clause 10.3 over the exchange's list: a list is published for one calendar year, each profession once, named in
+/// Kazakh and Russian; a certificate of the exchange is valid only for a profession on the list of its issue year.
+/// The list is external, dated data kept by the exchange's feed: nothing here knows its contents.
+/// </summary>
+public static class InDemandProfessionRules
+{
+    public const string Clause = "10.3";
+
+    /// <summary>The years a list may be published for: the exchange's lists begin well after 2000, and none is made for a year not yet begun.</summary>
+    public const int FirstYear = 2000;
+
+    /// <summary>Every problem of a list for <paramref name="year"/>, so that the feed can correct them together.</summary>
+    public static IReadOnlyList<DomainException> Problems(int year, IReadOnlyList<InDemandProfession> professions, DateOnly today)
+    {
+        var problems = new List<DomainException>();
+        if (year < FirstYear || year > today.Year + 1)
+        {
+            problems.Add(new(DomainErrorCode.Validation,
+                $"A list of in-demand professions is published for a year from {FirstYear} to {today.Year + 1}; got {year}.", "year", Clause));
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < professions.Count; i++)
+        {
+            var profession = professions[i];
+            var field = $"professions[{i}]";
+            if (string.IsNullOrWhiteSpace(profession.Code))
+            {
+                problems.Add(new(DomainErrorCode.Validation, $"Profession {i + 1} has no code.", $"{field}.code", Clause));
+            }
+            else if (!seen.Add(NormaliseCode(profession.Code)))
+            {
+                problems.Add(new(DomainErrorCode.Validation,
+                    $"Profession code '{profession.Code.Trim()}' is listed more than once.", $"{field}.code", Clause));
+            }
+
+            if (string.IsNullOrWhiteSpace(profession.NameKk))
+            {
+                problems.Add(new(DomainErrorCode.Validation, $"Profession {i + 1} has no name in Kazakh.", $"{field}.nameKk", Clause));
+            }
+
+            if (string.IsNullOrWhiteSpace(profession.NameRu))
+            {
+                problems.Add(new(DomainErrorCode.Validation, $"Profession {i + 1} has no name in Russian.", $"{field}.nameRu", Clause));
+            }
+
+            if (profession.ClassifierCodes.Any(string.IsNullOrWhiteSpace))
+            {
+                problems.Add(new(DomainErrorCode.Validation, $"Profession {i + 1} has an empty classifier code.", $"{field}.classifierCodes", Clause));
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>Throws the first problem of the list (see <see cref="Problems"/>).</summary>
+    public static void Validate(int year, IReadOnlyList<InDemandProfession> professions, DateOnly today)
+    {
+        var problems = Problems(year, professions, today);
+        if (problems.Count > 0)
+        {
+            throw problems[0];
+        }
+    }
+
+    /// <summary>
+    /// Refuses, citing clause 10.3, a certificate whose profession is not on the list of its issue year
+    /// (<paramref name="listed"/> is that list's entry for the code, or null; <paramref name="listPublished"/> whether
+    /// any list is published for the year).
+    /// </summary>
+    public static void EnsureListed(string professionCode, DateOnly issueDate, bool listPublished, InDemandProfession? listed, string field = "professionCode")
+    {
+        if (!listPublished)
+        {
+            throw new DomainException(DomainErrorCode.RuleViolation,
+                $"No list of in-demand professions is published for {issueDate.Year}, the certificate's issue year: the exchange's certificates are valid only for professions on that list.",
+                field, Clause);
+        }
+
+        if (listed is null)
+        {
+            throw new DomainException(DomainErrorCode.RuleViolation,
+                $"Profession '{professionCode.Trim()}' is not on the list of in-demand professions for {issueDate.Year}, the certificate's issue year.",
+                field, Clause);
+        }
+    }
+
+    /// <summary>Codes compare without surrounding spaces and case, as the exchange writes them either way.</summary>
+    public static string NormaliseCode(string code) => code.Trim().ToUpperInvariant();
+}

@@ -1,0 +1,105 @@
+using Microsoft.Extensions.Options;
+using NationalRecognition.Contracts;
+using NationalRecognition.Contracts.Certificates;
+using NationalRecognition.Contracts.Common;
+using NationalRecognition.Domain.Calendar;
+using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Exchange;
+using NationalRecognition.Grains.Audit;
+using NationalRecognition.Grains.Authorization;
+using NationalRecognition.Grains.Certificates;
+using NationalRecognition.Grains.EventLog;
+using NationalRecognition.Grains.Events;
+using NationalRecognition.Grains.Infrastructure;
+
+namespace NationalRecognition.Grains.Exchange;
+
+/// <summary>
+/// One batch of the exchange's certificate feed. Each record is checked, then written by its own certificate grain —
+/// several at once (<see cref="CertificateFeedOptions.MaxParallelRecords"/>), the records of one certificate in the
+/// batch's order — and the batch's results are stored with one event that counts them, so that a retry with the same
+/// idempotency key answers from the store. A batch is busy once and then idle: its activation goes soon after.
+/// </summary>
+[CollectionAgeLimit(Minutes = 2)]
+public sealed class CertificateFeedGrain(
+    [PersistentState("feedBatch", StorageNames.Recognition)] IPersistentState<CertificateFeedState> state,
+    IGrainFactory grains,
+    IOptions<CertificateFeedOptions> options,
+    TimeProvider time)
+    : Grain, ICertificateFeedGrain
+{
+    [AuditedMutation]
+    public async Task<CertificateFeedBatch> Submit(string idempotencyKey, IReadOnlyList<CertificateFeedRecord> records, Actor actor)
+    {
+        AccessPolicy.RegisterCertificate(actor);
+        if (CertificateFeedKeys.Batch(actor.SubjectId, idempotencyKey) != this.GetPrimaryKeyString())
+        {
+            throw new DomainException(DomainErrorCode.Validation, "The batch key does not belong to this feed client and idempotency key.", "idempotencyKey");
+        }
+
+        if (records.Count is 0 or > CertificateFeedKeys.MaxBatchSize)
+        {
+            throw new DomainException(DomainErrorCode.Validation,
+                $"A batch holds 1 to {CertificateFeedKeys.MaxBatchSize} records; this one has {records.Count}.", "records");
+        }
+
+        var fingerprint = Fingerprint.Of(records);
+        if (state.State.Fingerprint is { } known)
+        {
+            return known == fingerprint
+                ? new CertificateFeedBatch(idempotencyKey, state.State.Results, Replayed: true)
+                : throw new DomainException(DomainErrorCode.Conflict,
+                    "This idempotency key was already used for a batch with other records: use a new key for a new batch.", "idempotencyKey");
+        }
+
+        var results = await Register(records, actor);
+        var now = time.GetUtcNow();
+        var next = new CertificateFeedState { Fingerprint = fingerprint, Results = results, ReceivedAt = now };
+        var counts = results.CountBy(r => r.Outcome).ToDictionary(c => c.Key, c => c.Value);
+        var @event = EventCatalogue.Pending(new CertificateFeedBatchReceived(
+            idempotencyKey, records.Count, counts.GetValueOrDefault(FeedOutcome.Accepted), counts.GetValueOrDefault(FeedOutcome.Unchanged),
+            counts.GetValueOrDefault(FeedOutcome.Updated), counts.GetValueOrDefault(FeedOutcome.Rejected)), actor, null, now);
+        await state.CommitAsync(next, [@event], this);
+        return new CertificateFeedBatch(idempotencyKey, results, Replayed: false);
+    }
+
+    private async Task<List<FeedRecordResult>> Register(IReadOnlyList<CertificateFeedRecord> records, Actor actor)
+    {
+        var today = KazakhstanTime.Today(time);
+        var results = new FeedRecordResult[records.Count];
+        var valid = new List<(int Index, CertificateInfo Certificate, string Key)>();
+        for (var i = 0; i < records.Count; i++)
+        {
+            try
+            {
+                var certificate = ExchangeFeedMapping.ToCertificate(ExchangeCertificateRules.Parse(ExchangeFeedMapping.ToDomain(records[i]), today));
+                valid.Add((i, certificate, CertificateKeys.For(certificate)));
+            }
+            catch (DomainException refusal)
+            {
+                results[i] = FeedResults.Rejected(i, records[i].Number, refusal);
+            }
+        }
+
+        // One certificate's records go in the batch's order; different certificates go side by side, a bounded number at once.
+        var batchKey = this.GetPrimaryKeyString();
+        using var slots = new SemaphoreSlim(Math.Max(1, options.Value.MaxParallelRecords));
+        await Task.WhenAll(valid.GroupBy(v => v.Key).Select(async group =>
+        {
+            await slots.WaitAsync();
+            try
+            {
+                var certificate = grains.GetGrain<ICertificateGrain>(group.Key);
+                foreach (var (index, info, _) in group)
+                {
+                    results[index] = await certificate.RegisterFromFeed(index, info, batchKey, actor);
+                }
+            }
+            finally
+            {
+                slots.Release();
+            }
+        }));
+        return [.. results];
+    }
+}
