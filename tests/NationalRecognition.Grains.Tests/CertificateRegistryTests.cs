@@ -44,13 +44,27 @@ public sealed class CertificateRegistryTests(WorkflowClusterFixture fixture)
     }
 
     [Fact]
-    public async Task A_different_record_under_a_registered_number_is_a_conflict()
+    public async Task A_changed_record_under_a_registered_number_becomes_the_next_version_and_keeps_the_earlier_in_history()
     {
         var certificate = Certificates.LabourExchange(TestIdentities.NewIin());
         var registry = fixture.Grains.GetGrain<ICertificateGrain>(CertificateKeys.For(certificate));
         await registry.RegisterVerified(certificate, Actors.Exchange);
 
-        await Refusal.Expect(() => registry.RegisterVerified(certificate with { HolderName = "Someone Else" }, Actors.Exchange), DomainErrorCode.Conflict);
+        var changed = await registry.RegisterVerified(certificate with { HolderName = "Aigerim Sultanqyzy" }, Actors.Exchange);
+
+        Assert.Equal(2, changed.Version);
+        Assert.Equal("Aigerim Sultanqyzy", changed.Certificate.HolderName);
+        var earlier = Assert.Single(changed.History!);
+        Assert.Equal((1, "Aigerim Sultanova"), (earlier.Version, earlier.Certificate.HolderName));
+    }
+
+    [Fact]
+    public async Task Exchange_certificate_for_a_profession_off_its_years_list_is_refused_citing_clause_10_3()
+    {
+        var certificate = Certificates.LabourExchange(TestIdentities.NewIin()) with { InDemandProfession = "9999-9-99" };
+        var registry = fixture.Grains.GetGrain<ICertificateGrain>(CertificateKeys.For(certificate));
+
+        await Refusal.Expect(() => registry.RegisterVerified(certificate, Actors.Exchange), DomainErrorCode.RuleViolation, "10.3");
     }
 
     [Fact]

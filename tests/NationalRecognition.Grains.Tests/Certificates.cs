@@ -8,6 +8,9 @@ internal static class Certificates
 {
     public static readonly DateOnly Issued = new(2025, 6, 20);
 
+    /// <summary>An in-demand profession on the test cluster's list for 2025 (<see cref="Professions"/>).</summary>
+    public const string DataAnalyst = "2511-0-07";
+
     public static AppendixEntryInfo Entry(string name = "Machine Learning", decimal? credits = 5m, decimal? hours = 150m, GradeInfo? grade = null) =>
         new(name, credits, hours, grade ?? new GradeInfo(GradeKind.Percent, 91m));
 
@@ -25,8 +28,8 @@ internal static class Certificates
 
     public static CertificateInfo LabourExchange(string holderIin, params AppendixEntryInfo[] appendix) =>
         new(DocumentKind.NonFormalEducationCertificate, IssuerKind.ElectronicLabourExchange, null,
-            "Electronic labour exchange", null, Number(), Issued, "Aigerim Sultanova", holderIin, Appendix(appendix),
-            InDemandProfession: "Data analyst");
+            CertificateKeys.ExchangeIssuer, null, Number(), Issued, "Aigerim Sultanova", holderIin, Appendix(appendix),
+            InDemandProfession: DataAnalyst, TrainingProvider: "Astana IT training centre");
 
     public static CertificateInfo ProfessionalQualification(string holderIin, int level = 4) =>
         new(DocumentKind.ProfessionalQualificationCertificate, null, null, "Centre of professional qualifications, Almaty", null,

@@ -27,7 +27,10 @@ public sealed class RecognitionLifecycleTests(WorkflowClusterFixture fixture)
             "employer" => Certificates.Employer(iin),
             _ => Certificates.LabourExchange(iin),
         };
-        var command = campus.Application(iin, certificate);
+        // Clause 10.3: the exchange's certificate comes from the registry, as the feed sent it; the others as the learner gives them.
+        var command = issuer == "labour-exchange"
+            ? campus.Application(iin, new Contracts.Applications.ConfirmingDocumentInput(RegistryKey: await RegisterVerified(certificate)))
+            : campus.Application(iin, certificate);
         var application = campus.ApplicationOf(command);
 
         var submitted = await campus.Submit(command);
@@ -44,6 +47,13 @@ public sealed class RecognitionLifecycleTests(WorkflowClusterFixture fixture)
         Assert.Equal(
             ["ApplicationSubmitted", "ApplicationReviewStarted", "ComparisonRecorded", "ApplicationDecided"],
             (await application.GetAuditTrail(Actors.Administrator)).Select(a => a.Action).ToArray());
+    }
+
+    private async Task<string> RegisterVerified(CertificateInfo certificate)
+    {
+        var key = CertificateKeys.For(certificate);
+        await fixture.Grains.GetGrain<ICertificateGrain>(key).RegisterVerified(certificate, Actors.Exchange);
+        return key;
     }
 
     [Fact]

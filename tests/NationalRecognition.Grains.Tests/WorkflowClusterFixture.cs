@@ -16,6 +16,7 @@ public sealed class WorkflowClusterFixture : IAsyncLifetime
         builder.AddSiloBuilderConfigurator<WorkflowSiloConfigurator>();
         Cluster = builder.Build();
         await Cluster.DeployAsync();
+        await Professions.PublishStandardList(Grains);
     }
 
     public async Task DisposeAsync()

@@ -120,7 +120,7 @@ public static class ExchangeCertificateRules
         catch (DomainException exception)
         {
             problems.Add(message is null
-                ? new(exception.Code, exception.Reason, field, exception.Clause)
+                ? new(exception.Code, exception.Reason, field, exception.Clause ?? "10")
                 : new(DomainErrorCode.Validation, message, field, "10"));
             return null;
         }

@@ -45,6 +45,10 @@ internal static class EventSamples
             "Coursera", new(2025, 6, 20)),
         new CertificateRecognitionClaimed(RegistryKey, new RecognitionClaim("Машинное обучение (Machine Learning)", InstitutionBin, "CSE-301", SampleApplicationId)),
 
+        new CertificateUpdated(RegistryKey, 3, CertificateSource.VerifiedByIssuer, new(2025, 6, 20), "2511-0-07", 2),
+        new CertificateFeedBatchReceived("enbek-2025-08-14/0007", 1000, 900, 40, 35, 25),
+        new InDemandProfessionsPublished(2025, 2, ListOf("2511-0-07", "7212-0-02")),
+
         new CommandRefused("IApplicationGrain.Decide", $"application/{SampleApplicationId}", AuditOutcome.Refused, "RuleViolation"),
 
         new CommissionEstablished(CommissionId, FirstOrder, 2),

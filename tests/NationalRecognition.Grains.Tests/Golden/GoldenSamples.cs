@@ -11,6 +11,8 @@ using NationalRecognition.Domain.Comparison;
 using NationalRecognition.Domain.Institutions;
 using NationalRecognition.Grains.Certificates;
 using NationalRecognition.Grains.Commissions;
+using NationalRecognition.Grains.Exchange;
+using NationalRecognition.Domain.Errors;
 using NationalRecognition.Grains.Institutions;
 using CommissionComposition = NationalRecognition.Contracts.Commissions.CommissionComposition;
 
@@ -50,7 +52,23 @@ internal static class GoldenSamples
             new AppendixEntryInfo("SQL for data science", null, 40m, new GradeInfo(GradeKind.PassFail, Passed: false))),
         "https://verify.example/7H2K9Q4M",
         new ProfessionalQualificationInfo("2512-1-004", "Software developer", 5, "Centre of professional qualifications, Almaty", "KZ-ACC-0042", new(2030, 6, 20)),
-        "Data analyst");
+        "Data analyst",
+        "Astana IT training centre");
+
+    private static readonly CertificateVersion EarlierVersion = new(1, Certificate with { Number = "CERT-7H2K9Q4M-1" }, SubmittedAt.AddDays(-30));
+
+    private static readonly InDemandProfessionInfo Analyst = new("2511-0-07", "Деректер талдаушысы", "Аналитик данных", ListOf("2511", "2511-0"));
+
+    private static readonly InDemandProfessionInfo Welder = new("7212-0-02", "Дәнекерлеуші", "Сварщик", ListOf("7212"));
+
+    private static readonly CertificateFeedRecord FeedRecord = new(
+        "ENB-2025-004217", LearnerIin, "2511-0-07", "Деректерді талдау / Анализ данных", 72.5m, 3.0m, "A-", "2025-06-20",
+        "Astana IT training centre", "Aigerim Sultanova");
+
+    private static readonly List<FeedRecordResult> FeedResults = ListOf(
+        new FeedRecordResult(0, "ENB-2025-004217", FeedOutcome.Updated, "enbekkzelectroniclabourexchange/enb2025004217", 2),
+        new FeedRecordResult(1, "ENB-2025-004218", FeedOutcome.Rejected, "enbekkzelectroniclabourexchange/enb2025004218", null,
+            DomainErrorCode.RuleViolation, "professionCode", "10.3", "Profession '9999' is not on the list of in-demand professions for 2025."));
 
     private static readonly RecognitionClaim Claim = new("Machine Learning Specialization", InstitutionBin, "CSE-301", SampleApplicationId);
 
@@ -93,7 +111,13 @@ internal static class GoldenSamples
         GoldenCase.Of(nameof(ComparisonAssessment), Assessment()),
         GoldenCase.Of(nameof(AuditEntry), new AuditEntry(3, DecidedAt, Commissioner(), "Decided", "PartlyRecognised by protocol P-2025-014")),
         GoldenCase.Of(nameof(CertificateInfo), Certificate),
-        GoldenCase.Of(nameof(CertificateRecord), new CertificateRecord(RegistryKey, Certificate, CertificateSource.VerifiedByIssuer, SubmittedAt, ListOf(Claim))),
+        GoldenCase.Of(nameof(CertificateRecord), new CertificateRecord(
+            RegistryKey, Certificate, CertificateSource.VerifiedByIssuer, SubmittedAt, ListOf(Claim), 2, ListOf(EarlierVersion))),
+        GoldenCase.Of(nameof(HeldCertificate), new HeldCertificate(Certificate, CertificateSource.VerifiedByIssuer, 3)),
+        GoldenCase.Of(nameof(InDemandProfessionList), new InDemandProfessionList(2025, 2, ListOf(Analyst, Welder), SubmittedAt)),
+        GoldenCase.Of(nameof(ListedProfession), new ListedProfession(true, 2, Welder)),
+        GoldenCase.Of(nameof(CertificateFeedRecord), FeedRecord),
+        GoldenCase.Of(nameof(CertificateFeedBatch), new CertificateFeedBatch("enbek-2025-08-14/0007", FeedResults, true)),
         GoldenCase.Of(nameof(RecognitionClaim), Claim),
         GoldenCase.Of(nameof(CommissionInfo), Commission()),
         GoldenCase.Of(nameof(ConstituteCommission), new ConstituteCommission(SecondOrder, Members)),
@@ -119,6 +143,22 @@ internal static class GoldenSamples
             Source = CertificateSource.VerifiedByIssuer,
             RecordedAt = SubmittedAt,
             Recognitions = ListOf(Claim),
+            Version = 2,
+            History = ListOf(EarlierVersion),
+            ProfessionListVersion = 3,
+            LastBatchKey = "10:enbek-feed/enbek-2025-08-14/0007",
+            LastBatchOutcome = FeedOutcome.Updated,
+        }),
+        GoldenCase.Of(nameof(InDemandProfessionsState), new InDemandProfessionsState
+        {
+            List = new InDemandProfessionList(2025, 2, ListOf(Analyst, Welder), SubmittedAt),
+            Fingerprint = "5E0C4B1A9F",
+        }),
+        GoldenCase.Of(nameof(CertificateFeedState), new CertificateFeedState
+        {
+            Fingerprint = "A1B2C3D4E5",
+            Results = FeedResults,
+            ReceivedAt = SubmittedAt,
         }),
         GoldenCase.Of(nameof(CommissionState), new CommissionState
         {
@@ -142,7 +182,8 @@ internal static class GoldenSamples
             new UnitDecisionRecord("CSE-302", false, 0m, false, null, null, "No outcome covered")), DecidedAt),
         "Moved to another programme",
         "I ask to recognise my certificate.",
-        DecidedAt);
+        DecidedAt,
+        ListOf(new DocumentProvenance(RegistryKey, CertificateSource.VerifiedByIssuer, 2)));
 
     private static ComparisonAssessment Assessment() =>
         new("CSE-301", 0, "Machine Learning Specialization", true, false, ListOf("LO1", "LO2"), "Objectives differ in depth");

@@ -33,6 +33,7 @@ public sealed class StoredEnumValuesTests
         [typeof(ActorRole)] = "Anonymous=0 Learner=1 Registrar=2 Head=3 CommissionChair=4 CommissionSecretary=5 CommissionMember=6 MinistryAnalyst=7 ExchangeFeed=8 PlatformAdministrator=9 System=10",
         [typeof(AuditOutcome)] = "Succeeded=0 Forbidden=1 Refused=2 Failed=3",
         [typeof(CertificateSource)] = "SubmittedByLearner=0 VerifiedByIssuer=1",
+        [typeof(FeedOutcome)] = "Accepted=0 Unchanged=1 Updated=2 Rejected=3",
         [typeof(CurriculumUnitKind)] = "Discipline=0 Module=1",
         [typeof(GradeKind)] = "Percent=0 Letter=1 Points=2 PassFail=3",
 
