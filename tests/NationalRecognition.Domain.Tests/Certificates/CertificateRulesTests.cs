@@ -137,4 +137,12 @@ public sealed class CertificateRulesTests
     [InlineData(IssuerSubKind.EmployerWorkplace, IssuerKind.AdditionalEducationOrEmployer)]
     public void Each_sub_kind_belongs_to_its_sub_clause(IssuerSubKind subKind, IssuerKind kind) =>
         Assert.Equal(kind, IssuerKinds.KindOf(subKind));
+
+    [Fact]
+    public void Certificate_naming_neither_its_holder_nor_the_holders_IIN_is_refused() =>
+        Assert.Equal("HolderName", Refusal(TestData.MoocCertificate() with { HolderName = " ", HolderIin = null }).Field);
+
+    [Fact]
+    public void Certificate_verified_at_its_source_may_identify_its_holder_by_IIN_alone() =>
+        Assert.Empty(CertificateRules.Problems(TestData.MoocCertificate() with { HolderName = "", HolderIin = TestData.LearnerIin }, TestData.Today));
 }
