@@ -1,0 +1,3 @@
+using NationalRecognition.Importer;
+
+return await ImporterCommandLine.RunAsync(args);
