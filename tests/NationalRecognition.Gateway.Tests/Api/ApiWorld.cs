@@ -35,6 +35,26 @@ public sealed class ApiWorld
 
     public string CommissionId => $"{Bin}/main";
 
+    /// <summary>The in-demand profession the tests' exchange certificates are for, on the 2025 list <see cref="PublishProfessions"/> publishes.</summary>
+    public const string DataAnalyst = "2511-0-07";
+
+    /// <summary>The feed publishes the 2025 list of in-demand professions (the same list every time, so every test may).</summary>
+    public static Task PublishProfessions(HttpClient client) =>
+        ApiSession.As(client, ActorRole.ExchangeFeed).Run(Operations.PublishInDemandProfessions, ProfessionList);
+
+    public static object ProfessionList { get; } = new
+    {
+        year = 2025,
+        professions = new[] { new { code = DataAnalyst, nameKk = "Деректер талдаушысы", nameRu = "Аналитик данных", classifierCodes = new[] { "2511" } } },
+    };
+
+    /// <summary>A feed record of an exchange certificate issued to <paramref name="iin"/> in 2025.</summary>
+    public static object FeedRecord(string iin, string? number = null, string grade = "87%") => new
+    {
+        number = number ?? $"ENB-{Guid.NewGuid():N}"[..16], learnerIin = iin, professionCode = DataAnalyst, courseName = "Data analysis with SQL",
+        hours = 72, grade, issueDate = "2025-06-20", trainingProvider = "Astana IT training centre",
+    };
+
     public static async Task<ApiWorld> Create(HttpClient client, bool withCommission = true)
     {
         var world = new ApiWorld(client, TestIdentities.NewBin());

@@ -111,11 +111,12 @@ public sealed class EndToEndScenarioTests(WorkflowGatewayFactory factory) : ICla
         var world = await ApiWorld.Create(factory.CreateClient());
         var iin = TestIdentities.NewIin();
         var feed = Support.ApiSession.As(world.Client, ActorRole.ExchangeFeed);
+        await ApiWorld.PublishProfessions(world.Client);
         var certificate = new
         {
-            documentKind = "NON_FORMAL_EDUCATION_CERTIFICATE", issuerKind = "ELECTRONIC_LABOUR_EXCHANGE", issuerName = "Electronic labour exchange",
+            documentKind = "NON_FORMAL_EDUCATION_CERTIFICATE", issuerKind = "ELECTRONIC_LABOUR_EXCHANGE", issuerName = "Enbek.kz electronic labour exchange",
             number = $"ENBEK-{Guid.NewGuid():N}", issueDate = "2025-05-10", holderName = "Aigerim Sultanova", holderIin = iin,
-            inDemandProfession = "Data analyst",
+            inDemandProfession = ApiWorld.DataAnalyst,
             appendix = new[] { new { name = "Machine Learning", credits = 5, hours = 150, grade = new { kind = "PASS_FAIL", passed = true } } },
         };
 

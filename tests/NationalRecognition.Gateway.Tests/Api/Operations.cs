@@ -16,6 +16,9 @@ public static class Operations
     public static string DecideApplication { get; } = Example("decide-application");
     public static string WithdrawApplication { get; } = Example("withdraw-application");
     public static string RegisterVerifiedCertificate { get; } = Example("register-verified-certificate");
+    public static string PublishInDemandProfessions { get; } = Example("publish-in-demand-professions");
+    public static string InDemandProfessions { get; } = Example("in-demand-professions");
+    public static string FeedCertificates { get; } = Example("feed-certificates");
     public static string Institution { get; } = Example("institution");
     public static string CommissionQueue { get; } = Example("commission-queue");
     public static string InstitutionApplications { get; } = Example("institution-applications");

@@ -75,6 +75,10 @@ public sealed class AuthorizationMatrixTests(AuthorizationWorld world) : IClassF
         yield return new("withdraw X's application", "withdrawApplication", Operations.WithdrawApplication, new { id = w.ApplicationAtA, reason = "Changed my mind." }, "LearnerX");
         yield return new("withdraw Y's application", "withdrawApplication", Operations.WithdrawApplication, new { id = w.ApplicationAtB, reason = "Changed my mind." }, "");
 
+        yield return new("the in-demand professions of 2025", "inDemandProfessions", Operations.InDemandProfessions, new { year = 2025 }, Everyone);
+        yield return new("publish the in-demand professions", "publishInDemandProfessions", Operations.PublishInDemandProfessions, ApiWorld.ProfessionList, "Feed Administrator");
+        yield return new("feed certificates", "feedCertificates", Operations.FeedCertificates,
+            new { key = "matrix-batch", records = new[] { ApiWorld.FeedRecord(w.IinY, "ENB-MATRIX-0001") } }, "Feed Administrator");
         yield return new("register a verified certificate", "registerVerifiedCertificate", Operations.RegisterVerifiedCertificate, new { input = AuthorizationWorld.Certificate(w.IinY) }, "Feed Administrator");
     }
 

@@ -41,6 +41,7 @@ public sealed class AuthorizationWorld : IAsyncLifetime, IDisposable
         (A, B) = (worlds[0], worlds[1]);
         var ids = await Task.WhenAll(Submit(A, IinX), Submit(B, IinY));
         (ApplicationAtA, ApplicationAtB) = (ids[0], ids[1]);
+        await ApiWorld.PublishProfessions(client);
         var registered = await ApiSession.As(client, ActorRole.ExchangeFeed).Run(Operations.RegisterVerifiedCertificate, new { input = Certificate(IinY) });
         RegistryKey = (string)registered["registerVerifiedCertificate"]!["key"]!;
 
@@ -76,9 +77,9 @@ public sealed class AuthorizationWorld : IAsyncLifetime, IDisposable
 
     public static object Certificate(string iin) => new
     {
-        documentKind = "NON_FORMAL_EDUCATION_CERTIFICATE", issuerKind = "ELECTRONIC_LABOUR_EXCHANGE", issuerName = "Electronic labour exchange",
+        documentKind = "NON_FORMAL_EDUCATION_CERTIFICATE", issuerKind = "ELECTRONIC_LABOUR_EXCHANGE", issuerName = "Enbek.kz electronic labour exchange",
         number = $"ENBEK-{Guid.NewGuid():N}", issueDate = "2025-05-10", holderName = "Aigerim Sultanova", holderIin = iin,
-        inDemandProfession = "Data analyst",
+        inDemandProfession = ApiWorld.DataAnalyst,
         appendix = new[] { new { name = "Machine Learning", credits = 5, hours = 150, grade = new { kind = "PASS_FAIL", passed = true } } },
     };
 

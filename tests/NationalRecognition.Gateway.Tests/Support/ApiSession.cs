@@ -21,6 +21,15 @@ public sealed class ApiSession(HttpClient client, string? token)
 
     public static ApiSession Anonymous(HttpClient client) => new(client, null);
 
+    /// <summary>Puts this caller's token on a request of its own (the NDJSON stream, say).</summary>
+    public void Authenticate(HttpRequestMessage request)
+    {
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+    }
+
     /// <summary>Runs an operation that must succeed; returns its data.</summary>
     public async Task<JsonObject> Run(string query, object? variables = null)
     {
