@@ -23,19 +23,23 @@ public static class BuildOutputs
 
     public static string StandInIdentity => Program("tools", "NationalRecognition.StandInIdentity");
 
+    /// <summary>The importer, <c>recognition</c> (its assembly is named after the command).</summary>
+    public static string Importer => Program("tools", "NationalRecognition.Importer", "recognition");
+
     /// <summary>The dll of a project under <paramref name="folder"/>, built in this run's configuration if possible.</summary>
     /// <exception cref="FileNotFoundException">No build output of the project exists.</exception>
-    public static string Program(string folder, string project)
+    public static string Program(string folder, string project, string? assembly = null)
     {
+        assembly ??= project;
         var bin = Path.Combine(RepositoryRoot, folder, project, "bin");
-        var preferred = Path.Combine(bin, Configuration, TargetFramework, project + ".dll");
+        var preferred = Path.Combine(bin, Configuration, TargetFramework, assembly + ".dll");
         if (File.Exists(preferred))
         {
             return preferred;
         }
 
         var newest = Directory.Exists(bin)
-            ? Directory.EnumerateFiles(bin, project + ".dll", SearchOption.AllDirectories)
+            ? Directory.EnumerateFiles(bin, assembly + ".dll", SearchOption.AllDirectories)
                 .Where(path => Path.GetFileName(Path.GetDirectoryName(path)) == TargetFramework)
                 .OrderByDescending(File.GetLastWriteTimeUtc)
                 .FirstOrDefault()

@@ -110,6 +110,10 @@ public sealed class FaultCluster : IAsyncDisposable
         await Task.WhenAll(_silos.Select(s => StartSiloAsync(s.Index)).Append(StartGatewayAsync()));
     }
 
+    /// <summary>Starts another program of the platform (a tool such as the importer) as a child of this run.</summary>
+    public ChildProcess StartTool(string name, string dll, IEnumerable<string> arguments) =>
+        _job.StartDotnet(name, dll, arguments, CommonEnvironment());
+
     /// <summary>The tail of every process's output (running or exited), for a failure report.</summary>
     public string DescribeProcesses()
     {
