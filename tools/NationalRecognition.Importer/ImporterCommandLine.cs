@@ -15,9 +15,9 @@ public static class ImporterCommandLine
     public static Task<int> RunAsync(string[] args, IAnsiConsole? console = null, TimeProvider? time = null, CancellationToken cancellationToken = default)
     {
         var file = new Argument<FileInfo>("file") { Description = "The certificates: CSV with a header row, or NDJSON (one JSON object a line), UTF-8." };
-        var gateway = new Option<Uri?>("--gateway") { Description = "The platform's gateway, e.g. http://localhost:5080 (GraphQL at /graphql)." };
+        var gateway = new Option<string?>("--gateway") { Description = "The platform's gateway, e.g. http://localhost:5080 (GraphQL at /graphql)." };
         var token = new Option<string?>("--token") { Description = $"A bearer token of the feed (role ExchangeFeed); or set {TokenVariable}." };
-        var identity = new Option<Uri?>("--identity") { Description = "An identity provider's base URL to ask for a feed token (POST /token), instead of --token." };
+        var identity = new Option<string?>("--identity") { Description = "An identity provider's base URL to ask for a feed token (POST /token), instead of --token." };
         var subject = new Option<string>("--subject") { Description = "The feed's subject when asking --identity for a token.", DefaultValueFactory = _ => "exchange-feed" };
         var format = new Option<FeedFormat>("--format") { Description = "csv or ndjson; by default .csv is CSV and anything else NDJSON.", DefaultValueFactory = _ => FeedFormat.Auto };
         var batchSize = new Option<int>("--batch-size") { Description = "Records a batch, 1–1000.", DefaultValueFactory = _ => 1000 };
@@ -38,9 +38,9 @@ public static class ImporterCommandLine
             {
                 File = path,
                 Format = parse.GetValue(format),
-                Gateway = parse.GetValue(gateway),
+                Gateway = Address(parse.GetValue(gateway)),
                 Token = parse.GetValue(token) ?? NonEmpty(Environment.GetEnvironmentVariable(TokenVariable)),
-                IdentityProvider = parse.GetValue(identity),
+                IdentityProvider = Address(parse.GetValue(identity)),
                 Subject = parse.GetValue(subject)!,
                 BatchSize = parse.GetValue(batchSize),
                 Parallel = parse.GetValue(parallel),
@@ -69,6 +69,10 @@ public static class ImporterCommandLine
         : settings.Parallel < 1 ? "--parallel must be at least 1."
         : !settings.DryRun && settings.Gateway is null ? "--gateway is required (unless --dry-run)."
         : null;
+
+    /// <summary>An absolute http(s) address, or null (then the settings check says what is missing).</summary>
+    private static Uri? Address(string? text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }
