@@ -10,7 +10,11 @@ namespace NationalRecognition.Contracts.Certificates;
 [Alias("nr.ICertificateFeedGrain")]
 public interface ICertificateFeedGrain : IGrainWithStringKey
 {
-    /// <summary>At most <see cref="CertificateFeedKeys.MaxBatchSize"/> records; a bad record is rejected on its own.</summary>
-    [Alias("Submit")]
+    /// <summary>
+    /// At most <see cref="CertificateFeedKeys.MaxBatchSize"/> records; a bad record is rejected on its own. A full batch
+    /// under load takes longer than a single command, so it has its own response timeout: a caller that gave up early
+    /// would retry into the queue behind the batch it is still waiting for.
+    /// </summary>
+    [Alias("Submit"), ResponseTimeout("00:02:00")]
     Task<CertificateFeedBatch> Submit(string idempotencyKey, IReadOnlyList<CertificateFeedRecord> records, Actor actor);
 }

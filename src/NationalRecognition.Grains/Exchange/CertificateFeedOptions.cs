@@ -9,5 +9,5 @@ public sealed class CertificateFeedOptions
     /// Records of one batch written at the same time. Each is one certificate grain and one database write; a few
     /// dozen in flight let PostgreSQL commit them in groups without taking every pooled connection for one batch.
     /// </summary>
-    public int MaxParallelRecords { get; set; } = 64;
+    public int MaxParallelRecords { get; set; } = 32;
 }
