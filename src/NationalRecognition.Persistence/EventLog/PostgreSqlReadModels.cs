@@ -48,7 +48,7 @@ public sealed partial class PostgreSqlReadModels(NpgsqlDataSource dataSource) : 
             SELECT {EventRows.Columns} FROM recognition_events
             WHERE (transaction_id, position) > (@tx::xid8, @position)
               AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-            ORDER BY transaction_id, position
+            ORDER BY recognition_events.transaction_id, recognition_events.position
             LIMIT @limit
             """, connection, transaction);
         select.Parameters.Add(new NpgsqlParameter<string>("tx", from.TransactionId.ToString(CultureInfo.InvariantCulture)));

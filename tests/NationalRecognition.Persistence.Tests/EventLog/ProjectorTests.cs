@@ -96,6 +96,27 @@ public sealed class ProjectorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Events_are_applied_in_transaction_order_even_when_transaction_ids_have_different_numbers_of_digits()
+    {
+        // Transaction 9 before transaction 10: as text, "10" sorts first, and a batch taken in that order would move the
+        // checkpoint past transaction 9's event before applying it.
+        var bin = TestIdentities.NewBin();
+        await using (var insert = _dataSource.CreateCommand("""
+            INSERT INTO recognition_events (transaction_id, stream_id, stream_version, event_type, schema_version, payload, occurred_at, subject_id, role, institution_bin)
+            VALUES ('9', 'test/nine', NULL, 'CommandRefused', 1, '{"action":"x","target":"test/nine","outcome":"Refused","code":"Conflict"}', now(), 's', 'Learner', @bin),
+                   ('10', 'test/ten', NULL, 'CommandRefused', 1, '{"action":"x","target":"test/ten","outcome":"Refused","code":"Conflict"}', now(), 's', 'Learner', @bin)
+            """))
+        {
+            insert.Parameters.AddWithValue("bin", bin);
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        await CatchUpAsync(new AuditProjection(), batchSize: 1);
+
+        Assert.Equal(2L, await CountAsync("audit_log", bin));
+    }
+
+    [Fact]
     public async Task A_rebuild_from_the_log_equals_the_incremental_result()
     {
         var applications = new LoggedApplications(_store, TestIdentities.NewBin());
