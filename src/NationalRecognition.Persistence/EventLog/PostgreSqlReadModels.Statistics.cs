@@ -105,7 +105,7 @@ public sealed partial class PostgreSqlReadModels
         await using (var select = new NpgsqlCommand($"""
             SELECT {EventRows.Columns} FROM recognition_events
             WHERE (transaction_id, position) <= (@tx::xid8, @position)
-            ORDER BY transaction_id, position
+            ORDER BY recognition_events.transaction_id, recognition_events.position
             """, connection, transaction))
         {
             select.Parameters.Add(new NpgsqlParameter<string>("tx", checkpoint.TransactionId.ToString(CultureInfo.InvariantCulture)));
