@@ -1,6 +1,7 @@
 using NationalRecognition.Contracts.Audit;
 using NationalRecognition.Grains.EventLog;
 using NationalRecognition.Grains.Projections;
+using NationalRecognition.Grains.Statistics;
 using NationalRecognition.Persistence.EventLog;
 using NationalRecognition.Testing;
 using Npgsql;
@@ -160,6 +161,29 @@ public sealed class ProjectorTests : IAsyncLifetime
         Assert.Equal(2, await Silo.SiloCommandLine.RunAsync(["projections", "rebuild", "--projection", "nothing", "--connection-string", _database.ConnectionString]));
 
         Assert.Equal(incremental, (await SnapshotAsync("application_listing"), await SnapshotAsync("audit_log")));
+    }
+
+    [Fact]
+    public async Task The_operator_command_reports_statistics_drift_and_rebuilds_them_exact()
+    {
+        var applications = new LoggedApplications(_store, TestIdentities.NewBin());
+        foreach (var id in await SubmitAsync(applications, 3))
+        {
+            await applications.StartReviewAsync(id);
+        }
+
+        await CatchUpAsync(new StatisticsProjection(), batchSize: 2);
+        var arguments = new[] { "projections", "reconcile", "--connection-string", _database.ConnectionString };
+        Assert.Equal(0, await Silo.SiloCommandLine.RunAsync(arguments));
+
+        await using (var corrupt = _dataSource.CreateCommand("UPDATE statistics_counters SET under_review = under_review - 1 WHERE facet = 0"))
+        {
+            Assert.Equal(1, await corrupt.ExecuteNonQueryAsync());
+        }
+
+        Assert.Equal(3, await Silo.SiloCommandLine.RunAsync(arguments));
+        Assert.Equal(0, await Silo.SiloCommandLine.RunAsync([.. arguments, "--rebuild"]));
+        Assert.Equal(0, await Silo.SiloCommandLine.RunAsync(arguments));
     }
 
     private static async Task<List<Guid>> SubmitAsync(LoggedApplications applications, int count)
