@@ -26,6 +26,9 @@ public static class CallerRoles
     /// <summary>The registry of verified certificates: the labour-exchange feed and administrators.</summary>
     public static readonly ActorRole[] Registry = [ActorRole.ExchangeFeed, ActorRole.PlatformAdministrator];
 
+    /// <summary>National statistics: ministry analysts (the grains limit a ministry's analysts to its sector) and administrators.</summary>
+    public static readonly ActorRole[] StatisticsReaders = [ActorRole.MinistryAnalyst, ActorRole.PlatformAdministrator];
+
     /// <summary>Audit logs: an institution's administrators (their own) and platform administrators (all).</summary>
     public static readonly ActorRole[] AuditReaders = [ActorRole.Head, ActorRole.Registrar, ActorRole.PlatformAdministrator];
 }

@@ -6,6 +6,7 @@ using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Contracts.Commissions;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Institutions;
+using NationalRecognition.Contracts.Statistics;
 using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Certificates;
 using NationalRecognition.Domain.Commissions;
@@ -95,5 +96,8 @@ public sealed class RecognitionSchema : Schema
         this.RegisterTypeMapping<ActorRole, ActorRoleType>();
         this.RegisterTypeMapping<CertificateSource, CertificateSourceType>();
         this.RegisterTypeMapping<AuditOutcome, AuditOutcomeType>();
+        this.RegisterTypeMapping<StatisticsFacet, Statistics.StatisticsFacetType>();
+        this.RegisterTypeMapping<StatisticsDimension, Statistics.StatisticsDimensionType>();
+        this.RegisterTypeMapping<StatisticsFilter, Statistics.StatisticsFilterInputType>();
     }
 }
