@@ -1,5 +1,6 @@
 using NationalRecognition.Gateway.Calls;
 using NationalRecognition.Gateway.Cluster;
+using NationalRecognition.Gateway.Export;
 using NationalRecognition.Gateway.Graph.Common;
 using NationalRecognition.Gateway.Health;
 using NationalRecognition.Gateway.Security;
@@ -35,6 +36,7 @@ public static class GatewayHostingExtensions
     {
         app.UseGatewaySecurity();
         app.MapGraphQLEndpoint();
+        app.MapStatisticsExport();
         app.MapGatewayHealthChecks();
         return app;
     }
