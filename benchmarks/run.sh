@@ -27,6 +27,8 @@ ROOT=$(pwd)
 : "${BENCH_LABEL:=benchmark run}"
 : "${BENCH_REPORT=docs/benchmarks.md}"  # set it empty to keep the table in the results folder only
 : "${BENCH_SKIP_BUILD:=0}"
+: "${BENCH_TOPOLOGY:=cohosted}"         # cohosted: the gateway hosts the silo; separate: a silo process and a gateway client
+: "${BENCH_TRACE:=0}"                   # 1: CPU-sample each contender process over the first submit run (perf)
 : "${BENCH_RESULTS:=artifacts/benchmarks/$(date -u +%Y%m%dT%H%M%SZ)}"
 
 COMMAND_LINE="$(env | { grep -E '^BENCH_(WARMUP|DURATION|STATUS_DURATION|CONNECTIONS|THREADS|SMALL_BACKLOG|LARGE_BACKLOG|PRELOAD_CONCURRENCY|PRELOAD_MAX|COUNT_SUBMISSIONS|COUNT_SETTLE|LEARNERS|CONTENDERS)=' || true; } | sort | sed -E 's/=(.*)/="\1"/' | tr '\n' ' ')bash benchmarks/run.sh"
@@ -60,6 +62,7 @@ ensure_tools() {
       DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >>"$LOGS/apt.log" 2>&1 || die "apt-get install ${missing[*]} (see $LOGS/apt.log)"
     }
   fi
+  [[ $BENCH_TRACE != 1 ]] || command -v perf >/dev/null || die "BENCH_TRACE=1 needs perf (Debian: linux-perf)"
 }
 
 # ---- processes we start, and only those, are stopped on exit -----------------------------------------------------
@@ -116,7 +119,7 @@ start_postgres() {
   log "PostgreSQL 15 on 127.0.0.1:$PG_PORT ($PG_SETTINGS)"
 }
 psql_admin() { psql "host=127.0.0.1 port=$PG_PORT user=postgres dbname=postgres" -XAtq -v ON_ERROR_STOP=1 -F $'\t' -c "$1"; }
-connection_string() { echo "Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=$1;Maximum Pool Size=100"; }
+connection_string() { echo "Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=$1;Maximum Pool Size=100${BENCH_CONNECTION_OPTIONS:+;$BENCH_CONNECTION_OPTIONS}"; }
 
 # Statement and transaction counts of one database over a counted batch of submissions, every one answered, and
 # the settle time after it. Statement counts are exact at once; transaction counts reach pg_stat_database when idle
@@ -156,10 +159,41 @@ postgres_ticks() {
 app_ticks() { local total=0 pid; for pid in "${CONTENDER_PIDS[@]}"; do total=$((total + $(ticks_of "$pid"))); done; echo "$total"; }
 CPU_APP_BEFORE=0
 CPU_PG_BEFORE=0
-cpu_start() { CPU_APP_BEFORE=$(app_ticks); CPU_PG_BEFORE=$(postgres_ticks); }
+declare -A CPU_PROCESS_BEFORE=()
+cpu_start() {
+  CPU_APP_BEFORE=$(app_ticks); CPU_PG_BEFORE=$(postgres_ticks)
+  local pid; for pid in "${CONTENDER_PIDS[@]}"; do CPU_PROCESS_BEFORE[$pid]=$(ticks_of "$pid"); done
+}
 cpu_end() { # contender
   printf '{"app_ticks":%s,"postgres_ticks":%s,"ticks_per_second":%s}\n' \
     "$(($(app_ticks) - CPU_APP_BEFORE))" "$(($(postgres_ticks) - CPU_PG_BEFORE))" "$CLK_TCK" >"$RESULTS/cpu-$1-small.json"
+  local pid  # per process, for finding where the time goes (not in the table)
+  for pid in "${CONTENDER_PIDS[@]}"; do
+    echo "$(tr '\0' ' ' <"/proc/$pid/cmdline" | grep -oE '[A-Za-z.]+\.dll' | head -n 1) $(($(ticks_of "$pid") - ${CPU_PROCESS_BEFORE[$pid]:-0})) ticks"
+  done >"$RESULTS/cpu-$1-small-by-process.txt"
+}
+
+# BENCH_TRACE=1: CPU samples (perf, with the runtime's perf maps for JIT-compiled code) of each contender process
+# over the first submit run, and the functions most often on CPU: for finding where the time goes.
+TRACE_PIDS=()
+trace_start() { # contender
+  [[ $BENCH_TRACE == 1 ]] || return 0
+  local pid
+  for pid in "${CONTENDER_PIDS[@]}"; do
+    perf record -F 499 -g -p "$pid" -o "$RESULTS/perf-$1-$pid.data" >"$LOGS/perf-$1-$pid.log" 2>&1 &
+    TRACE_PIDS+=("$!")
+  done
+}
+trace_end() { # contender
+  [[ $BENCH_TRACE == 1 ]] || return 0
+  local pid
+  for pid in "${TRACE_PIDS[@]}"; do kill -INT "$pid" 2>/dev/null || true; done
+  for pid in "${TRACE_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  TRACE_PIDS=()
+  for pid in "${CONTENDER_PIDS[@]}"; do
+    perf report -i "$RESULTS/perf-$1-$pid.data" --no-children --sort dso,symbol --stdio 2>/dev/null | grep -v '^$' | head -n 400 >"$RESULTS/perf-$1-$pid-self.txt" || true
+    perf report -i "$RESULTS/perf-$1-$pid.data" --children --sort symbol --stdio -g none 2>/dev/null | grep -v '^$' | head -n 400 >"$RESULTS/perf-$1-$pid-children.txt" || true
+  done
 }
 
 # ---- wrk ----------------------------------------------------------------------------------------------------------
@@ -206,8 +240,10 @@ measure() { # contender url database learners submit-path [platform-only VAR=val
   preload "$contender" "$url" small "$((BENCH_SMALL_BACKLOG - counted))" "$learners"
   [[ -s $RESULTS/ids-$contender.txt ]] || die "no application ids to read (BENCH_SMALL_BACKLOG must be at least 1)"
   cpu_start
+  trace_start "$contender"
   run_wrk "submit-$contender-small" submit.lua "$url" "$BENCH_DURATION" BENCH_TEMPLATE="$template" \
     BENCH_LEARNERS="$learners" BENCH_KEY_PREFIX=run-small BENCH_PATH="$path" "${extra[@]}"
+  trace_end "$contender"
   cpu_end "$contender"
   run_wrk "status-$contender" status.lua "$url" "$BENCH_STATUS_DURATION" BENCH_IDS="$RESULTS/ids-$contender.txt" \
     BENCH_TARGET="$contender" BENCH_TEMPLATE="$RESULTS/templates/status-platform.json" "${extra[@]}"
@@ -250,24 +286,32 @@ run_platform() {
   cluster="bench-$$-$RANDOM"
   silo_port=$(harness free-port)
   gateway_port=$(harness free-port)
-  local cluster_env=(Recognition__Mode=PostgreSql "Recognition__ConnectionString=$(connection_string recognition)"
+  local cluster_env=(DOTNET_PerfMapEnabled="$BENCH_TRACE" DOTNET_EnableWriteXorExecute="$((1 - BENCH_TRACE))" Recognition__Mode=PostgreSql "Recognition__ConnectionString=$(connection_string recognition)"
     "Recognition__ClusterId=$cluster" Logging__LogLevel__Default=Warning)
-  env "${cluster_env[@]}" Recognition__SiloPort="$silo_port" Recognition__GatewayPort="$gateway_port" \
-    dotnet src/NationalRecognition.Silo/bin/Release/net10.0/NationalRecognition.Silo.dll >"$LOGS/silo.log" 2>&1 &
-  pid=$!
-  PIDS+=("$pid")
+  local silo_env=(Recognition__SiloPort="$silo_port" Recognition__GatewayPort="$gateway_port")
+  local silo_pids=()
+  if [[ $BENCH_TOPOLOGY == separate ]]; then
+    env "${cluster_env[@]}" "${silo_env[@]}" \
+      dotnet src/NationalRecognition.Silo/bin/Release/net10.0/NationalRecognition.Silo.dll >"$LOGS/silo.log" 2>&1 &
+    silo_pids=("$!")
+    PIDS+=("$!")
+    silo_env=()
+  else
+    [[ $BENCH_TOPOLOGY == cohosted ]] || die "BENCH_TOPOLOGY is cohosted or separate, not $BENCH_TOPOLOGY"
+    silo_env+=(Recognition__GatewayHostsSilo=true)
+  fi
 
   http_port=$(harness free-port)
-  env "${cluster_env[@]}" \
+  env "${cluster_env[@]}" "${silo_env[@]}" \
     Authentication__Jwt__Authority="http://127.0.0.1:$idp_port" Authentication__Jwt__RequireHttpsMetadata=false \
     RateLimiting__Identity__PermitLimit=1000000000 RateLimiting__Anonymous__PermitLimit=1000000000 \
     RateLimiting__Feed__PermitLimit=1000000000 \
     dotnet src/NationalRecognition.Gateway/bin/Release/net10.0/NationalRecognition.Gateway.dll \
     --urls "http://127.0.0.1:$http_port" >"$LOGS/gateway.log" 2>&1 &
   PIDS+=("$!")
-  CONTENDER_PIDS=("$pid" "$!")
+  CONTENDER_PIDS=("${silo_pids[@]}" "$!")
   wait_http "http://127.0.0.1:$http_port/health/ready" 180 "$!"
-  kill -0 "$pid" 2>/dev/null || die "the silo exited (see $LOGS/silo.log)"
+  for pid in "${silo_pids[@]}"; do kill -0 "$pid" 2>/dev/null || die "the silo exited (see $LOGS/silo.log)"; done
 
   log "seeding through the API"
   harness seed --graphql "http://127.0.0.1:$http_port/graphql" --token-url "http://127.0.0.1:$idp_port/token" \

@@ -41,6 +41,14 @@ public sealed class RecognitionClusterOptions
     /// <summary>Apply pending schema scripts at start-up (PostgreSql mode); when off, only verify the schema.</summary>
     public bool ApplySchemaOnStartup { get; set; } = true;
 
+    /// <summary>
+    /// PostgreSql mode: the gateway runs a silo of the cluster in its own process (joining through the membership
+    /// table like any other) instead of calling the silos as a network client. A request's grain calls then start in
+    /// the process that received it, and a new application activates there: no hop between processes on the write
+    /// path. Gateways and silos still scale apart when this is off (the default). Local mode always hosts its silo.
+    /// </summary>
+    public bool GatewayHostsSilo { get; set; }
+
     /// <summary>Failure detection and call timeouts; unset values take the defaults of the <see cref="Mode"/>.</summary>
     public RecognitionLivenessOptions Liveness { get; set; } = new();
 }

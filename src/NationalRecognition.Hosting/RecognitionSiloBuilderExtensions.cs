@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Net;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -65,6 +66,26 @@ public static class RecognitionSiloBuilderExtensions
     }
 
     /// <summary>
+    /// The event log's connections: no session state is ever set on them, so a pooled one need not be reset
+    /// (<c>DISCARD ALL</c>) on reuse, which also keeps its prepared statements; the few statements of the write path
+    /// and the projector are prepared once per connection (PostgreSQL then skips parsing and planning them), unless
+    /// the connection string says otherwise.
+    /// </summary>
+    public static string EventLogConnectionString(string connectionString)
+    {
+        var settings = new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true };
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (!given.Keys.Cast<string>().Any(key => key.Replace(" ", string.Empty, StringComparison.Ordinal)
+                .Equals(nameof(settings.MaxAutoPrepare), StringComparison.OrdinalIgnoreCase)))
+        {
+            settings.MaxAutoPrepare = 32;
+            settings.AutoPrepareMinUsages = 2;
+        }
+
+        return settings.ConnectionString;
+    }
+
+    /// <summary>
     /// Configures only the providers (PostgreSQL clustering, grain storage, reminders, schema at start-up) and
     /// failure detection, leaving cluster identity and endpoints to the caller — for hosts such as
     /// <c>TestCluster</c> that assign those themselves. In local mode no clustering is configured here.
@@ -104,9 +125,7 @@ public static class RecognitionSiloBuilderExtensions
 
         // Grain state and the event log in one transaction per command (ADR 0005), serialized with Orleans' own
         // [Id]-based serializer (ADR 0002); the projector runs in every silo, one batch holder at a time.
-        // No session state is ever set on these connections, so a pooled one need not be reset (DISCARD ALL) on reuse.
-        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(
-            new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString));
+        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(EventLogConnectionString(connectionString)));
         builder.AddRecognitionEventLog(
             services => new PostgreSqlEventStore(services.GetRequiredService<NpgsqlDataSource>(), options.ServiceId),
             services => new PostgreSqlReadModels(services.GetRequiredService<NpgsqlDataSource>()));

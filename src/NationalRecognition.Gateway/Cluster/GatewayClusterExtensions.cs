@@ -9,7 +9,8 @@ public static class GatewayClusterExtensions
     /// <summary>
     /// Local mode (the default, for a newcomer's machine): a silo in this process on free loopback ports with a
     /// cluster id of its own, in-memory storage, demo data. PostgreSql mode: an Orleans client of the configured
-    /// cluster's silos, found in the membership table; any number of gateways.
+    /// cluster's silos, found in the membership table; any number of gateways — or, with
+    /// <see cref="RecognitionClusterOptions.GatewayHostsSilo"/>, a silo of that cluster in this process.
     /// </summary>
     public static WebApplicationBuilder AddGatewayCluster(this WebApplicationBuilder builder)
     {
@@ -23,6 +24,10 @@ public static class GatewayClusterExtensions
             // A newcomer's all-in-one gateway has something to query at once; any other mode never seeds.
             builder.Configuration[$"{DemoDataOptions.SectionName}:{nameof(DemoDataOptions.Enabled)}"] ??= "true";
             builder.Services.AddDemoData(builder.Configuration);
+        }
+        else if (options.GatewayHostsSilo)
+        {
+            builder.UseOrleans(silo => silo.UseRecognitionCluster(options));
         }
         else
         {

@@ -41,6 +41,14 @@ public sealed class GraphQLEndpointOptions
     /// schema must not be discoverable.</summary>
     public bool EnableIntrospection { get; set; } = true;
 
+    /// <summary>
+    /// How many characters of GraphQL documents the gateway keeps parsed and validated, so that the platform's own
+    /// clients, which send the same few documents with different variables, skip parsing and validation. Measured in
+    /// document characters, so that a flood of distinct documents evicts old ones instead of growing memory; 0 turns
+    /// the cache off.
+    /// </summary>
+    public int DocumentCacheCharacters { get; set; } = 4_000_000;
+
     /// <summary>Whether a browser asking for HTML at the endpoint gets the GraphiQL IDE.</summary>
     public bool EnableGraphiQL { get; set; } = true;
 }

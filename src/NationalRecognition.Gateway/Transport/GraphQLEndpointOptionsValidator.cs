@@ -38,6 +38,11 @@ internal sealed class GraphQLEndpointOptionsValidator : IValidateOptions<GraphQL
             failures.Add($"{GraphQLEndpointOptions.SectionName}:ExecutionTimeout must be positive.");
         }
 
+        if (options.DocumentCacheCharacters < 0)
+        {
+            failures.Add($"{GraphQLEndpointOptions.SectionName}:DocumentCacheCharacters must be 0 (off) or positive.");
+        }
+
         if (options.RetryAfter <= TimeSpan.Zero)
         {
             failures.Add($"{GraphQLEndpointOptions.SectionName}:RetryAfter must be positive.");

@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.DI;
 using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,8 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<IErrorClassifier, UnavailableErrorClassifier>();
         services.AddSingleton<ExecutionFailureLog>();
         services.AddSingleton(typeof(GraphQLHttpHandler<>));
+        services.AddSingleton<ValidatedDocumentCache>();
+        services.AddSingleton<IConfigureExecution>(provider => provider.GetRequiredService<ValidatedDocumentCache>());
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<RecognitionSchema>()

@@ -20,6 +20,7 @@ using NationalRecognition.Grains.Commissions;
 using NationalRecognition.Grains.EventLog;
 using NationalRecognition.Grains.Events;
 using NationalRecognition.Grains.Infrastructure;
+using Orleans.Placement;
 
 namespace NationalRecognition.Grains.Applications;
 
@@ -28,9 +29,11 @@ namespace NationalRecognition.Grains.Applications;
 /// committed together (<see cref="StateJournal"/>); the listings, the audit log and the statistics follow from the
 /// event log through the projector, after the answer. Commands are safe to retry: a submission by its idempotency
 /// key, the others by the version the client saw (<c>expectedVersion</c>). An application is busy for moments and then
-/// idle for days, so its activation is collected soon after: an admission peak leaves no growing heap behind.
+/// idle for days, so its activation is collected soon after: an admission peak leaves no growing heap behind. A new
+/// application activates in the silo whose caller creates it (a gateway hosting a silo: the same process).
 /// </summary>
 [CollectionAgeLimit(Minutes = 2)]
+[PreferLocalPlacement]
 public sealed class ApplicationGrain(
     [PersistentState("application", StorageNames.Recognition)] IPersistentState<ApplicationState> state,
     IGrainFactory grains,

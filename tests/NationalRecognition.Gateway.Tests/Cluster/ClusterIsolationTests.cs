@@ -102,15 +102,56 @@ public sealed class ClusterIsolationTests : ThrowAwayDatabases
         Assert.Equal(bin, await InstitutionAsync(gatewayHttp, bin));
     }
 
+    [Fact]
+    public async Task A_gateway_hosting_a_silo_joins_the_PostgreSql_cluster_and_serves_what_the_other_silo_holds()
+    {
+        var database = await NewDatabaseAsync("cohosted");
+        var cluster = new Dictionary<string, string?>
+        {
+            ["Recognition__Mode"] = nameof(ClusterMode.PostgreSql),
+            ["Recognition__ConnectionString"] = database,
+            ["Recognition__ClusterId"] = "cohosted-" + Guid.NewGuid().ToString("N"),
+        };
+        await using var silo = ProgramProcess.Start("NationalRecognition.Silo", [], new Dictionary<string, string?>(cluster)
+        {
+            ["Recognition__SiloPort"] = Port(),
+            ["Recognition__GatewayPort"] = Port(),
+        });
+        await silo.WaitForLineAsync(line => line.Contains("is up in PostgreSql mode", StringComparison.Ordinal), StartTimeout, "that it is up");
+
+        var gatewayUrl = $"http://127.0.0.1:{Port()}";
+        await using var gateway = ProgramProcess.Start("NationalRecognition.Gateway", ["--urls", gatewayUrl], new Dictionary<string, string?>(cluster)
+        {
+            ["Recognition__GatewayHostsSilo"] = "true",
+            ["Recognition__SiloPort"] = Port(),
+            ["Recognition__GatewayPort"] = Port(),
+            ["Authentication__Jwt__Authority"] = "http://127.0.0.1:9/",
+            ["Authentication__Jwt__RequireHttpsMetadata"] = "false",
+        });
+        using var gatewayHttp = new HttpClient { BaseAddress = new Uri(gatewayUrl) };
+        await WaitUntilAsync(async () => (await gatewayHttp.GetAsync("/health/ready")).IsSuccessStatusCode,
+            "the gateway's own silo to join the cluster", gateway);
+
+        var bin = TestIdentities.NewBin();
+        using var client = await ConnectAsync(database, cluster["Recognition__ClusterId"]!);
+        var grains = client.Services.GetRequiredService<IClusterClient>();
+        await grains.GetGrain<IInstitutionGrain>(bin).Register(DemoInstitutions.College.Registration,
+            new Actor("cohosted-test", ActorRole.Registrar, bin));
+
+        Assert.Equal(2, (await grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true)).Count);
+        Assert.Equal(bin, await InstitutionAsync(gatewayHttp, bin));
+    }
+
     private static string Port() => FreePorts.Next().ToString(CultureInfo.InvariantCulture);
 
-    private static async Task<IHost> ConnectAsync(string database)
+    private static async Task<IHost> ConnectAsync(string database, string? clusterId = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.UseOrleansClient(client => client.UseRecognitionCluster(new RecognitionClusterOptions
         {
             Mode = ClusterMode.PostgreSql,
             ConnectionString = database,
+            ClusterId = clusterId,
         }));
         var host = builder.Build();
         await host.StartAsync();
