@@ -1,5 +1,6 @@
 using NationalRecognition.Gateway.Calls;
 using NationalRecognition.Gateway.Cluster;
+using NationalRecognition.Gateway.Dashboard;
 using NationalRecognition.Gateway.Export;
 using NationalRecognition.Gateway.Graph.Common;
 using NationalRecognition.Gateway.Health;
@@ -37,6 +38,7 @@ public static class GatewayHostingExtensions
         app.UseGatewaySecurity();
         app.MapGraphQLEndpoint();
         app.MapStatisticsExport();
+        app.MapDashboard();
         app.MapGatewayHealthChecks();
         return app;
     }
