@@ -27,11 +27,13 @@ ROOT=$(pwd)
 : "${BENCH_LABEL:=benchmark run}"
 : "${BENCH_REPORT=docs/benchmarks.md}"  # set it empty to keep the table in the results folder only
 : "${BENCH_SKIP_BUILD:=0}"
-: "${BENCH_TOPOLOGY:=cohosted}"         # cohosted: the gateway hosts the silo; separate: a silo process and a gateway client
+: "${BENCH_TOPOLOGY:=cohosted}"         # cohosted: each gateway hosts a silo; separate: silo processes and gateway clients
+: "${BENCH_GATEWAYS:=1}"                # gateway processes (wrk's connections are shared out between them)
+: "${BENCH_SILOS:=$([[ $BENCH_TOPOLOGY == separate ]] && echo 1 || echo 0)}"  # silo processes besides the gateways
 : "${BENCH_TRACE:=0}"                   # 1: CPU-sample each contender process over the first submit run (perf)
 : "${BENCH_RESULTS:=artifacts/benchmarks/$(date -u +%Y%m%dT%H%M%SZ)}"
 
-COMMAND_LINE="$(env | { grep -E '^BENCH_(WARMUP|DURATION|STATUS_DURATION|CONNECTIONS|THREADS|SMALL_BACKLOG|LARGE_BACKLOG|PRELOAD_CONCURRENCY|PRELOAD_MAX|COUNT_SUBMISSIONS|COUNT_SETTLE|LEARNERS|CONTENDERS)=' || true; } | sort | sed -E 's/=(.*)/="\1"/' | tr '\n' ' ')bash benchmarks/run.sh"
+COMMAND_LINE="$(env | { grep -E '^BENCH_(WARMUP|DURATION|STATUS_DURATION|CONNECTIONS|THREADS|SMALL_BACKLOG|LARGE_BACKLOG|PRELOAD_CONCURRENCY|PRELOAD_MAX|COUNT_SUBMISSIONS|COUNT_SETTLE|LEARNERS|CONTENDERS|TOPOLOGY|GATEWAYS|SILOS|CONNECTION_OPTIONS)=' || true; } | sort | sed -E 's/=(.*)/="\1"/' | tr '\n' ' ')bash benchmarks/run.sh"
 PG_BIN=/usr/lib/postgresql/15/bin
 PAYLOADS=$ROOT/benchmarks/payloads
 SEED=$PAYLOADS/seed
@@ -197,16 +199,36 @@ trace_end() { # contender
 }
 
 # ---- wrk ----------------------------------------------------------------------------------------------------------
-run_wrk() { # name script url duration [VAR=value…]
-  local name=$1 script=$2 url=$3 duration=$4
+run_wrk() { # name script url(s, space-separated: one wrk per gateway, connections shared out) duration [VAR=value…]
+  local name=$1 script=$2 urls=($3) duration=$4
   shift 4
-  log "wrk $name: $BENCH_CONNECTIONS connections, $duration"
+  local count=${#urls[@]} connections threads i
+  connections=$((BENCH_CONNECTIONS / count))
+  threads=$((BENCH_THREADS < connections ? BENCH_THREADS : connections))
+  ((count == 1)) || threads=1
+  log "wrk $name: $BENCH_CONNECTIONS connections over $count gateway(s), $duration"
   echo "$name $(cut -d ' ' -f 1-3 /proc/loadavg)" >>"$RESULTS/loadavg.txt"  # the machine may be shared: say how busy
-  env "$@" BENCH_LUA_DIR="$ROOT/benchmarks/wrk" BENCH_RESULT="$RESULTS/$name.json" \
-    wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"$duration" --timeout 10s --latency \
-    -s "$ROOT/benchmarks/wrk/$script" "$url" >"$LOGS/wrk-$name.log" 2>&1 || die "wrk $name (see $LOGS/wrk-$name.log)"
-  tail -n 1 "$LOGS/wrk-$name.log"
-  [[ ! -f $RESULTS/$name.json.failure.txt ]] || echo "  first failure: $(head -c 400 "$RESULTS/$name.json.failure.txt")"
+  local wrk_pids=()
+  for i in "${!urls[@]}"; do
+    local part=$name
+    ((count == 1)) || part=$name.part$i
+    env "$@" BENCH_LUA_DIR="$ROOT/benchmarks/wrk" BENCH_RESULT="$RESULTS/$part.json" \
+      wrk -t"$threads" -c"$connections" -d"$duration" --timeout 10s --latency \
+      -s "$ROOT/benchmarks/wrk/$script" "${urls[$i]}" >"$LOGS/wrk-$part.log" 2>&1 &
+    wrk_pids+=("$!")
+  done
+  for i in "${!wrk_pids[@]}"; do wait "${wrk_pids[$i]}" || die "wrk $name (see $LOGS/wrk-$name*.log)"; done
+  if ((count > 1)); then
+    # One result for the run: counts add up, the duration is the longest, latency percentiles are the worst part's.
+    jq -s '{requests: (map(.requests) | add), duration_us: (map(.duration_us) | max), ok: (map(.ok) | add),
+      failed: (map(.failed) | add), socket_errors: (map(.socket_errors) | add), timeouts: (map(.timeouts) | add),
+      mean_us: ((map(.mean_us * .requests) | add) / ([(map(.requests) | add), 1] | max)),
+      p50_us: (map(.p50_us) | max), p90_us: (map(.p90_us) | max), p99_us: (map(.p99_us) | max), max_us: (map(.max_us) | max)}' \
+      "$RESULTS/$name".part*.json >"$RESULTS/$name.json"
+    cat "$RESULTS/$name".part*.json.failure.txt >"$RESULTS/$name.json.failure.txt" 2>/dev/null || rm -f "$RESULTS/$name.json.failure.txt"
+  fi
+  for i in "${!urls[@]}"; do tail -n 1 "$LOGS/wrk-$name$( ((count == 1)) || echo ".part$i").log"; done
+  [[ ! -s $RESULTS/$name.json.failure.txt ]] || echo "  first failure: $(head -c 400 "$RESULTS/$name.json.failure.txt")"
 }
 ok_of() { jq -r '.ok' "$RESULTS/$1.json"; }
 
@@ -214,7 +236,7 @@ preload() { # contender url size-name count learners [concurrency] [max-seconds]
   local count=$4 concurrency=${6:-$BENCH_PRELOAD_CONCURRENCY} limit=${7:-0}
   ((count > 0)) || { echo '{"count":0,"stored":0,"failed":0,"seconds":0,"concurrency":0}' >"$RESULTS/preload-$1-$3.json"; return 0; }
   log "preload $1 ($3): $count submissions at concurrency $concurrency"
-  harness preload --target "$1" --url "$2" --payloads "$PAYLOADS" --learners "$5" --count "$count" \
+  harness preload --target "$1" --url "${2%% *}" --payloads "$PAYLOADS" --learners "$5" --count "$count" \
     --concurrency "$concurrency" --key-prefix "preload-$3" --ids "$RESULTS/ids-$1.txt" \
     --result "$RESULTS/preload-$1-$3.json" --max-seconds "$limit" || die "preload $1 $3"
 }
@@ -273,7 +295,7 @@ run_reference() {
 
 run_platform() {
   log "platform (PostgreSQL mode): stand-in identity provider, silo, gateway"
-  local idp_port silo_port gateway_port http_port cluster pid token
+  local idp_port http_port cluster pid token
   idp_port=$(harness free-port)
   Logging__LogLevel__Default=Warning \
     dotnet tools/NationalRecognition.StandInIdentity/bin/Release/net10.0/NationalRecognition.StandInIdentity.dll \
@@ -284,34 +306,38 @@ run_platform() {
 
   # Our own ClusterId and free ports: nothing else on this machine can join or answer for this cluster.
   cluster="bench-$$-$RANDOM"
-  silo_port=$(harness free-port)
-  gateway_port=$(harness free-port)
   local cluster_env=(DOTNET_PerfMapEnabled="$BENCH_TRACE" DOTNET_EnableWriteXorExecute="$((1 - BENCH_TRACE))" Recognition__Mode=PostgreSql "Recognition__ConnectionString=$(connection_string recognition)"
     "Recognition__ClusterId=$cluster" Logging__LogLevel__Default=Warning)
-  local silo_env=(Recognition__SiloPort="$silo_port" Recognition__GatewayPort="$gateway_port")
-  local silo_pids=()
-  if [[ $BENCH_TOPOLOGY == separate ]]; then
-    env "${cluster_env[@]}" "${silo_env[@]}" \
-      dotnet src/NationalRecognition.Silo/bin/Release/net10.0/NationalRecognition.Silo.dll >"$LOGS/silo.log" 2>&1 &
-    silo_pids=("$!")
+  # BENCH_TOPOLOGY=separate: BENCH_SILOS silo processes and BENCH_GATEWAYS gateways calling them as clients;
+  # cohosted: BENCH_GATEWAYS gateways each hosting a silo, and BENCH_SILOS more silo processes beside them.
+  local silos=$BENCH_SILOS gateways=$BENCH_GATEWAYS i http_urls=() gateway_pids=() silo_pids=()
+  [[ $BENCH_TOPOLOGY == separate || $BENCH_TOPOLOGY == cohosted ]] || die "BENCH_TOPOLOGY is cohosted or separate, not $BENCH_TOPOLOGY"
+  [[ $BENCH_TOPOLOGY == cohosted || $silos -ge 1 ]] || die "BENCH_TOPOLOGY=separate needs BENCH_SILOS of at least 1"
+  for ((i = 0; i < silos; i++)); do
+    env "${cluster_env[@]}" Recognition__SiloPort="$(harness free-port)" Recognition__GatewayPort="$(harness free-port)" \
+      dotnet src/NationalRecognition.Silo/bin/Release/net10.0/NationalRecognition.Silo.dll >"$LOGS/silo-$i.log" 2>&1 &
+    silo_pids+=("$!")
     PIDS+=("$!")
-    silo_env=()
-  else
-    [[ $BENCH_TOPOLOGY == cohosted ]] || die "BENCH_TOPOLOGY is cohosted or separate, not $BENCH_TOPOLOGY"
-    silo_env+=(Recognition__GatewayHostsSilo=true)
-  fi
-
-  http_port=$(harness free-port)
-  env "${cluster_env[@]}" "${silo_env[@]}" \
-    Authentication__Jwt__Authority="http://127.0.0.1:$idp_port" Authentication__Jwt__RequireHttpsMetadata=false \
-    RateLimiting__Identity__PermitLimit=1000000000 RateLimiting__Anonymous__PermitLimit=1000000000 \
-    RateLimiting__Feed__PermitLimit=1000000000 \
-    dotnet src/NationalRecognition.Gateway/bin/Release/net10.0/NationalRecognition.Gateway.dll \
-    --urls "http://127.0.0.1:$http_port" >"$LOGS/gateway.log" 2>&1 &
-  PIDS+=("$!")
-  CONTENDER_PIDS=("${silo_pids[@]}" "$!")
-  wait_http "http://127.0.0.1:$http_port/health/ready" 180 "$!"
-  for pid in "${silo_pids[@]}"; do kill -0 "$pid" 2>/dev/null || die "the silo exited (see $LOGS/silo.log)"; done
+  done
+  for ((i = 0; i < gateways; i++)); do
+    local gateway_env=()
+    [[ $BENCH_TOPOLOGY == separate ]] || gateway_env=(Recognition__GatewayHostsSilo=true
+      Recognition__SiloPort="$(harness free-port)" Recognition__GatewayPort="$(harness free-port)")
+    http_port=$(harness free-port)
+    env "${cluster_env[@]}" "${gateway_env[@]}" \
+      Authentication__Jwt__Authority="http://127.0.0.1:$idp_port" Authentication__Jwt__RequireHttpsMetadata=false \
+      RateLimiting__Identity__PermitLimit=1000000000 RateLimiting__Anonymous__PermitLimit=1000000000 \
+      RateLimiting__Feed__PermitLimit=1000000000 \
+      dotnet src/NationalRecognition.Gateway/bin/Release/net10.0/NationalRecognition.Gateway.dll \
+      --urls "http://127.0.0.1:$http_port" >"$LOGS/gateway-$i.log" 2>&1 &
+    gateway_pids+=("$!")
+    PIDS+=("$!")
+    http_urls+=("http://127.0.0.1:$http_port")
+  done
+  CONTENDER_PIDS=("${silo_pids[@]}" "${gateway_pids[@]}")
+  for i in "${!http_urls[@]}"; do wait_http "${http_urls[$i]}/health/ready" 180 "${gateway_pids[$i]}"; done
+  for pid in "${silo_pids[@]}"; do kill -0 "$pid" 2>/dev/null || die "a silo exited (see $LOGS/silo-*.log)"; done
+  http_port=${http_urls[0]##*:}
 
   log "seeding through the API"
   harness seed --graphql "http://127.0.0.1:$http_port/graphql" --token-url "http://127.0.0.1:$idp_port/token" \
@@ -319,7 +345,7 @@ run_platform() {
   log "minting $BENCH_LEARNERS learner tokens"
   harness learners --count "$BENCH_LEARNERS" --out "$RESULTS/learners-platform.tsv" --token-url "http://127.0.0.1:$idp_port/token"
   token=$(harness token --token-url "http://127.0.0.1:$idp_port/token" --role CommissionChair --bin "$BIN")
-  measure platform "http://127.0.0.1:$http_port" recognition "$RESULTS/learners-platform.tsv" /graphql BENCH_TOKEN="$token"
+  measure platform "${http_urls[*]}" recognition "$RESULTS/learners-platform.tsv" /graphql BENCH_TOKEN="$token"
   stop_all
 }
 

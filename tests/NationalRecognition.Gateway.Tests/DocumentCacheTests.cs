@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.Json.Nodes;
+using NationalRecognition.Contracts.Common;
 using Microsoft.Extensions.DependencyInjection;
 using NationalRecognition.Gateway.Tests.Support;
 using NationalRecognition.Gateway.Transport;
@@ -27,6 +29,30 @@ public sealed class DocumentCacheTests
         await PostAsync(client, new { query = InstitutionByBin, variables = new { bin = "960940000175" } });
 
         Assert.Equal(1, factory.Services.GetRequiredService<ValidatedDocumentCache>().Count);
+    }
+
+    [Fact]
+    public async Task Learners_submissions_skip_validation_after_the_first()
+    {
+        await using var factory = new GatewayFactory();
+        var client = factory.CreateClient();
+        var payloads = Path.Combine(RepositoryRoot(), "benchmarks", "payloads");
+        var document = await File.ReadAllTextAsync(Path.Combine(payloads, "submit-application.graphql"));
+        var input = await File.ReadAllTextAsync(Path.Combine(payloads, "submit-input.json"));
+
+        for (var learner = 0; learner < 3; learner++)
+        {
+            var iin = NationalRecognition.Testing.TestIdentities.NewIin();
+            var variables = JsonNode.Parse(input.Replace("__IIN__", iin, StringComparison.Ordinal)
+                .Replace("__KEY__", $"key-{learner}", StringComparison.Ordinal).Replace("__CERTIFICATE__", $"C-{learner}", StringComparison.Ordinal));
+            await ApiSession.As(client, ActorRole.Learner, iin: iin)
+                .SendRaw(document, new JsonObject { ["input"] = variables });
+        }
+
+        var cache = factory.Services.GetRequiredService<ValidatedDocumentCache>();
+        Assert.Equal(2, cache.Hits);
+        Assert.DoesNotContain("__", document, StringComparison.Ordinal); // the harness fills placeholders in: variables only
+        Assert.False(await VariableDependentComplexity.InAsync(GraphQLParser.Parser.Parse(document), CancellationToken.None));
     }
 
     [Fact]
@@ -111,6 +137,17 @@ public sealed class DocumentCacheTests
         Assert.Equal(HttpStatusCode.BadRequest, first.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, second.StatusCode);
         Assert.Equal(0, factory.Services.GetRequiredService<ValidatedDocumentCache>().Count);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NationalRecognition.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
     }
 
     [Fact]

@@ -21,6 +21,7 @@ internal sealed class ValidatedDocumentCache : IConfigureExecution, IDisposable
 {
     private readonly IOptionsMonitor<GraphQLEndpointOptions> options;
     private readonly MemoryCache documents;
+    private long hits;
 
     public ValidatedDocumentCache(IOptionsMonitor<GraphQLEndpointOptions> options)
     {
@@ -47,6 +48,7 @@ internal sealed class ValidatedDocumentCache : IConfigureExecution, IDisposable
         var key = new DocumentKey(query, limits.EnableIntrospection);
         if (documents.TryGetValue(key, out ValidatedDocument? cached) && cached is not null)
         {
+            Interlocked.Increment(ref hits);
             execution.Document = cached.Document;
             execution.ValidationRules = RequestDependentRules(execution, cached.ComplexityDependsOnVariables);
             return await next(execution);
@@ -61,6 +63,9 @@ internal sealed class ValidatedDocumentCache : IConfigureExecution, IDisposable
 
         return result;
     }
+
+    /// <summary>How many requests were served a kept document so far.</summary>
+    public long Hits => Interlocked.Read(ref hits);
 
     /// <summary>How many documents are kept now.</summary>
     public int Count => documents.Count;
