@@ -12,7 +12,7 @@ namespace NationalRecognition.Grains.Events;
 public sealed record CommandRefused(string Action, string Target, AuditOutcome Outcome, string Code, string? Clause, string? AddressedInstitutionBin)
     : IRecognitionEvent
 {
-    public string Describe() => Clause is null ? Code : $"{Code} (clause {Clause})";
+    public string Describe() => Code;
 }
 
 /// <summary>The reader of schema 1, which the log keeps: no clause, no addressed institution.</summary>
