@@ -36,7 +36,7 @@ public sealed class DocumentCacheTests
     {
         await using var factory = new GatewayFactory();
         var client = factory.CreateClient();
-        var payloads = Path.Combine(RepositoryRoot(), "benchmarks", "payloads");
+        var payloads = RepositoryPaths.File("benchmarks", "payloads");
         var document = await File.ReadAllTextAsync(Path.Combine(payloads, "submit-application.graphql"));
         var input = await File.ReadAllTextAsync(Path.Combine(payloads, "submit-input.json"));
 
@@ -137,17 +137,6 @@ public sealed class DocumentCacheTests
         Assert.Equal(HttpStatusCode.BadRequest, first.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, second.StatusCode);
         Assert.Equal(0, factory.Services.GetRequiredService<ValidatedDocumentCache>().Count);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NationalRecognition.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
     }
 
     [Fact]

@@ -34,6 +34,16 @@ public sealed class GatewayJwtOptions
     /// <summary>Tolerance for clock differences between the provider and the gateway.</summary>
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How many tokens found valid are remembered (the exact token string, until its expiry), so that a client's
+    /// repeated requests skip signature checking; 0 checks every request in full.
+    /// </summary>
+    public int ValidatedTokenCacheSize { get; set; } = 50_000;
+
+    /// <summary>Longest a remembered token is honoured without checking it again (a withdrawn signing key stops
+    /// being honoured within this time).</summary>
+    public TimeSpan ValidatedTokenLifetime { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>The issuer local tokens carry when <see cref="Issuer"/> is not set.</summary>
     public const string LocalIssuer = "national-recognition-local";
 

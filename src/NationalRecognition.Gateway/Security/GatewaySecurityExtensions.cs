@@ -21,6 +21,20 @@ public static class GatewaySecurityExtensions
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(bearer => ConfigureBearer(bearer, jwt));
+        if (jwt.ValidatedTokenCacheSize > 0)
+        {
+            services.AddSingleton(provider => new ValidatedTokenCache(
+                jwt.ValidatedTokenCacheSize, jwt.ValidatedTokenLifetime, provider.GetService<TimeProvider>() ?? TimeProvider.System)
+            {
+                MapInboundClaims = false,
+            });
+            services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+                .Configure<ValidatedTokenCache>((bearer, cache) =>
+                {
+                    bearer.TokenHandlers.Clear();
+                    bearer.TokenHandlers.Add(cache);
+                });
+        }
         services.AddAuthorization();
         services.AddGatewayRateLimiting(configuration);
         services.AddPersonalDataRedaction();
@@ -117,6 +131,12 @@ public static class GatewaySecurityExtensions
 
     private static void ThrowIfUnsafe(GatewayJwtOptions jwt, IConfiguration configuration)
     {
+        if (jwt.ValidatedTokenCacheSize < 0 || jwt.ValidatedTokenLifetime <= TimeSpan.Zero)
+        {
+            throw new InvalidOperationException(
+                $"{GatewayJwtOptions.SectionName}:ValidatedTokenCacheSize must be 0 (off) or positive, and ValidatedTokenLifetime positive.");
+        }
+
         if (string.IsNullOrWhiteSpace(jwt.Audience))
         {
             throw new InvalidOperationException($"{GatewayJwtOptions.SectionName}:Audience isn't configured.");
