@@ -1,6 +1,8 @@
 using NationalRecognition.Gateway.Calls;
 using NationalRecognition.Gateway.Cluster;
 using NationalRecognition.Gateway.Feed;
+using NationalRecognition.Gateway.Dashboard;
+using NationalRecognition.Gateway.Export;
 using NationalRecognition.Gateway.Graph.Common;
 using NationalRecognition.Gateway.Health;
 using NationalRecognition.Gateway.Security;
@@ -38,6 +40,8 @@ public static class GatewayHostingExtensions
         app.UseGatewaySecurity();
         app.MapGraphQLEndpoint();
         app.MapCertificateStream();
+        app.MapStatisticsExport();
+        app.MapDashboard();
         app.MapGatewayHealthChecks();
         return app;
     }

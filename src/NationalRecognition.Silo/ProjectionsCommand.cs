@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using NationalRecognition.Grains.Projections;
+using NationalRecognition.Grains.Statistics;
 using NationalRecognition.Hosting;
 using NationalRecognition.Persistence.EventLog;
 using Npgsql;
@@ -9,15 +10,16 @@ using Npgsql;
 namespace NationalRecognition.Silo;
 
 /// <summary>
-/// <c>NationalRecognition.Silo projections status|rebuild [--projection name] [--connection-string ...]</c>: how far
-/// each projection is behind the event log, and a rebuild of a projection from the first event. A rebuild can run
+/// <c>NationalRecognition.Silo projections status|rebuild|reconcile [--projection name] [--connection-string ...]</c>: how far
+/// each projection is behind the event log, a rebuild of a projection from the first event, and the statistics'
+/// reconciliation (a recount of the log compared with the aggregates; <c>--rebuild</c> repairs a drift). A rebuild can run
 /// while the silos run: their projectors and this command take batches in turn, never the same one twice.
 /// </summary>
 public static class ProjectionsCommand
 {
     private const string ConnectionStringKey = RecognitionClusterOptions.SectionName + ":ConnectionString";
 
-    private static readonly IProjection[] Projections = [new ListingProjection(), new AuditProjection()];
+    private static readonly IProjection[] Projections = [new ListingProjection(), new AuditProjection(), new StatisticsProjection()];
 
     public static Command Create()
     {
@@ -34,7 +36,13 @@ public static class ProjectionsCommand
         rebuild.Options.Add(projection);
         rebuild.SetAction((result, token) => RunAsync(result, connectionString, projection, rebuild: true, token));
 
-        return new Command("projections", "The read models fed from the event log.") { status, rebuild };
+        var repair = new Option<bool>("--rebuild") { Description = "Rebuild the statistics from the log when they drifted." };
+        var reconcile = new Command("reconcile", "Recount the statistics from the event log, compare them with the stored aggregates and report every drift.");
+        reconcile.Options.Add(connectionString);
+        reconcile.Options.Add(repair);
+        reconcile.SetAction((result, token) => ReconcileAsync(result, connectionString, repair, token));
+
+        return new Command("projections", "The read models fed from the event log.") { status, rebuild, reconcile };
     }
 
     private static async Task<int> RunAsync(ParseResult result, Option<string?> connectionOption, Option<string?> projectionOption, bool rebuild, CancellationToken cancellationToken)
@@ -49,6 +57,8 @@ public static class ProjectionsCommand
         }
 
         var name = result.GetValue(projectionOption);
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        var store = new PostgreSqlReadModels(dataSource);
         var chosen = Projections.Where(p => name is null || p.Name == name).ToList();
         if (chosen.Count == 0)
         {
@@ -56,23 +66,13 @@ public static class ProjectionsCommand
             return 2;
         }
 
-        await using var dataSource = NpgsqlDataSource.Create(connectionString);
-        var store = new PostgreSqlReadModels(dataSource);
         try
         {
             foreach (var projection in chosen)
             {
                 if (rebuild)
                 {
-                    await store.ResetAsync(projection, cancellationToken);
-                    long applied = 0;
-                    int batch;
-                    while ((batch = await store.ApplyNextBatchAsync(projection, 5000, cancellationToken)) > 0)
-                    {
-                        applied += batch;
-                    }
-
-                    await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{projection.Name}: rebuilt from {applied} event(s)."));
+                    await RebuildAsync(store, projection, output, cancellationToken);
                 }
 
                 var lag = await store.StatusAsync(projection, cancellationToken);
@@ -87,5 +87,77 @@ public static class ProjectionsCommand
             await error.WriteLineAsync($"Could not reach PostgreSQL: {exception.Message}");
             return 1;
         }
+    }
+
+    /// <summary>
+    /// Exit codes: 0 exact (or rebuilt and exact after), 3 drift found and left as it is, 1 PostgreSQL unreachable,
+    /// 2 bad arguments.
+    /// </summary>
+    private static async Task<int> ReconcileAsync(ParseResult result, Option<string?> connectionOption, Option<bool> repairOption, CancellationToken cancellationToken)
+    {
+        var output = result.InvocationConfiguration.Output;
+        var error = result.InvocationConfiguration.Error;
+        var connectionString = result.GetValue(connectionOption) ?? new ConfigurationBuilder().AddEnvironmentVariables().Build()[ConnectionStringKey];
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            await error.WriteLineAsync($"{ConnectionStringKey} isn't configured: pass --connection-string or set Recognition__ConnectionString.");
+            return 2;
+        }
+
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        var store = new PostgreSqlReadModels(dataSource);
+        try
+        {
+            var report = await store.ReconcileAsync(cancellationToken);
+            await Report(report, output);
+            if (report.IsExact)
+            {
+                return 0;
+            }
+
+            if (!result.GetValue(repairOption))
+            {
+                await output.WriteLineAsync("Run again with --rebuild to rebuild the statistics from the log.");
+                return 3;
+            }
+
+            await RebuildAsync(store, new StatisticsProjection(), output, cancellationToken);
+            var after = await store.ReconcileAsync(cancellationToken);
+            await Report(after, output);
+            return after.IsExact ? 0 : 3;
+        }
+        catch (NpgsqlException exception)
+        {
+            await error.WriteLineAsync($"Could not reach PostgreSQL: {exception.Message}");
+            return 1;
+        }
+    }
+
+    private static async Task Report(StatisticsReconciliation report, TextWriter output)
+    {
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"statistics: {report.EventsRecounted} event(s) recounted, {report.RowsCompared} aggregate row(s) compared, {report.Drifts.Count} drifted."));
+        foreach (var drift in report.Drifts.Take(50))
+        {
+            await output.WriteLineAsync($"  drift {drift.Key.Facet} {drift.Key.Group}:\n    stored    {drift.Stored}\n    recounted {drift.Recounted}");
+        }
+
+        if (report.Drifts.Count > 50)
+        {
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  … and {report.Drifts.Count - 50} more."));
+        }
+    }
+
+    private static async Task RebuildAsync(PostgreSqlReadModels store, IProjection projection, TextWriter output, CancellationToken cancellationToken)
+    {
+        await store.ResetAsync(projection, cancellationToken);
+        long applied = 0;
+        int batch;
+        while ((batch = await store.ApplyNextBatchAsync(projection, 5000, cancellationToken)) > 0)
+        {
+            applied += batch;
+        }
+
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{projection.Name}: rebuilt from {applied} event(s)."));
     }
 }

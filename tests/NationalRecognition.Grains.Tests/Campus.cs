@@ -23,12 +23,13 @@ internal sealed record Campus(IGrainFactory Grains, string Bin, string? Commissi
     public const string Databases = "DB-2201";
     public const string SoftwareModule = "PM-07";
 
-    public static async Task<Campus> Open(IGrainFactory grains, bool withCommission = true, InstitutionKind kind = InstitutionKind.Higher)
+    public static async Task<Campus> Open(
+        IGrainFactory grains, bool withCommission = true, InstitutionKind kind = InstitutionKind.Higher, Region region = Region.AlmatyCity)
     {
         var bin = TestIdentities.NewBin();
         var institution = grains.GetGrain<IInstitutionGrain>(bin);
         await institution.Register(
-            new RegisterInstitution(new InstitutionNames("Тест университеті", "Тестовый университет", "Test University"), [kind], Region.AlmatyCity),
+            new RegisterInstitution(new InstitutionNames("Тест университеті", "Тестовый университет", "Test University"), [kind], region),
             Actors.Registrar(bin));
         await institution.SetAcademicPeriod(new AcademicPeriodInfo(OpenPeriod, "Autumn semester 2030", new DateOnly(2030, 9, 1), new DateOnly(2030, 12, 25)), Actors.Registrar(bin));
         await institution.SetAcademicPeriod(new AcademicPeriodInfo(StartedPeriod, "Autumn semester 2020", new DateOnly(2020, 9, 1), new DateOnly(2020, 12, 25)), Actors.Registrar(bin));

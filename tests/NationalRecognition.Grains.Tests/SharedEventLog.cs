@@ -1,5 +1,6 @@
 using NationalRecognition.Grains.EventLog;
 using NationalRecognition.Grains.Projections;
+using NationalRecognition.Grains.Statistics;
 
 namespace NationalRecognition.Grains.Tests;
 
@@ -11,7 +12,7 @@ internal static class SharedEventLog
 {
     public static InMemoryEventLog Instance { get; } = new();
 
-    private static readonly IProjection[] Projections = [new ListingProjection(), new AuditProjection()];
+    private static readonly IProjection[] Projections = [new ListingProjection(), new AuditProjection(), new StatisticsProjection()];
 
     /// <summary>Applies every committed event to the read models (what the projector does within its staleness bound).</summary>
     public static async Task CatchUpAsync()

@@ -30,6 +30,9 @@ public static class CallerRoles
     public static bool IsFeed(System.Security.Claims.ClaimsPrincipal user) =>
         Calls.CallerAccessor.ActorOf(user).Role is ActorRole.ExchangeFeed or ActorRole.PlatformAdministrator;
 
+    /// <summary>National statistics: ministry analysts (the grains limit a ministry's analysts to its sector) and administrators.</summary>
+    public static readonly ActorRole[] StatisticsReaders = [ActorRole.MinistryAnalyst, ActorRole.PlatformAdministrator];
+
     /// <summary>Audit logs: an institution's administrators (their own) and platform administrators (all).</summary>
     public static readonly ActorRole[] AuditReaders = [ActorRole.Head, ActorRole.Registrar, ActorRole.PlatformAdministrator];
 }

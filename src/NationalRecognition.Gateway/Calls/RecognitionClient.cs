@@ -5,6 +5,7 @@ using NationalRecognition.Contracts.Commissions;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Institutions;
 using NationalRecognition.Contracts.Listings;
+using NationalRecognition.Contracts.Statistics;
 using NationalRecognition.Domain.Applications;
 
 namespace NationalRecognition.Gateway.Calls;
@@ -17,6 +18,9 @@ public sealed class RecognitionClient(IGrainFactory grains)
 {
     public Task<InstitutionProfile> RegisterInstitution(string bin, RegisterInstitution command, Actor actor) =>
         grains.GetGrain<IInstitutionGrain>(bin).Register(command, actor);
+
+    public Task<StatisticsAnswer> NationalStatistics(StatisticsQuery query, Actor actor) =>
+        grains.GetGrain<INationalStatisticsGrain>(0).Query(query, actor);
 
     public Task<InstitutionProfile?> Institution(string bin) => grains.GetGrain<IInstitutionGrain>(bin).GetProfile();
 

@@ -12,6 +12,8 @@ using NationalRecognition.Gateway.Graph.Common;
 using NationalRecognition.Gateway.Graph.Exchange;
 using NationalRecognition.Gateway.Graph.Institutions;
 using NationalRecognition.Gateway.Graph.Reference;
+using NationalRecognition.Gateway.Graph.Statistics;
+using NationalRecognition.Contracts.Statistics;
 
 namespace NationalRecognition.Gateway.Graph;
 
@@ -73,6 +75,19 @@ public class RecognitionQuery : ObjectGraphType
             .Description("Kazakhstan's regions and cities of republican significance with ISO codes and names.")
             .AllowAnonymous()
             .Resolve(_ => Enum.GetValues<Region>().Select(Regions.Info).ToList());
+
+        Field<NonNullGraphType<StatisticsViewType>>("nationalStatistics")
+            .Description("National recognition statistics for ministry analysts: filters, group-bys (drill-down ministry → region → institution, MONTH for a time series), top-N groups. No personal data; small cells are suppressed.")
+            .Argument<NonNullGraphType<StatisticsFacetType>>("facet", "Which cut (ALL by default).", a => a.DefaultValue = StatisticsFacet.All)
+            .Argument<StatisticsFilterInputType>("filter", "Which statistics to count.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<StatisticsDimensionType>>>>("groupBy", "Dimensions to group by; none gives one total.", a => a.DefaultValue = new List<StatisticsDimension>())
+            .Argument<IntGraphType>("top", "Keep only the largest groups (1–1000).")
+            .AllowRoles(CallerRoles.StatisticsReaders)
+            .ResolveAsync(async c => await c.Client().NationalStatistics(new StatisticsQuery(
+                c.GetArgument<StatisticsFacet>("facet"),
+                c.GetArgument<StatisticsFilter?>("filter") ?? StatisticsFilter.None,
+                c.GetArgument<List<StatisticsDimension>>("groupBy") ?? [],
+                c.GetArgument<int?>("top")), c.Actor()));
 
         Field<NonNullGraphType<ConnectionType<AuditRecordType>>>("auditLog")
             .Description("The audit log of one scope (an institution's BIN, or \"platform\") for one UTC day, newest first: the institution's head and registrar read their own, platform administrators every scope.")

@@ -6,6 +6,7 @@ using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Contracts.Commissions;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Institutions;
+using NationalRecognition.Contracts.Statistics;
 using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Certificates;
 using NationalRecognition.Domain.Commissions;
@@ -103,5 +104,8 @@ public sealed class RecognitionSchema : Schema
         this.RegisterTypeMapping<FeedOutcome, FeedOutcomeType>();
         this.RegisterTypeMapping<CertificateVersion, CertificateVersionType>();
         this.RegisterTypeMapping<DocumentProvenance, DocumentProvenanceType>();
+        this.RegisterTypeMapping<StatisticsFacet, Statistics.StatisticsFacetType>();
+        this.RegisterTypeMapping<StatisticsDimension, Statistics.StatisticsDimensionType>();
+        this.RegisterTypeMapping<StatisticsFilter, Statistics.StatisticsFilterInputType>();
     }
 }

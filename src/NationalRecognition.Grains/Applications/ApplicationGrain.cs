@@ -100,7 +100,8 @@ public sealed class ApplicationGrain(
             command.InstitutionBin, commission.Id, command.AddressedTo.Trim(), command.ProgrammeCode, context.Period,
             context.RequestedUnits, documents, ruleVersion.Id, now, [], null, null, command.Statement, now, provenance);
         return await Commit(next, application, actor, fingerprint,
-            summary => new ApplicationSubmitted(summary, ruleVersion.Id, context.Programme.Level, documents.Count));
+            summary => new ApplicationSubmitted(summary, ruleVersion.Id, context.Programme.Level, documents.Count,
+                CertificateMapping.PlatformsOf(documents), CertificateMapping.ProfessionsOf(documents)));
     }
 
     [AuditedMutation]

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 using Microsoft.Extensions.Logging;
+using NationalRecognition.Contracts.Applications;
 using NationalRecognition.Contracts.Audit;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Domain.Errors;
@@ -33,6 +34,7 @@ public sealed partial class AuditCallFilter(IEventStore events, TimeProvider tim
 
         AuditOutcome outcome;
         string code;
+        string? clause;
         try
         {
             await context.Invoke();
@@ -40,30 +42,30 @@ public sealed partial class AuditCallFilter(IEventStore events, TimeProvider tim
         }
         catch (DomainException exception)
         {
-            (outcome, code) = Classify(exception.Code);
-            await Record(context, outcome, code);
+            (outcome, code, clause) = Classify(exception.Code, exception.Clause);
+            await Record(context, outcome, code, clause);
             throw;
         }
         catch (RecognitionException exception)
         {
-            (outcome, code) = Classify(exception.Code);
-            await Record(context, outcome, code);
+            (outcome, code, clause) = Classify(exception.Code, exception.Clause);
+            await Record(context, outcome, code, clause);
             throw;
         }
         catch (Exception exception)
         {
-            await Record(context, AuditOutcome.Failed, exception.GetType().Name);
+            await Record(context, AuditOutcome.Failed, exception.GetType().Name, null);
             throw;
         }
     }
 
-    private async Task Record(IIncomingGrainCallContext context, AuditOutcome outcome, string code)
+    private async Task Record(IIncomingGrainCallContext context, AuditOutcome outcome, string code, string? clause)
     {
         var action = $"{context.InterfaceMethod?.DeclaringType?.Name ?? context.InterfaceName}.{context.MethodName}";
         var actor = ActorOf(context.Request) ?? new Actor("unknown", ActorRole.Anonymous);
         var scope = ScopeOf(context.TargetContext.GrainInstance) ?? actor.InstitutionBin;
         var target = StateKey.Of(context.TargetId).StreamId;
-        var refused = EventCatalogue.Pending(new CommandRefused(action, target, outcome, code), actor, scope, time.GetUtcNow());
+        var refused = EventCatalogue.Pending(new CommandRefused(action, target, outcome, code, clause, AddressedInstitutionOf(context.Request)), actor, scope, time.GetUtcNow());
         try
         {
             await events.AppendAsync(target, refused, CancellationToken.None);
@@ -89,6 +91,20 @@ public sealed partial class AuditCallFilter(IEventStore events, TimeProvider tim
         return null;
     }
 
+    /// <summary>The institution a submission was addressed to, as the caller stated it (for refusals at the door).</summary>
+    private static string? AddressedInstitutionOf(IInvokable request)
+    {
+        for (var i = 0; i < request.GetArgumentCount(); i++)
+        {
+            if (request.GetArgument(i) is SubmitApplication { InstitutionBin: { Length: > 0 and <= 32 } bin })
+            {
+                return bin;
+            }
+        }
+
+        return null;
+    }
+
     private static string? ScopeOf(object? grain)
     {
         try
@@ -102,8 +118,8 @@ public sealed partial class AuditCallFilter(IEventStore events, TimeProvider tim
         }
     }
 
-    private static (AuditOutcome, string) Classify(DomainErrorCode code) =>
-        (code == DomainErrorCode.Forbidden ? AuditOutcome.Forbidden : AuditOutcome.Refused, code.ToString());
+    private static (AuditOutcome, string, string?) Classify(DomainErrorCode code, string? clause) =>
+        (code == DomainErrorCode.Forbidden ? AuditOutcome.Forbidden : AuditOutcome.Refused, code.ToString(), clause);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Recording the refusal of {Action} ({Outcome}) in the event log failed; the caller is told to retry.")]
     private static partial void LogAuditFailed(ILogger logger, Exception exception, string action, AuditOutcome outcome);

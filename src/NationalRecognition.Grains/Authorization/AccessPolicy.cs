@@ -2,6 +2,7 @@ using NationalRecognition.Contracts.Listings;
 using NationalRecognition.Contracts.Audit;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Institutions;
 
 namespace NationalRecognition.Grains.Authorization;
 
@@ -93,6 +94,24 @@ public static class AccessPolicy
         Require(IsAdministrator(actor)
                 || (scope != AuditScopes.Platform && IsStaffOf(actor, scope, ActorRole.Head, ActorRole.Registrar)),
             "Only the institution's head or registrar, or a platform administrator, may read this audit log.");
+
+    /// <summary>
+    /// National statistics: ministry analysts and administrators. Returns the sector the caller is limited to: an
+    /// analyst whose token names a ministry sees that ministry's sector only (asking for the other is refused); a
+    /// national analyst (no ministry) and administrators see everything (null).
+    /// </summary>
+    public static Ministry? ReadStatistics(Actor actor, Ministry? askedFor)
+    {
+        Require(IsAdministrator(actor) || actor.Role == ActorRole.MinistryAnalyst,
+            "Only ministry analysts and platform administrators may read national statistics.");
+        if (actor.Role == ActorRole.MinistryAnalyst && actor.Ministry is { } own)
+        {
+            Require(askedFor is null || askedFor == own, "A ministry's analysts read their own ministry's sector only.");
+            return own;
+        }
+
+        return null;
+    }
 
     private static bool IsSystem(Actor actor) => actor.Role == ActorRole.System;
 

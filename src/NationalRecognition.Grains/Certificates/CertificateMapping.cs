@@ -18,6 +18,23 @@ internal static class CertificateMapping
         };
     }
 
+    /// <summary>The distinct clause-10.4 platforms of the documents (for the statistics), in a stable order.</summary>
+    public static List<MoocPlatform> PlatformsOf(IEnumerable<CertificateInfo> documents) =>
+        documents.Where(d => d.IssuerKind == IssuerKind.MoocPlatform)
+            .Select(d => MoocPlatforms.TryRecognise(d.Platform, out var platform) ? platform : (MoocPlatform?)null)
+            .OfType<MoocPlatform>()
+            .Distinct()
+            .Order()
+            .ToList();
+
+    /// <summary>The distinct in-demand professions of the labour exchange's certificates (clause 10.3), trimmed, in a stable order.</summary>
+    public static List<string> ProfessionsOf(IEnumerable<CertificateInfo> documents) =>
+        documents.Where(d => d.IssuerKind == IssuerKind.ElectronicLabourExchange && !string.IsNullOrWhiteSpace(d.InDemandProfession))
+            .Select(d => d.InDemandProfession!.Trim())
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
     /// <summary>Validates the certificate by the Rules (clause 10, or the qualification's own rules).</summary>
     public static ConfirmingDocument Validate(CertificateInfo info, DateOnly today, string field)
     {

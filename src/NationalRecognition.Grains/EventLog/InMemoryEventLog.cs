@@ -4,6 +4,7 @@ using NationalRecognition.Contracts.Common;
 using NationalRecognition.Domain.Applications;
 using NationalRecognition.Grains.Infrastructure;
 using NationalRecognition.Grains.Projections;
+using NationalRecognition.Grains.Statistics;
 
 namespace NationalRecognition.Grains.EventLog;
 
@@ -12,7 +13,7 @@ namespace NationalRecognition.Grains.EventLog;
 /// contract as the PostgreSQL store: a write is atomic, a batch applies exactly once, pages are keyset pages.
 /// One instance is shared by every silo of a cluster (it stands in for the database).
 /// </summary>
-public sealed class InMemoryEventLog : IEventStore, IReadModelStore, IListingQueries, IAuditQueries
+public sealed partial class InMemoryEventLog : IEventStore, IReadModelStore, IListingQueries, IAuditQueries, IStatisticsStore
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<StateKey, (byte[] Payload, int Version, int LastEventVersion)> _states = [];
@@ -99,6 +100,8 @@ public sealed class InMemoryEventLog : IEventStore, IReadModelStore, IListingQue
                 Apply(change);
             }
 
+            AddStatisticsDeltas();
+
             if (batch.Count > 0)
             {
                 _checkpoints[projection.Name] = batch[^1].Position;
@@ -119,6 +122,9 @@ public sealed class InMemoryEventLog : IEventStore, IReadModelStore, IListingQue
                     break;
                 case AuditProjection.ProjectionName:
                     _audit.Clear();
+                    break;
+                case StatisticsProjection.ProjectionName:
+                    ResetStatistics();
                     break;
                 default:
                     throw new InvalidOperationException($"Unknown projection '{projection.Name}'.");
@@ -211,6 +217,9 @@ public sealed class InMemoryEventLog : IEventStore, IReadModelStore, IListingQue
                 break;
             case AuditAppend append:
                 _audit.TryAdd(append.Record.Sequence, (append.Scope, append.Record));
+                break;
+            case StatisticsChange statistics:
+                _statistics.Apply(statistics);
                 break;
             default:
                 throw new InvalidOperationException($"Unknown read-model change {change.GetType().Name}.");

@@ -1,12 +1,30 @@
 using System.Globalization;
 using NationalRecognition.Contracts.Applications;
+using NationalRecognition.Domain.Certificates;
 using NationalRecognition.Domain.Comparison;
 using NationalRecognition.Domain.Institutions;
 
 namespace NationalRecognition.Grains.Events;
 
-[RecognitionEvent("ApplicationSubmitted", 1)]
+/// <summary>
+/// Schema 2 adds what the statistics break applications down by and the log held nowhere else: the MOOC platforms
+/// (clause 10.4) and the labour exchange's in-demand professions (clause 10.3) of the documents.
+/// </summary>
+[RecognitionEvent("ApplicationSubmitted", 2)]
 public sealed record ApplicationSubmitted(
+    ApplicationSummary Summary,
+    string RuleVersionId,
+    InstitutionKind ProgrammeLevel,
+    int DocumentCount,
+    IReadOnlyList<MoocPlatform> Platforms,
+    IReadOnlyList<string> Professions) : IApplicationEvent
+{
+    public string Describe() => $"{Summary.UnitsRequested} discipline(s)/module(s), {DocumentCount} document(s), rules {RuleVersionId}";
+}
+
+/// <summary>The reader of schema 1, which the log keeps: no platforms or professions.</summary>
+[RecognitionEvent("ApplicationSubmitted", 1)]
+public sealed record ApplicationSubmittedV1(
     ApplicationSummary Summary,
     string RuleVersionId,
     InstitutionKind ProgrammeLevel,

@@ -7,6 +7,7 @@ using NationalRecognition.Grains.EventLog;
 using NationalRecognition.Grains.Exchange;
 using NationalRecognition.Grains.Infrastructure;
 using NationalRecognition.Grains.Projections;
+using NationalRecognition.Grains.Statistics;
 using Orleans.Serialization;
 using Orleans.Storage;
 
@@ -36,7 +37,7 @@ public static class WorkflowSiloBuilderExtensions
     /// </summary>
     public static ISiloBuilder AddRecognitionEventLog<TReadModels>(
         this ISiloBuilder builder, Func<IServiceProvider, IEventStore> events, Func<IServiceProvider, TReadModels> readModels)
-        where TReadModels : class, IReadModelStore, IListingQueries, IAuditQueries
+        where TReadModels : class, IReadModelStore, IListingQueries, IAuditQueries, IStatisticsStore
     {
         var services = builder.Services;
         services.AddSingleton(events);
@@ -44,9 +45,11 @@ public static class WorkflowSiloBuilderExtensions
         services.AddSingleton<IReadModelStore>(sp => sp.GetRequiredService<TReadModels>());
         services.AddSingleton<IListingQueries>(sp => sp.GetRequiredService<TReadModels>());
         services.AddSingleton<IAuditQueries>(sp => sp.GetRequiredService<TReadModels>());
+        services.AddSingleton<IStatisticsStore>(sp => sp.GetRequiredService<TReadModels>());
         services.TryAddSingleton<LogWriteSignal>();
         services.AddSingleton<IProjection, ListingProjection>();
         services.AddSingleton<IProjection, AuditProjection>();
+        services.AddSingleton<IProjection, StatisticsProjection>();
         services.AddOptions<ProjectorOptions>().BindConfiguration(ProjectorOptions.SectionName);
         services.AddSingleton<ProjectorService>();
         services.AddHostedService(sp => sp.GetRequiredService<ProjectorService>());

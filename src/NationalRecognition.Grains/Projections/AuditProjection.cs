@@ -22,6 +22,7 @@ public sealed class AuditProjection : IProjection
         var (action, target, outcome, detail) = @event switch
         {
             CommandRefused refused => (refused.Action, refused.Target, refused.Outcome, refused.Describe()),
+            CommandRefusedV1 refused => (refused.Action, refused.Target, refused.Outcome, refused.Describe()),
             null => (recorded.EventType, recorded.StreamId, AuditOutcome.Succeeded, $"schema version {recorded.SchemaVersion}"),
             _ => (recorded.EventType, recorded.StreamId, AuditOutcome.Succeeded, @event.Describe()),
         };

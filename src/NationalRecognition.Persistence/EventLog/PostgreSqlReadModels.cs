@@ -9,6 +9,7 @@ using NationalRecognition.Domain.Certificates;
 using NationalRecognition.Grains.EventLog;
 using NationalRecognition.Grains.Infrastructure;
 using NationalRecognition.Grains.Projections;
+using NationalRecognition.Grains.Statistics;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -20,7 +21,7 @@ namespace NationalRecognition.Persistence.EventLog;
 /// events after it that every running transaction has already passed, writes the rows and advances the
 /// checkpoint — one transaction, so each event takes effect exactly once.
 /// </summary>
-public sealed class PostgreSqlReadModels(NpgsqlDataSource dataSource) : IReadModelStore, IListingQueries, IAuditQueries
+public sealed partial class PostgreSqlReadModels(NpgsqlDataSource dataSource) : IReadModelStore, IListingQueries, IAuditQueries, IStatisticsStore
 {
     private const string ListingColumns =
         "application_id, version, status, learner_iin, institution_bin, commission_id, programme_code, period_id, " +
@@ -47,7 +48,7 @@ public sealed class PostgreSqlReadModels(NpgsqlDataSource dataSource) : IReadMod
             SELECT {EventRows.Columns} FROM recognition_events
             WHERE (transaction_id, position) > (@tx::xid8, @position)
               AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-            ORDER BY transaction_id, position
+            ORDER BY recognition_events.transaction_id, recognition_events.position
             LIMIT @limit
             """, connection, transaction);
         select.Parameters.Add(new NpgsqlParameter<string>("tx", from.TransactionId.ToString(CultureInfo.InvariantCulture)));
@@ -62,6 +63,7 @@ public sealed class PostgreSqlReadModels(NpgsqlDataSource dataSource) : IReadMod
         var changes = batch.SelectMany(projection.Project).ToList();
         await UpsertListingsAsync(connection, transaction, changes.OfType<ListingUpsert>().ToList(), cancellationToken);
         await AppendAuditAsync(connection, transaction, changes.OfType<AuditAppend>().ToList(), cancellationToken);
+        await ApplyStatisticsAsync(connection, transaction, changes.OfType<StatisticsChange>().ToList(), cancellationToken);
         await SaveCheckpointAsync(connection, transaction, projection.Name, batch[^1].Position, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return batch.Count;
@@ -73,6 +75,7 @@ public sealed class PostgreSqlReadModels(NpgsqlDataSource dataSource) : IReadMod
         {
             ListingProjection.ProjectionName => "application_listing",
             AuditProjection.ProjectionName => "audit_log",
+            StatisticsProjection.ProjectionName => StatisticsTables,
             _ => throw new InvalidOperationException($"Unknown projection '{projection.Name}'."),
         };
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);

@@ -28,6 +28,7 @@ public static class Operations
     public static string ReferenceData { get; } = Example("reference-data");
     public static string AuditLog { get; } = Example("audit-log");
     public static string Platform { get; } = Example("platform");
+    public static string NationalStatistics { get; } = Example("national-statistics");
 
     private static string Example(string name) => System.IO.File.ReadAllText(RepositoryPaths.File("docs", "examples", $"{name}.graphql"));
 }

@@ -47,6 +47,12 @@ public sealed class AuthorizationMatrixTests(AuthorizationWorld world) : IClassF
         yield return new("B's audit log", "auditLog", Operations.AuditLog, new { scope = w.B.Bin, day = today }, "Administrator");
         yield return new("the platform's audit log", "auditLog", Operations.AuditLog, new { scope = "platform", day = today }, "Administrator");
 
+        // Statistics: analysts (a ministry's analysts their own sector only) and administrators.
+        yield return new("national statistics", "nationalStatistics", Operations.NationalStatistics, new { groupBy = new[] { "MINISTRY" } },
+            "AnalystHigher AnalystEnlightenment AnalystNational Administrator");
+        yield return new("the Enlightenment sector's statistics", "nationalStatistics", Operations.NationalStatistics,
+            new { filter = new { ministry = "ENLIGHTENMENT" } }, "AnalystEnlightenment AnalystNational Administrator");
+
         // The catalogue: the registrar (own institution) and administrators.
         yield return new("register institution A", "registerInstitution", Operations.RegisterInstitution, new { bin = w.A.Bin, input = ApiWorld.Profile }, "RegistrarA Administrator");
         yield return new("register institution B", "registerInstitution", Operations.RegisterInstitution, new { bin = w.B.Bin, input = ApiWorld.Profile }, "Administrator");

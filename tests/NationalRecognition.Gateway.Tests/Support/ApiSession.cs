@@ -54,6 +54,19 @@ public sealed class ApiSession(HttpClient client, string? token)
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>A GET of another endpoint of the gateway as this caller: status, content type and body.</summary>
+    public async Task<(HttpStatusCode Status, string? ContentType, string Body)> Get(string pathAndQuery)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, pathAndQuery);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        using var response = await client.SendAsync(request);
+        return (response.StatusCode, response.Content.Headers.ContentType?.MediaType, await response.Content.ReadAsStringAsync());
+    }
+
     private async Task<(HttpStatusCode Status, JsonObject Json)> Send(string query, object? variables)
     {
         using var response = await Post(query, variables);

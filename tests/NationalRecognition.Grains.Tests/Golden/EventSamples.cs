@@ -30,7 +30,9 @@ internal static class EventSamples
     public static IReadOnlyList<IRecognitionEvent> All { get; } =
     [
         // Application events: the status is never Submitted (the enum's first member), whatever the event.
-        new ApplicationSubmitted(Summary(ApplicationStatus.UnderReview), "rules-2024-09", InstitutionKind.Higher, 2),
+        new ApplicationSubmitted(Summary(ApplicationStatus.UnderReview), "rules-2024-09", InstitutionKind.Higher, 2,
+            ListOf(MoocPlatform.EdX, MoocPlatform.Udacity), ListOf("Сварщик / Дәнекерлеуші")),
+        new ApplicationSubmittedV1(Summary(ApplicationStatus.UnderReview), "rules-2024-09", InstitutionKind.Higher, 2),
         new ApplicationReviewStarted(Summary(ApplicationStatus.UnderReview)),
         new ComparisonRecorded(
             Summary(ApplicationStatus.UnderReview), "CSE-301", 1, 0.670m, VolumeVerdict.Short,
@@ -49,7 +51,8 @@ internal static class EventSamples
         new CertificateFeedBatchReceived("enbek-2025-08-14/0007", 1000, 900, 40, 35, 25),
         new InDemandProfessionsPublished(2025, 2, ListOf("2511-0-07", "7212-0-02")),
 
-        new CommandRefused("IApplicationGrain.Decide", $"application/{SampleApplicationId}", AuditOutcome.Refused, "RuleViolation"),
+        new CommandRefused("IApplicationGrain.Submit", $"application/{SampleApplicationId}", AuditOutcome.Refused, "DeadlinePassed", "13", InstitutionBin),
+        new CommandRefusedV1("IApplicationGrain.Decide", $"application/{SampleApplicationId}", AuditOutcome.Refused, "RuleViolation"),
 
         new CommissionEstablished(CommissionId, FirstOrder, 2),
         new CommissionReconstituted(CommissionId, SecondOrder, 3),

@@ -5,6 +5,7 @@ using NationalRecognition.Contracts.Audit;
 using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Institutions;
+using NationalRecognition.Contracts.Statistics;
 using NationalRecognition.Grains.Certificates;
 using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Certificates;
@@ -36,6 +37,8 @@ public sealed class StoredEnumValuesTests
         [typeof(FeedOutcome)] = "Accepted=0 Unchanged=1 Updated=2 Rejected=3",
         [typeof(CurriculumUnitKind)] = "Discipline=0 Module=1",
         [typeof(GradeKind)] = "Percent=0 Letter=1 Points=2 PassFail=3",
+        [typeof(StatisticsDimension)] = "Ministry=0 Region=1 InstitutionKind=2 Institution=3 ProgrammeLevel=4 AcademicYear=5 AcademicPeriod=6 Month=7 FacetValue=8",
+        [typeof(StatisticsFacet)] = "All=0 IssuerKind=1 MoocPlatform=2 Profession=3 RefusalClause=4",
 
         // The domain's own (NationalRecognition.Domain).
         [typeof(ApplicationStatus)] = "Submitted=0 UnderReview=1 Recognised=2 PartlyRecognised=3 NotRecognised=4 Withdrawn=5",

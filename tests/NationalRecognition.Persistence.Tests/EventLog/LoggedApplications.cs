@@ -23,7 +23,7 @@ internal sealed class LoggedApplications(IEventStore store, string institutionBi
     public async Task<Guid> SubmitAsync()
     {
         var id = Guid.NewGuid();
-        await WriteAsync(id, ApplicationStatus.Submitted, summary => new ApplicationSubmitted(summary, "2025", InstitutionKind.Higher, 1));
+        await WriteAsync(id, ApplicationStatus.Submitted, summary => new ApplicationSubmitted(summary, "2025", InstitutionKind.Higher, 1, [], []));
         return id;
     }
 

@@ -1,0 +1,13 @@
+using NationalRecognition.Domain.Institutions;
+
+namespace NationalRecognition.Contracts.Statistics;
+
+/// <summary>
+/// The answer to a <see cref="StatisticsQuery"/>: its cells, largest first when grouped, the ministry the caller's
+/// sector limited it to (null: national), and the smallest count a cell may show.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("nr.StatisticsAnswer")]
+public sealed record StatisticsAnswer(
+    [property: Id(0)] IReadOnlyList<StatisticsCell> Cells,
+    [property: Id(1)] Ministry? Sector,
+    [property: Id(2)] int SuppressionThreshold);

@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text;
+using NationalRecognition.Contracts.Statistics;
+using NationalRecognition.Domain.Applications;
+
+namespace NationalRecognition.Gateway.Export;
+
+/// <summary>
+/// An answer as CSV (RFC 4180: comma-separated, CRLF, fields quoted when they hold a comma, quote or line break),
+/// one row per cell with the columns of <c>StatisticsCell</c> in the GraphQL API; a suppressed cell's figures are empty.
+/// </summary>
+public static class StatisticsCsv
+{
+    public static readonly string[] Header =
+    [
+        "ministry", "region", "institutionKind", "institutionBin", "programmeLevel", "academicYear", "academicPeriodId", "month",
+        "facetValue", "suppressed", "applications", "submitted", "underReview", "withdrawn", "decisions", "recognised",
+        "partlyRecognised", "notRecognised", "approvalRate", "unitsRecognised", "unitsRefused", "creditsRecognised",
+        "medianDecisionHours", "p90DecisionHours", "refusals",
+    ];
+
+    public static string Write(StatisticsAnswer answer)
+    {
+        var text = new StringBuilder();
+        Line(text, Header);
+        foreach (var cell in answer.Cells)
+        {
+            var g = cell.Group;
+            var c = cell.Counts;
+            Line(text,
+            [
+                g.Ministry?.ToString(), g.Region?.ToString(), g.InstitutionKind?.ToString(), g.InstitutionBin, g.ProgrammeLevel?.ToString(),
+                Number(g.AcademicYear), g.AcademicPeriodId, g.Month?.ToString("yyyy-MM", CultureInfo.InvariantCulture), g.FacetValue,
+                cell.Suppressed ? "true" : "false",
+                Number(c?.Applications), Number(c?.Of(ApplicationStatus.Submitted)), Number(c?.Of(ApplicationStatus.UnderReview)),
+                Number(c?.Of(ApplicationStatus.Withdrawn)), Number(c?.Decisions), Number(c?.DecisionsRecognised),
+                Number(c?.DecisionsPartlyRecognised), Number(c?.DecisionsNotRecognised), Number(c?.ApprovalRate),
+                Number(c?.UnitsRecognised), Number(c?.UnitsRefused), c?.CreditsRecognised.ToString(CultureInfo.InvariantCulture),
+                Number(c?.MedianDecisionHours), Number(c?.P90DecisionHours), Number(c?.Refusals),
+            ]);
+        }
+
+        return text.ToString();
+    }
+
+    private static string? Number(long? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    private static string? Number(double? value) => value?.ToString("0.####", CultureInfo.InvariantCulture);
+
+    private static void Line(StringBuilder text, string?[] fields)
+    {
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(',');
+            }
+
+            var field = fields[i] ?? string.Empty;
+            text.Append(field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : field);
+        }
+
+        text.Append("\r\n");
+    }
+}

@@ -1,0 +1,18 @@
+using GraphQL.Types;
+using NationalRecognition.Contracts.Statistics;
+
+namespace NationalRecognition.Gateway.Graph.Statistics;
+
+public sealed class StatisticsViewType : ObjectGraphType<StatisticsAnswer>
+{
+    public StatisticsViewType()
+    {
+        Name = "StatisticsView";
+        Description = "National recognition statistics: exact sums of the aggregates the projector keeps, current within its staleness bound.";
+        Field(a => a.Sector, nullable: true).Description("The ministry's sector the caller is limited to; null for national analysts and administrators.");
+        Field(a => a.SuppressionThreshold).Description("The smallest count a cell may show; smaller cells are suppressed.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatisticsCellType>>>>("cells")
+            .Description("One cell per group, most applications (or refusals) first.")
+            .Resolve(c => c.Source.Cells);
+    }
+}
