@@ -28,6 +28,7 @@ internal sealed class StatisticsScenario
     /// <summary>Opens <paramref name="institutions"/> campuses and runs <paramref name="perInstitution"/> applications at each, all campuses at once.</summary>
     public static async Task<StatisticsScenario> Run(IGrainFactory grains, int institutions, int perInstitution, int seed, Func<Task>? midway = null)
     {
+        await Professions.PublishStandardList(grains);
         var scenario = new StatisticsScenario();
         foreach (var (kind, region) in Institutions.Take(institutions))
         {
@@ -65,6 +66,13 @@ internal sealed class StatisticsScenario
         await Task.WhenAll(lanes);
     }
 
+    private static async Task<ConfirmingDocumentInput> Registered(Campus campus, CertificateInfo certificate)
+    {
+        var key = CertificateKeys.For(certificate);
+        await campus.Grains.GetGrain<ICertificateGrain>(key).RegisterVerified(certificate, Actors.Exchange);
+        return new ConfirmingDocumentInput(RegistryKey: key);
+    }
+
     private static async Task One(Campus campus, Tally tally, int fate, int kind)
     {
         var iin = TestIdentities.NewIin();
@@ -81,7 +89,10 @@ internal sealed class StatisticsScenario
             // Refused at the door: the period has started (clause 13).
             try
             {
-                await campus.Submit(campus.Application(iin, certificate, period: Campus.StartedPeriod, units: [Campus.MachineLearning]));
+                var document = certificate.IssuerKind == Domain.Certificates.IssuerKind.ElectronicLabourExchange
+                    ? await Registered(campus, certificate)
+                    : new ConfirmingDocumentInput(Certificate: certificate);
+                await campus.Submit(campus.Application(iin, document, period: Campus.StartedPeriod, units: [Campus.MachineLearning]));
             }
             catch (RecognitionException refusal) when (refusal.Clause == "13")
             {
@@ -92,7 +103,10 @@ internal sealed class StatisticsScenario
             throw new InvalidOperationException("A submission for a started period was accepted.");
         }
 
-        var command = campus.Application(iin, certificate, units: [Campus.MachineLearning, Campus.Databases]);
+        // An exchange certificate counts only as the exchange sent it (clause 10.3): registered, then attached by key.
+        var command = certificate.IssuerKind == Domain.Certificates.IssuerKind.ElectronicLabourExchange
+            ? campus.Application(iin, await Registered(campus, certificate), units: [Campus.MachineLearning, Campus.Databases])
+            : campus.Application(iin, certificate, units: [Campus.MachineLearning, Campus.Databases]);
         var application = campus.ApplicationOf(command);
         await campus.Submit(command);
         tally.Submitted(certificate.Platform, certificate.IssuerKind!.Value, certificate.InDemandProfession);
