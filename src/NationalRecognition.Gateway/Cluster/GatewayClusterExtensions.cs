@@ -16,16 +16,7 @@ public static class GatewayClusterExtensions
     {
         var options = builder.Configuration.GetSection(RecognitionClusterOptions.SectionName).Get<RecognitionClusterOptions>()
             ?? new RecognitionClusterOptions();
-        if (options.Mode == ClusterMode.Local)
-        {
-            builder.UseOrleans(silo => silo.UseRecognitionCluster(options));
-            builder.Services.AddHostedService<LocalSiloAnnouncement>();
-
-            // A newcomer's all-in-one gateway has something to query at once; any other mode never seeds.
-            builder.Configuration[$"{DemoDataOptions.SectionName}:{nameof(DemoDataOptions.Enabled)}"] ??= "true";
-            builder.Services.AddDemoData(builder.Configuration);
-        }
-        else if (options.GatewayHostsSilo)
+        if (options.Mode == ClusterMode.Local || options.GatewayHostsSilo)
         {
             builder.UseOrleans(silo => silo.UseRecognitionCluster(options));
         }
@@ -35,6 +26,15 @@ public static class GatewayClusterExtensions
             builder.UseOrleansClient(client => client
                 .UseRecognitionCluster(options)
                 .UseConnectionRetryFilter<ClusterConnectionRetryFilter>());
+        }
+
+        if (options.Mode == ClusterMode.Local)
+        {
+            builder.Services.AddHostedService<LocalSiloAnnouncement>();
+
+            // A newcomer's all-in-one gateway has something to query at once; any other mode never seeds.
+            builder.Configuration[$"{DemoDataOptions.SectionName}:{nameof(DemoDataOptions.Enabled)}"] ??= "true";
+            builder.Services.AddDemoData(builder.Configuration);
         }
 
         return builder;
