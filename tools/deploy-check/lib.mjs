@@ -164,3 +164,16 @@ export function environment(objects, container) {
 export function readRepoFile(...parts) {
   return readFileSync(path.join(repo, ...parts), "utf8");
 }
+
+/**
+ * Every way the platform is rendered: each kustomize overlay and the chart with each of its values files, paired
+ * (the chart must produce the same objects as the overlay of the same name).
+ */
+export const variants = [
+  { name: "k8s/overlays/dev", render: () => kustomize("dev"), database: "bundled", production: false },
+  { name: "k8s/overlays/prod", render: () => kustomize("prod"), database: "cloudnative-pg", production: true },
+  { name: "k8s/overlays/prod-external-db", render: () => kustomize("prod-external-db"), database: "external", production: true },
+  { name: "helm values.yaml", render: () => helmTemplate([]), database: "bundled", production: false, pairedWith: "k8s/overlays/dev" },
+  { name: "helm values-prod.yaml", render: () => helmTemplate(["values-prod.yaml"]), database: "cloudnative-pg", production: true, pairedWith: "k8s/overlays/prod" },
+  { name: "helm values-prod-external-db.yaml", render: () => helmTemplate(["values-prod-external-db.yaml"]), database: "external", production: true, pairedWith: "k8s/overlays/prod-external-db" },
+];
