@@ -19,7 +19,9 @@ app.kubernetes.io/component: {{ .component }}
 {{- end -}}
 
 {{- define "nr.image" -}}
-{{- printf "%s/%s:%s" .root.Values.image.registry .name (.root.Values.image.tag | default .root.Chart.AppVersion) -}}
+{{- $tag := .root.Values.image.tag | default .root.Chart.AppVersion -}}
+{{- if eq .name "gateway" -}}{{- $tag = .root.Values.gateway.imageTag | default $tag -}}{{- end -}}
+{{- printf "%s/%s:%s" .root.Values.image.registry .name $tag -}}
 {{- end -}}
 
 {{/* The pod's security context: non-root user 1654 of the images, the runtime's default seccomp profile. */}}

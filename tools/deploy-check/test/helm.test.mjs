@@ -100,3 +100,24 @@ for (const variant of variants.filter((v) => v.pairedWith)) {
     }
   });
 }
+
+test("helm/README.md documents every value", () => {
+  const readme = readFileSync(path.join(chart, "..", "README.md"), "utf8");
+  const table = readme.split("## Values")[1];
+  const missing = [];
+  const walk = (value, prefix) => {
+    for (const [key, child] of Object.entries(value)) {
+      const name = prefix ? `${prefix}.${key}` : key;
+      const leaf = child === null || typeof child !== "object" || Array.isArray(child) || Object.keys(child).length === 0
+        || name.endsWith("resources");
+      if (leaf) {
+        // A row names the key whole, or its parent with ".key" among siblings.
+        if (!table.includes(`\`${name}\``) && !table.includes(`\`.${key}\``)) missing.push(name);
+      } else {
+        walk(child, name);
+      }
+    }
+  };
+  walk(defaults, "");
+  assert.deepEqual(missing, []);
+});
