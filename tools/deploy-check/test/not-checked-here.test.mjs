@@ -11,7 +11,7 @@ export const notCheckedHere = [
   },
   {
     what: "the manifests are applied to a cluster",
-    why: "no Kubernetes API server: objects are validated against the API's OpenAPI schemas offline, but not admitted (Pod Security \"restricted\", quotas, webhooks), and fields the schemas do not name are not refused as a server with strict field validation would",
+    why: "no Kubernetes API server: objects are validated offline against the API's OpenAPI schemas and type-checked against its types (unknown fields), but not admitted (Pod Security \"restricted\", quotas, webhooks, defaulting, a server's own validation rules such as immutable fields)",
   },
   {
     what: "CloudNativePG's Cluster and ScheduledBackup against the operator's CRD",
