@@ -256,13 +256,13 @@ public sealed class ProjectorTests : IAsyncLifetime
 
         var rollup = await _readModels.SumAsync(byRegion, CancellationToken.None);
         var full = (await _readModels.SumAsync(fromFullRows, CancellationToken.None))
-            .GroupBy(c => c.Group.Region)
+            .GroupBy(c => c.Group.Region?.ToString() ?? "not known")
             .ToDictionary(g => g.Key, g => g.Select(c => c.Counts!).Aggregate((a, b) => a.Add(b)));
 
         Assert.True(StatisticsRollup.Answers(byRegion));
         Assert.False(StatisticsRollup.Answers(fromFullRows));
         Assert.Equal(full.Count, rollup.Count);
-        Assert.All(rollup, cell => Assert.True(cell.Counts!.SameAs(full[cell.Group.Region]), $"region {cell.Group.Region}"));
+        Assert.All(rollup, cell => Assert.True(cell.Counts!.SameAs(full[cell.Group.Region?.ToString() ?? "not known"]), $"region {cell.Group.Region}"));
         Assert.Equal(12L, rollup.Sum(c => c.Counts!.Applications));
     }
 
