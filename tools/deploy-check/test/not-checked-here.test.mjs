@@ -19,7 +19,7 @@ export const notCheckedHere = [
   },
   {
     what: "Orleans' Kubernetes hosting against a real API server",
-    why: "a unit test shows the switch wires it (silo name, address, cluster id from the pod); whether the Role suffices, and the deletion of a dead silo's pod, need a cluster",
+    why: "a unit test shows the switch wires it (silo name, address, cluster id from the pod); whether the Role suffices, and a silo declared dead when its pod is deleted, need a cluster",
   },
   {
     what: "network policies enforced by a CNI",

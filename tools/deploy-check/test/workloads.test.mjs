@@ -124,9 +124,11 @@ for (const variant of variants) {
     assert.ok(binding, `no RoleBinding for ${pod.serviceAccountName}`);
     const role = find(all, "Role", binding.roleRef.name);
     const rule = role.rules.find((r) => r.resources.includes("pods"));
-    for (const verb of ["get", "list", "watch", "patch", "delete"]) {
+    for (const verb of ["get", "list", "watch", "patch"]) {
       assert.ok(rule.verbs.includes(verb), `pods ${verb}`);
     }
+    assert.deepEqual(role.rules.flatMap((r) => r.resources), ["pods"], "nothing but pods");
+    assert.ok(!rule.verbs.includes("delete") && !rule.verbs.includes("*"), "no pod deletion (DeleteDefunctSiloPods is off)");
     assert.equal(pod.automountServiceAccountToken, true);
     for (const component of ["gateway"]) {
       assert.equal(deployment(component).spec.template.spec.automountServiceAccountToken, false, `${component} gets no API token`);
