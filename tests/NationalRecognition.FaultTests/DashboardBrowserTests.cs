@@ -13,8 +13,8 @@ namespace NationalRecognition.FaultTests;
 /// The analysts' dashboard in headless Chromium against the platform deployed as processes (PostgreSQL, the stand-in
 /// identity provider, a silo, a gateway): signed in with an analyst's token it draws, by region, by issuer kind and by
 /// month, exactly the figures the statistics API returns for that token, and its drill-down shows what the API shows
-/// one level down. The aggregate rows are seeded straight in SQL (3,000 applications over 60 institutions in every
-/// region, twelve months), so every cell is large enough to be shown; the national rollup is built from them by its
+/// one level down. The aggregate rows are seeded straight in SQL (3,000 applications over 60 institutions, unevenly,
+/// in every region over twelve months), so the cells the charts draw are large enough to be shown; the national rollup is built from them by its
 /// own migration script.
 /// </summary>
 public sealed class DashboardBrowserTests(ITestOutputHelper output)
@@ -130,14 +130,26 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
-        await using (var seed = new NpgsqlCommand("""
+        // Deterministic but uneven: multiplicative hashes of the row number pick a skewed institution (so regions
+        // differ), a month, a status, an issuer kind (MOOCs most) and a decision-time bucket.
+        var buckets = string.Join(", ", Enumerable.Range(0, 23).Select(i => $"count(*) FILTER (WHERE decided AND bucket = {i})"));
+        await using (var seed = new NpgsqlCommand($"""
             CREATE TEMP TABLE seeded AS
-            SELECT g, i.bin, i.region, i.kind, CASE WHEN i.kind < 2 THEN 0 ELSE 1 END AS ministry,
-                   (date_trunc('month', now()) - ((g % 12) || ' months')::interval)::date AS month,
-                   (g * 7) % 6 AS status, (g * 7) % 6 IN (2, 3, 4) AS decided,
-                   (ARRAY['EducationOrganisation', 'AdditionalEducationOrEmployer', 'ElectronicLabourExchange', 'MoocPlatform'])[1 + (g / 3) % 4] AS issuer
+            SELECT i.bin, i.region, i.kind, CASE WHEN i.kind < 2 THEN 0 ELSE 1 END AS ministry,
+                   (date_trunc('month', now()) - (floor(u.month * 12) || ' months')::interval)::date AS month,
+                   s.status, s.status IN (2, 3, 4) AS decided, 5 + floor(u.hours * 10)::int AS bucket,
+                   CASE WHEN u.issuer < 0.45 THEN 'MoocPlatform' WHEN u.issuer < 0.70 THEN 'ElectronicLabourExchange'
+                        WHEN u.issuer < 0.90 THEN 'AdditionalEducationOrEmployer' ELSE 'EducationOrganisation' END AS issuer
             FROM generate_series(1, 3000) g
-            CROSS JOIN LATERAL (SELECT lpad(((g % 60) + 100000000000)::text, 12, '0') AS bin, (g % 60) % 20 AS region, ((g % 60) / 20) % 4 AS kind) i;
+            CROSS JOIN LATERAL (SELECT ((g::bigint * 2654435761) % 4294967296) / 4294967296.0 AS institution,
+                                       ((g::bigint * 2246822519) % 4294967296) / 4294967296.0 AS month,
+                                       ((g::bigint * 3266489917) % 4294967296) / 4294967296.0 AS status,
+                                       ((g::bigint * 668265263) % 4294967296) / 4294967296.0 AS issuer,
+                                       ((g::bigint * 374761393) % 4294967296) / 4294967296.0 AS hours) u
+            CROSS JOIN LATERAL (SELECT floor(power(u.institution, 1.6) * 60)::int AS n) p
+            CROSS JOIN LATERAL (SELECT lpad((p.n + 100000000000)::text, 12, '0') AS bin, p.n % 20 AS region, (p.n / 20) % 3 AS kind) i
+            CROSS JOIN LATERAL (SELECT CASE WHEN u.status < 0.25 THEN 0 WHEN u.status < 0.40 THEN 1 WHEN u.status < 0.70 THEN 2
+                                            WHEN u.status < 0.82 THEN 3 WHEN u.status < 0.94 THEN 4 ELSE 5 END AS status) s;
             INSERT INTO statistics_counters (facet, facet_value, ministry, region, institution_kind, institution_bin, programme_level, academic_year,
                 period_id, month, submitted, under_review, recognised, partly_recognised, not_recognised, withdrawn, decided_recognised,
                 decided_partly, decided_not, units_recognised, units_refused, credits_recognised, decision_hours, refusals)
@@ -147,7 +159,7 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
                    count(*) FILTER (WHERE status = 3), count(*) FILTER (WHERE status = 4), count(*) FILTER (WHERE status = 5),
                    count(*) FILTER (WHERE status = 2), count(*) FILTER (WHERE status = 3), count(*) FILTER (WHERE status = 4),
                    count(*) FILTER (WHERE status IN (2, 3)), count(*) FILTER (WHERE status IN (3, 4)), 5 * count(*) FILTER (WHERE status IN (2, 3)),
-                   array_fill(0::bigint, ARRAY[6]) || ARRAY[count(*) FILTER (WHERE decided)]::bigint[] || array_fill(0::bigint, ARRAY[16]), 0
+                   ARRAY[{buckets}]::bigint[], 0
             FROM seeded s CROSS JOIN (VALUES (0), (1)) AS f(facet)
             GROUP BY f.facet, CASE f.facet WHEN 0 THEN '' ELSE s.issuer END, s.ministry, s.region, s.kind, s.bin, s.month;
             """, connection))
