@@ -11,7 +11,9 @@ namespace NationalRecognition.Importer;
 /// <summary>
 /// Sends batches to the platform's <c>feedCertificates</c> mutation. A batch is keyed by the file and its place in it, so
 /// resending it — after a timeout, an UNAVAILABLE answer, or a restart — gets the answer of the first time. Retries the
-/// answers that say "retry" (UNAVAILABLE, TIMEOUT, 429, 5xx, a lost connection) with growing pauses, honouring Retry-After.
+/// answers that say "retry" (UNAVAILABLE, TIMEOUT, 408, 429, 5xx with or without a JSON body, no answer in time, a lost
+/// connection) with growing pauses, honouring Retry-After; stops at once on what a retry cannot change (another error
+/// code, a refused token, another 4xx).
 /// </summary>
 internal sealed class FeedClient(HttpClient http, TokenSource tokens, int maxAttempts, Action<string> warn, TimeProvider time)
 {
