@@ -42,6 +42,20 @@ public static class PersonNames
         return (shorter.Count >= 2 || longer.Count == 1) && shorter.All(longer.Contains);
     }
 
+    private static string Undoubled(string word)
+    {
+        var builder = new StringBuilder(word.Length);
+        foreach (var c in word)
+        {
+            if (builder.Length == 0 || builder[^1] != c)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>The folded words of a name, for comparison only.</summary>
     public static IReadOnlyCollection<string> Words(string? name)
     {
@@ -81,7 +95,8 @@ public static class PersonNames
                 folded = folded.Replace(from, to, StringComparison.Ordinal);
             }
 
-            words.Add(folded);
+            // Doubled letters and a word-initial "ye" for Е ("Kassymova", "Yerzhan") are spellings, not other names.
+            words.Add(Undoubled(folded.StartsWith("ie", StringComparison.Ordinal) ? folded[1..] : folded));
         }
 
         return words;

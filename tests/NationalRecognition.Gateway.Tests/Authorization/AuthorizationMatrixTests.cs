@@ -56,14 +56,14 @@ public sealed class AuthorizationMatrixTests(AuthorizationWorld world) : IClassF
         // The catalogue: the registrar (own institution) and administrators.
         yield return new("register institution A", "registerInstitution", Operations.RegisterInstitution, new { bin = w.A.Bin, input = ApiWorld.Profile }, "RegistrarA Administrator");
         yield return new("register institution B", "registerInstitution", Operations.RegisterInstitution, new { bin = w.B.Bin, input = ApiWorld.Profile }, "Administrator");
-        var period = new { id = ApiWorld.OpenPeriod, name = "Autumn 2030", startDate = "2030-09-01" };
+        var period = ApiWorld.OpenPeriodInput;
         yield return new("calendar of A", "setAcademicPeriod", Operations.SetAcademicPeriod, new { bin = w.A.Bin, input = period }, "RegistrarA Administrator");
         yield return new("calendar of B", "setAcademicPeriod", Operations.SetAcademicPeriod, new { bin = w.B.Bin, input = period }, "Administrator");
         yield return new("programme of A", "upsertProgramme", Operations.UpsertProgramme, new { bin = w.A.Bin, input = ApiWorld.Programme }, "RegistrarA Administrator");
         yield return new("programme of B", "upsertProgramme", Operations.UpsertProgramme, new { bin = w.B.Bin, input = ApiWorld.Programme }, "Administrator");
 
         // The Commission: the head's order only.
-        var order = ApiWorld.Constitution("18-НҚ", "2025-08-25", ApiWorld.Chair);
+        var order = ApiWorld.Constitution("18-НҚ", "2025-08-25", ApiWorld.Chair, w.A.Bin);
         yield return new("establish A's Commission", "establishCommission", Operations.EstablishCommission, new { bin = w.A.Bin, input = order }, "HeadA");
         yield return new("establish B's Commission", "establishCommission", Operations.EstablishCommission, new { bin = w.B.Bin, input = order }, "");
         yield return new("reconstitute A's Commission", "reconstituteCommission", Operations.ReconstituteCommission, new { commissionId = w.A.CommissionId, input = order }, "HeadA");
