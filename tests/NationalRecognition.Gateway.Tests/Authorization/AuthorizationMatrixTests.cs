@@ -38,6 +38,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationWorld world) : IClassF
         // One application by id: its learner, its institution's staff, administrators.
         yield return new("X's application at A", "application", Operations.Application, new { id = w.ApplicationAtA }, $"LearnerX {Staff} Administrator");
         yield return new("Y's application at B", "application", Operations.Application, new { id = w.ApplicationAtB }, "Administrator");
+        yield return new("X's application trail at A", "applicationTrail", Operations.ApplicationTrail, new { id = w.ApplicationAtA }, $"LearnerX {Staff} Administrator");
+        yield return new("Y's application trail at B", "applicationTrail", Operations.ApplicationTrail, new { id = w.ApplicationAtB }, "Administrator");
         yield return new("learner X's listing", "learner", Operations.LearnerApplications, new { iin = w.IinX }, "LearnerX Administrator");
         yield return new("learner Y's listing", "learner", Operations.LearnerApplications, new { iin = w.IinY }, "Administrator");
 
