@@ -108,5 +108,5 @@ public static class LocalTokenCommand
     }
 
     private static string DefaultSubject(ActorRole role, Dictionary<string, string> values) =>
-        $"local-{role.ToString().ToLowerInvariant()}-{values.GetValueOrDefault("bin") ?? values.GetValueOrDefault("ministry") ?? "1"}";
+        LocalSubjects.For(role, values.GetValueOrDefault("bin"), values.GetValueOrDefault("ministry"));
 }
