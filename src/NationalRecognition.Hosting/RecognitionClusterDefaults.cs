@@ -97,6 +97,8 @@ public static class RecognitionClusterDefaults
         AdvertisedAddress = options.AdvertisedAddress,
         ListenOnAnyHostAddress = options.ListenOnAnyHostAddress,
         ApplySchemaOnStartup = options.ApplySchemaOnStartup,
+        GatewayHostsSilo = options.GatewayHostsSilo,
+        OperatorDashboard = options.OperatorDashboard,
         Liveness = liveness,
     };
 }
