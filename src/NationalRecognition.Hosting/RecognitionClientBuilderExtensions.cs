@@ -47,7 +47,7 @@ public static class RecognitionClientBuilderExtensions
             });
         }
 
-        // The request's trace continues into the silos (ADR 0008).
+        // The request's trace continues into the silos (ADR 0010).
         builder.AddActivityPropagation();
         if (options.OperatorDashboard)
         {

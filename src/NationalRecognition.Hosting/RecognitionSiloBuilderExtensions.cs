@@ -112,7 +112,7 @@ public static class RecognitionSiloBuilderExtensions
         builder.Services.AddSingleton<IOptions<RecognitionClusterOptions>>(Options.Create(options));
         builder.ConfigureRecognitionLiveness(options.Liveness);
 
-        // Each grain call is a span in the caller's trace (ADR 0008); the dashboard's grains run on every silo.
+        // Each grain call is a span in the caller's trace (ADR 0010); the dashboard's grains run on every silo.
         builder.AddActivityPropagation();
         if (options.OperatorDashboard)
         {

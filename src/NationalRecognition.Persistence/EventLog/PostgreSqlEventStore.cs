@@ -138,7 +138,7 @@ public sealed class PostgreSqlEventStore(NpgsqlDataSource dataSource, string ser
         AddTraceParent(command);
     }
 
-    // The request's trace context goes with its events, in the same statement (ADR 0008): the projector links to it.
+    // The request's trace context goes with its events, in the same statement (ADR 0010): the projector links to it.
     private static void AddTraceParent(NpgsqlCommand command) =>
         command.Parameters.Add(new NpgsqlParameter("trace", NpgsqlDbType.Text) { Value = (object?)ProjectorTelemetry.CurrentTraceParent() ?? DBNull.Value });
 }

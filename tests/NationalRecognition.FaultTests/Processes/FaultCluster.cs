@@ -30,7 +30,7 @@ public sealed class FaultCluster : IAsyncDisposable
         _log = log;
         _job = new ProcessJob(Path.Combine(Path.GetTempPath(), "nationalrecognition-fault",
             $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Environment.ProcessId}-{ClusterId}"));
-        _silos = [.. Enumerable.Range(0, siloCount).Select(i => new SiloSlot(i, FreePorts.Next(), FreePorts.Next()))];
+        _silos = [.. Enumerable.Range(0, siloCount).Select(i => new SiloSlot(i, FreePorts.Next(), FreePorts.Next(), FreePorts.Next()))];
         GatewayAddress = new Uri($"http://127.0.0.1:{_gatewayHttpPort}");
     }
 
@@ -84,6 +84,16 @@ public sealed class FaultCluster : IAsyncDisposable
         var silo = _silos[index].Process ?? throw new InvalidOperationException($"Silo {index} is not running.");
         silo.Kill();
         _log.Info($"killed {silo.Name} (pid {silo.Id}, ports {_silos[index].SiloPort}/{_silos[index].GatewayPort}) with SIGKILL");
+    }
+
+    /// <summary>SIGTERM to one silo (a graceful leave), waiting until it has exited; returns its exit code.</summary>
+    public async Task<int> StopSiloAsync(int index)
+    {
+        var silo = _silos[index].Process ?? throw new InvalidOperationException($"Silo {index} is not running.");
+        await silo.StopAsync(StopGrace);
+        var exitCode = await silo.Exited;
+        _log.Info($"stopped {silo.Name} (pid {silo.Id}) with SIGTERM: exit code {exitCode}");
+        return exitCode;
     }
 
     /// <summary>Starts silo <paramref name="index"/> (again) on its ports and waits until it says it is up.</summary>
@@ -192,6 +202,8 @@ public sealed class FaultCluster : IAsyncDisposable
 
         environment["Recognition__SiloPort"] = slot.SiloPort.ToString(CultureInfo.InvariantCulture);
         environment["Recognition__GatewayPort"] = slot.GatewayPort.ToString(CultureInfo.InvariantCulture);
+        environment["SiloHttp__Port"] = slot.HttpPort.ToString(CultureInfo.InvariantCulture);
+        environment["SiloHttp__ListenOnAnyAddress"] = "false";
 
         // The schema is migrated once, before the silos start, as a deployment step does it.
         environment["Recognition__ApplySchemaOnStartup"] = "false";
