@@ -23,7 +23,7 @@ public sealed class GracefulShutdownTests(ITestOutputHelper output)
     {
         var log = new PhaseLog(output);
         log.Phase($"starting PostgreSQL, the identity provider, {Silos} silos and a gateway");
-        await using var cluster = await FaultCluster.StartAsync(Silos, log);
+        await using var cluster = await FaultCluster.StartAsync(Silos, log, FastFailover.Patient);
         try
         {
             var verdicts = new Verdicts(log);

@@ -23,8 +23,11 @@ public sealed class FaultCluster : IAsyncDisposable
     private ChildProcess? _gateway;
     private int _gatewayStarts;
 
-    private FaultCluster(PostgreSqlServer server, string connectionString, int siloCount, PhaseLog log)
+    private readonly IReadOnlyDictionary<string, string> _liveness;
+
+    private FaultCluster(PostgreSqlServer server, string connectionString, int siloCount, PhaseLog log, IReadOnlyDictionary<string, string> liveness)
     {
+        _liveness = liveness;
         _server = server;
         ConnectionString = connectionString;
         _log = log;
@@ -55,11 +58,12 @@ public sealed class FaultCluster : IAsyncDisposable
     public bool DeleteLogsOnDispose { get; set; }
 
     /// <summary>Creates the database, applies the schema and starts the identity provider, the silos and the gateway.</summary>
-    public static async Task<FaultCluster> StartAsync(int siloCount, PhaseLog log)
+    /// <param name="liveness">Failure detection of silos and gateway; <see cref="FastFailover.Environment"/> unless given.</param>
+    public static async Task<FaultCluster> StartAsync(int siloCount, PhaseLog log, IReadOnlyDictionary<string, string>? liveness = null)
     {
         var server = await PostgreSqlServer.GetSharedAsync();
         var connectionString = await server.CreateDatabaseAsync("fault");
-        var cluster = new FaultCluster(server, connectionString, siloCount, log);
+        var cluster = new FaultCluster(server, connectionString, siloCount, log, liveness ?? FastFailover.Environment);
         try
         {
             log.Info($"database {new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database}, cluster {cluster.ClusterId}, logs in {cluster.LogDirectory}");
@@ -212,7 +216,7 @@ public sealed class FaultCluster : IAsyncDisposable
 
     private Dictionary<string, string> ClusterEnvironment()
     {
-        var environment = new Dictionary<string, string>(FastFailover.Environment)
+        var environment = new Dictionary<string, string>(_liveness)
         {
             ["Recognition__Mode"] = "PostgreSql",
             ["Recognition__ConnectionString"] = ConnectionString,
