@@ -5,6 +5,8 @@ using NationalRecognition.Gateway.Dashboard;
 using NationalRecognition.Gateway.Export;
 using NationalRecognition.Gateway.Graph.Common;
 using NationalRecognition.Gateway.Health;
+using NationalRecognition.Gateway.OperatorViews;
+using NationalRecognition.Hosting.Operations;
 using NationalRecognition.Gateway.Security;
 using NationalRecognition.Gateway.Transport;
 
@@ -13,6 +15,9 @@ namespace NationalRecognition.Gateway;
 /// <summary>The gateway's composition: what Program.cs calls.</summary>
 public static class GatewayHostingExtensions
 {
+    /// <summary>The OpenTelemetry service name of gateways.</summary>
+    public const string ServiceName = "recognition-gateway";
+
     /// <summary>Where the gateway listens when neither ASPNETCORE_URLS, --urls nor HTTP_PORTS says otherwise.</summary>
     public const string DefaultUrl = "http://localhost:5080";
 
@@ -23,6 +28,8 @@ public static class GatewayHostingExtensions
     public static WebApplicationBuilder AddGatewayServices(this WebApplicationBuilder builder)
     {
         UseDefaultUrlUnlessConfigured(builder);
+        builder.AddRecognitionWebTelemetry(ServiceName);
+        builder.AddRecognitionShutdown();
         builder.AddGatewayCluster();
         builder.Services.AddSingleton<RecognitionClient>();
         builder.Services.AddHttpContextAccessor();
@@ -30,11 +37,14 @@ public static class GatewayHostingExtensions
         builder.Services.AddGatewaySecurity(builder.Configuration);
         builder.Services.AddGatewayGraphQL(builder.Configuration);
         builder.Services.AddCertificateStream(builder.Configuration);
-        builder.Services.AddGatewayHealthChecks();
+        builder.Services.AddGatewayHealthChecks(builder.Configuration);
         return builder;
     }
 
-    /// <summary>Authentication and rate limiting, then the GraphQL endpoint (with GraphiQL), the certificate stream and the health endpoints.</summary>
+    /// <summary>
+    /// Authentication and rate limiting, then the GraphQL endpoint (with GraphiQL), the certificate stream, the health
+    /// endpoints, <c>/metrics</c> and the Orleans Dashboard (administrators only).
+    /// </summary>
     public static WebApplication MapGatewayEndpoints(this WebApplication app)
     {
         app.UseGatewaySecurity();
@@ -43,6 +53,8 @@ public static class GatewayHostingExtensions
         app.MapStatisticsExport();
         app.MapDashboard();
         app.MapGatewayHealthChecks();
+        app.MapRecognitionMetrics(app.Configuration);
+        app.MapOrleansOperatorDashboard();
         return app;
     }
 
