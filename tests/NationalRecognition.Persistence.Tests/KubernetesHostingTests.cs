@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -85,14 +86,14 @@ public sealed class KubernetesHostingTests
         Assert.Contains(error.Failures, failure => failure.StartsWith("Recognition:KubernetesHosting needs Recognition:Mode=PostgreSql", StringComparison.Ordinal));
     }
 
-    private static IHost Build(params (string Key, string? Value)[] settings) =>
+    private static WebApplication Build(params (string Key, string? Value)[] settings) =>
         RecognitionSiloHost.CreateBuilder([], new (string Key, string? Value)[]
         {
             ("Recognition:Mode", "PostgreSql"),
             ("Recognition:ConnectionString", ConnectionString),
         }.Concat(settings).ToDictionary(s => s.Key, s => s.Value)).Build();
 
-    private static T Resolve<T>(IHost host)
+    private static T Resolve<T>(WebApplication host)
         where T : class => host.Services.GetRequiredService<IOptions<T>>().Value;
 
     /// <summary>Sets the pod's variables for one test and restores what was there before.</summary>
