@@ -5,6 +5,7 @@ using NationalRecognition.Gateway.Dashboard;
 using NationalRecognition.Gateway.Export;
 using NationalRecognition.Gateway.Graph.Common;
 using NationalRecognition.Gateway.Health;
+using NationalRecognition.Gateway.Http;
 using NationalRecognition.Gateway.Security;
 using NationalRecognition.Gateway.Transport;
 
@@ -23,6 +24,10 @@ public static class GatewayHostingExtensions
     public static WebApplicationBuilder AddGatewayServices(this WebApplicationBuilder builder)
     {
         UseDefaultUrlUnlessConfigured(builder);
+
+        // Orleans' in-memory storage runs every write through a Polly pipeline that logs each attempt at Information.
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
+        builder.AddGatewayHttpLimits();
         builder.AddGatewayCluster();
         builder.Services.AddSingleton<RecognitionClient>();
         builder.Services.AddHttpContextAccessor();
@@ -34,9 +39,10 @@ public static class GatewayHostingExtensions
         return builder;
     }
 
-    /// <summary>Authentication and rate limiting, then the GraphQL endpoint (with GraphiQL), the certificate stream and the health endpoints.</summary>
+    /// <summary>Error bodies and request limits, authentication and rate limiting, then the GraphQL endpoint (with GraphiQL), the certificate stream and the health endpoints.</summary>
     public static WebApplication MapGatewayEndpoints(this WebApplication app)
     {
+        app.UseGatewayErrorBodies();
         app.UseGatewaySecurity();
         app.MapGraphQLEndpoint();
         app.MapCertificateStream();

@@ -36,9 +36,8 @@ public sealed class RecognitionSchema : Schema
         Mutation = mutation;
         RegisterTypeMappings();
 
-        // Introspection's cost depends on the schema's size, not on data: left at the default weights, GraphiQL's
-        // own introspection query would exceed any useful complexity limit. The depth limit still applies.
-        this.WithIntrospectionComplexityImpact(0);
+        // Every input's length, pattern, range and item count, checked at the door and stated in its description.
+        RegisterVisitor(new InputLimitsVisitor(services.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System));
     }
 
     // Expression fields (Field(x => x.Names)) find their graph type through these CLR → graph type mappings;

@@ -28,6 +28,8 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<ExecutionFailureLog>();
         services.AddSingleton(typeof(GraphQLHttpHandler<>));
         services.AddSingleton<ValidatedDocumentCache>();
+        services.AddSingleton<DocumentGuard>();
+        services.AddSingleton<IntrospectionPolicy>();
         services.AddSingleton<IConfigureExecution>(provider => provider.GetRequiredService<ValidatedDocumentCache>());
 
         services.AddGraphQL(graphQL => graphQL
@@ -53,9 +55,7 @@ public static class GraphQLServiceCollectionExtensions
             })
             .ConfigureExecutionOptions(execution =>
             {
-                var limits = execution.RequestServices!.GetRequiredService<IOptionsMonitor<GraphQLEndpointOptions>>()
-                    .CurrentValue;
-                if (!limits.EnableIntrospection)
+                if (!execution.RequestServices!.GetRequiredService<IntrospectionPolicy>().Allows(execution.User))
                 {
                     execution.ValidationRules = (execution.ValidationRules ?? DocumentValidator.CoreRules)
                         .Append(NoIntrospectionValidationRule.Instance);
