@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using NationalRecognition.Contracts.Common;
+using NationalRecognition.Contracts.Listings;
 
 namespace NationalRecognition.Gateway.Security;
 
@@ -107,6 +108,18 @@ public static class LocalTokenCommand
         };
     }
 
-    private static string DefaultSubject(ActorRole role, Dictionary<string, string> values) =>
-        $"local-{role.ToString().ToLowerInvariant()}-{values.GetValueOrDefault("bin") ?? values.GetValueOrDefault("ministry") ?? "1"}";
+    /// <summary>
+    /// The subject when <c>--sub</c> is not given: one per institution, ministry or learner, so that audit entries and
+    /// rate-limit budgets tell callers apart. A learner's is the pseudonym of the IIN (never the IIN itself: subjects
+    /// reach logs and the audit).
+    /// </summary>
+    internal static string DefaultSubject(ActorRole role, IReadOnlyDictionary<string, string> values)
+    {
+        if (role == ActorRole.Learner && values.GetValueOrDefault("iin") is { Length: > 0 } iin)
+        {
+            return $"local-{LearnerKeys.For(iin)}";
+        }
+
+        return $"local-{role.ToString().ToLowerInvariant()}-{values.GetValueOrDefault("bin") ?? values.GetValueOrDefault("ministry") ?? "1"}";
+    }
 }

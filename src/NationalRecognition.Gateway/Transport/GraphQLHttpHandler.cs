@@ -110,9 +110,6 @@ internal sealed class GraphQLHttpHandler<TSchema>(
             }
         }
 
-        // Parsing is done; validation gets its own budget, and the execution timeout starts once validation is over.
-        using var validationBudget = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
-        validationBudget.CancelAfter(limits.ValidationTimeout);
         var execution = new ExecutionOptions
         {
             Query = graphQLRequest.Query,
@@ -122,23 +119,11 @@ internal sealed class GraphQLHttpHandler<TSchema>(
             Extensions = graphQLRequest.Extensions,
             RequestServices = context.RequestServices,
             User = context.User,
-            CancellationToken = validationBudget.Token,
+            CancellationToken = context.RequestAborted,
             Timeout = limits.ExecutionTimeout,
         };
         execution.UserContext[ValidatedDocumentCache.LookupKey] = lookup;
-        execution.Listeners.Add(new ValidationBudgetListener(validationBudget));
-
-        ExecutionResult result;
-        try
-        {
-            result = await executer.ExecuteAsync(execution);
-        }
-        catch (OperationCanceledException) when (validationBudget.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
-        {
-            await WriteRequestErrorAsync(context, StatusFor(new ExecutionResult(), mediaType), mediaType, ErrorCodes.TooComplex,
-                $"Validating the document took longer than {limits.ValidationTimeout.TotalMilliseconds:0} ms.");
-            return;
-        }
+        var result = await executer.ExecuteAsync(execution);
 
         var unavailable = failures.Record(result, RequestTraceId.Of(context));
         if (unavailable)
@@ -253,6 +238,11 @@ internal sealed class GraphQLHttpHandler<TSchema>(
             return RequestText.Problem(graphQLRequest) is { } problem
                 ? (null, new RequestFailure(StatusCodes.Status400BadRequest, ErrorCodes.InvalidEncoding, problem))
                 : (graphQLRequest, null);
+        }
+        catch (JsonException) when (RequestText.EscapesUnpairedSurrogate(json))
+        {
+            return (null, new RequestFailure(StatusCodes.Status400BadRequest, ErrorCodes.InvalidEncoding,
+                "The body holds a string with an unpaired surrogate."));
         }
         catch (JsonException exception)
         {

@@ -69,6 +69,10 @@ public static class GraphQLServiceCollectionExtensions
                 telemetry.RecordDocument = false;
                 telemetry.RecordException = false;
             }));
+
+        // After AddGraphQL, so that this registration is the one the executer gets.
+        services.AddSingleton<IDocumentValidator>(provider => new BudgetedDocumentValidator(
+            new DocumentValidator(), provider.GetRequiredService<IOptionsMonitor<GraphQLEndpointOptions>>()));
         return services;
     }
 }

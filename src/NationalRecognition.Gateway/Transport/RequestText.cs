@@ -22,6 +22,42 @@ internal static class RequestText
             : null;
     }
 
+    /// <summary>
+    /// Whether JSON text escapes an unpaired surrogate (<c>"\ud800"</c>): System.Text.Json refuses to read such a
+    /// string, and the client must hear that its text is not valid rather than that its JSON is.
+    /// </summary>
+    public static bool EscapesUnpairedSurrogate(string json)
+    {
+        for (var i = json.IndexOf("\\u", StringComparison.Ordinal); i >= 0 && i + 6 <= json.Length; i = json.IndexOf("\\u", i + 2, StringComparison.Ordinal))
+        {
+            if (!ushort.TryParse(json.AsSpan(i + 2, 4), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var unit))
+            {
+                continue;
+            }
+
+            var c = (char)unit;
+            if (char.IsLowSurrogate(c))
+            {
+                return true;
+            }
+
+            if (char.IsHighSurrogate(c))
+            {
+                var next = i + 6;
+                if (next + 6 > json.Length || json[next] != '\\' || json[next + 1] != 'u'
+                    || !ushort.TryParse(json.AsSpan(next + 2, 4), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var low)
+                    || !char.IsLowSurrogate((char)low))
+                {
+                    return true;
+                }
+
+                i = next;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsClean(object? value, int depth) => value switch
     {
         // The body limit bounds the nesting; the depth guard only keeps the walk off the stack's edge.

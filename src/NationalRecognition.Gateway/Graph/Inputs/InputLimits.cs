@@ -20,28 +20,28 @@ public static class InputLimits
     /// <summary>Lists without a rule of their own.</summary>
     public const int DefaultMaxItems = 1_000;
 
-    private const string Digits12 = "12 digits";
+    private const string Digits12 = "12 digits (0-9)";
 
     private static readonly DateOnly Earliest = new(1900, 1, 1);
 
     /// <summary>Text fields by name: the longest value and, for codes and ids, the pattern.</summary>
     private static readonly Dictionary<string, TextRule> Texts = new(StringComparer.Ordinal)
     {
-        ["bin"] = TextRule.Pattern(@"^\d{12}$", Digits12, 12),
-        ["institutionBin"] = TextRule.Pattern(@"^\d{12}$", Digits12, 12),
-        ["iin"] = TextRule.Pattern(@"^\d{12}$", Digits12, 12),
-        ["learnerIin"] = TextRule.Pattern(@"^\d{12}$", Digits12, 12),
-        ["holderIin"] = TextRule.Pattern(@"^\d{12}$", Digits12, 12),
-        ["commissionId"] = TextRule.Pattern(@"^\d{12}/[a-z0-9][a-z0-9-]{0,31}$", "the institution's BIN, '/', and the Commission's code", 45),
+        ["bin"] = TextRule.Pattern(@"^[0-9]{12}\z", Digits12, 12),
+        ["institutionBin"] = TextRule.Pattern(@"^[0-9]{12}\z", Digits12, 12),
+        ["iin"] = TextRule.Pattern(@"^[0-9]{12}\z", Digits12, 12),
+        ["learnerIin"] = TextRule.Pattern(@"^[0-9]{12}\z", Digits12, 12),
+        ["holderIin"] = TextRule.Pattern(@"^[0-9]{12}\z", Digits12, 12),
+        ["commissionId"] = TextRule.Pattern(@"^[0-9]{12}/[a-z0-9][a-z0-9-]{0,31}\z", "the institution's BIN, '/', and the Commission's code", 45),
         ["academicPeriodId"] = PeriodId(),
         ["period"] = PeriodId(),
-        ["scope"] = TextRule.Pattern(@"^(platform|\d{12})$", "a BIN (12 digits) or 'platform'", 12),
-        ["idempotencyKey"] = TextRule.Pattern(@"^[^\s\p{C}]{1,200}$", "1 to 200 characters, no spaces or control characters", 200),
+        ["scope"] = TextRule.Pattern(@"^(platform|[0-9]{12})\z", "a BIN (12 digits) or 'platform'", 12),
+        ["idempotencyKey"] = TextRule.Pattern(@"^[^\s\p{C}]{1,200}\z", "1 to 200 characters, no spaces or control characters", 200),
         ["programmeCode"] = Code(),
         ["unitCode"] = Code(),
         ["unitCodes"] = Code(),
-        ["professionCode"] = TextRule.Pattern(@"^[0-9A-Za-z][0-9A-Za-z.\-]{0,31}$", "letters, digits, '.' and '-'", 32),
-        ["inDemandProfession"] = TextRule.Pattern(@"^[0-9A-Za-z][0-9A-Za-z.\-]{0,31}$", "letters, digits, '.' and '-'", 32),
+        ["professionCode"] = TextRule.Pattern(@"^[0-9A-Za-z][0-9A-Za-z.\-]{0,31}\z", "letters, digits, '.' and '-'", 32),
+        ["inDemandProfession"] = TextRule.Pattern(@"^[0-9A-Za-z][0-9A-Za-z.\-]{0,31}\z", "letters, digits, '.' and '-'", 32),
         ["coveredOutcomeIds"] = Code(),
         ["classifierCodes"] = TextRule.Length(32),
         ["registryKey"] = TextRule.Length(300),
@@ -75,12 +75,16 @@ public static class InputLimits
     /// <summary>Text rules of one field of one type, where the field's name alone says too little.</summary>
     private static readonly Dictionary<(string Parent, string Field), TextRule> TextsOf = new()
     {
-        [("establishCommission", "code")] = TextRule.Pattern(@"^[a-z0-9][a-z0-9-]{0,31}$", "lower-case letters, digits and '-', at most 32", 32),
+        [("establishCommission", "code")] = TextRule.Pattern(@"^[a-z0-9][a-z0-9-]{0,31}\z", "lower-case letters, digits and '-', at most 32", 32),
         [("AcademicPeriodInput", "id")] = PeriodId(),
         [("LearningOutcomeInput", "id")] = Code(),
         [("ProgrammeInput", "code")] = Code(),
         [("CurriculumUnitInput", "code")] = Code(),
-        [("InDemandProfessionInput", "code")] = TextRule.Pattern(@"^[0-9A-Za-z][0-9A-Za-z.\-]{0,31}$", "letters, digits, '.' and '-'", 32),
+        // A feed record is judged field by field and a bad one is REJECTED alone, never its batch: only lengths here.
+        [("CertificateFeedRecordInput", "learnerIin")] = TextRule.Length(64),
+        [("CertificateFeedRecordInput", "professionCode")] = TextRule.Length(64),
+        [("CertificateFeedRecordInput", "issueDate")] = TextRule.Length(32),
+        [("InDemandProfessionInput", "code")] = TextRule.Pattern(@"^[0-9A-Za-z][0-9A-Za-z.\-]{0,31}\z", "letters, digits, '.' and '-'", 32),
     };
 
     /// <summary>Most items of list fields by name.</summary>
@@ -206,9 +210,9 @@ public static class InputLimits
         }
     }
 
-    private static TextRule PeriodId() => TextRule.Pattern(@"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$", "letters, digits, '.', '_' and '-', at most 40", 40);
+    private static TextRule PeriodId() => TextRule.Pattern(@"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}\z", "letters, digits, '.', '_' and '-', at most 40", 40);
 
-    private static TextRule Code() => TextRule.Pattern(@"^[\p{L}\p{N}][\p{L}\p{N}._\-]{0,39}$", "letters, digits, '.', '_' and '-', at most 40", 40);
+    private static TextRule Code() => TextRule.Pattern(@"^[\p{L}\p{N}][\p{L}\p{N}._\-]{0,39}\z", "letters, digits, '.', '_' and '-', at most 40", 40);
 }
 
 /// <summary>The longest a text may be and, for codes and ids, the pattern it must match.</summary>

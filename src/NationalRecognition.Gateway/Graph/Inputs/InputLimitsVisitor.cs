@@ -73,7 +73,7 @@ internal sealed class InputLimitsVisitor(TimeProvider time) : BaseSchemaNodeVisi
                 checks.Add(value => InputLimits.CheckNumber(value, range));
                 break;
             case DateOnlyGraphType or DateGraphType:
-                var (_, _, meaning) = InputLimits.DateRangeFor(parent, name, DateOnly.MinValue);
+                var (_, _, meaning) = InputLimits.DateRangeFor(parent, name, new DateOnly(2000, 1, 1));
                 parts.Add($"A date {meaning}.");
                 checks.Add(value =>
                 {

@@ -1,0 +1,36 @@
+using GraphQL.Validation;
+using Microsoft.Extensions.Options;
+
+namespace NationalRecognition.Gateway.Transport;
+
+/// <summary>
+/// GraphQL.NET's validator (rules and variable coercion) with a time budget of its own
+/// (<see cref="GraphQLEndpointOptions.ValidationTimeout"/>): the execution timeout does not cover validation, and a
+/// document built to be slow to validate must not hold a core for long. Past the budget the request is refused with a
+/// <see cref="ValidationBudgetError"/> (<c>TOO_COMPLEX</c>) and nothing runs.
+/// </summary>
+internal sealed class BudgetedDocumentValidator(IDocumentValidator inner, IOptionsMonitor<GraphQLEndpointOptions> options) : IDocumentValidator
+{
+    public ValueTask<IValidationResult> ValidateAsync(in ValidationOptions options) => ValidateWithinBudgetAsync(options);
+
+    private async ValueTask<IValidationResult> ValidateWithinBudgetAsync(ValidationOptions validation)
+    {
+        var timeout = options.CurrentValue.ValidationTimeout;
+        var caller = validation.CancellationToken;
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(caller);
+        budget.CancelAfter(timeout);
+        validation.CancellationToken = budget.Token;
+        try
+        {
+            return await inner.ValidateAsync(validation);
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested && !caller.IsCancellationRequested)
+        {
+            return new ValidationResult(new ValidationBudgetError(
+                $"Validating the document took longer than {timeout.TotalMilliseconds:0} ms: send a smaller or simpler document."));
+        }
+    }
+}
+
+/// <summary>Validation ran out of its time budget (<c>TOO_COMPLEX</c>).</summary>
+public sealed class ValidationBudgetError(string message) : ValidationError(message);
