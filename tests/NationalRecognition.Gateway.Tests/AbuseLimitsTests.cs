@@ -39,8 +39,8 @@ public sealed class AbuseLimitsTests
 
     [Theory]
     [InlineData("{ platform { name } }", 6)]
-    [InlineData("query Q($a: String = \"x y { } ...\") { platform { name } }", 15)]
-    [InlineData("# { { { {\n{ platform { ...F } } fragment F on Platform { name }", 13)]
+    [InlineData("query Q($a: String = \"x y { } ...\") { platform { name } }", 16)]
+    [InlineData("# { { { {\n{ platform { ...F } } fragment F on Platform { name }", 14)]
     [InlineData("{ a: platform { name } \"\"\"block { } \"\"\" }", 9)]
     public void Tokens_are_counted_without_whitespace_commas_or_comments(string document, int tokens)
     {
@@ -128,7 +128,13 @@ public sealed class AbuseLimitsTests
     {
         await using var factory = GatewayFactory.WithOptions(options => options.MaxComplexity = 20);
 
-        var response = await PostAsync(factory.CreateClient(), new { query = "{ __schema { types { name fields { name } } } }" });
+        const string once = "{ __schema { types { name fields { name } } } }";
+        var fiveTimes = "{ " + string.Join(' ', Enumerable.Range(0, 5).Select(i => $"s{i}: __schema {{ types {{ name fields {{ name }} }} }}")) + " }";
+
+        var single = await PostAsync(factory.CreateClient(), new { query = once });
+        var response = await PostAsync(factory.CreateClient(), new { query = fiveTimes });
+
+        Assert.Equal(HttpStatusCode.OK, single.StatusCode);
 
         Assert.Equal(["TOO_COMPLEX"], await ErrorCodesAsync(response));
     }

@@ -36,6 +36,11 @@ public sealed class RecognitionSchema : Schema
         Mutation = mutation;
         RegisterTypeMappings();
 
+        // Introspection costs 1 per field selected, like any field; its lists are not multiplied, since their size is
+        // the schema's and not the data's (at 5 per list, GraphiQL's own query would cost 150,000). Each alias of it
+        // costs again, and the document's field and alias limits bound it too.
+        this.WithIntrospectionComplexityImpact(1);
+
         // Every input's length, pattern, range and item count, checked at the door and stated in its description.
         RegisterVisitor(new InputLimitsVisitor(services.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System));
     }

@@ -11,18 +11,17 @@ namespace NationalRecognition.Gateway.Transport;
 /// </summary>
 internal sealed class BudgetedDocumentValidator(IDocumentValidator inner, IOptionsMonitor<GraphQLEndpointOptions> options) : IDocumentValidator
 {
-    public ValueTask<IValidationResult> ValidateAsync(in ValidationOptions options) => ValidateWithinBudgetAsync(options);
+    public Task<IValidationResult> ValidateAsync(in ValidationOptions options) => ValidateWithinBudgetAsync(options);
 
-    private async ValueTask<IValidationResult> ValidateWithinBudgetAsync(ValidationOptions validation)
+    private async Task<IValidationResult> ValidateWithinBudgetAsync(ValidationOptions validation)
     {
         var timeout = options.CurrentValue.ValidationTimeout;
         var caller = validation.CancellationToken;
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(caller);
         budget.CancelAfter(timeout);
-        validation.CancellationToken = budget.Token;
         try
         {
-            return await inner.ValidateAsync(validation);
+            return await inner.ValidateAsync(validation with { CancellationToken = budget.Token });
         }
         catch (OperationCanceledException) when (budget.IsCancellationRequested && !caller.IsCancellationRequested)
         {

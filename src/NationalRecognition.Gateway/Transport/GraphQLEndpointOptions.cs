@@ -26,8 +26,8 @@ public sealed class GraphQLEndpointOptions
 
     /// <summary>
     /// Longest accepted GraphQL document, in characters (the variables are not counted: they are bounded by the body).
-    /// Longer documents get 400 <c>TOO_LARGE</c> before they are parsed. Our own largest operation is under 2,000
-    /// characters and GraphiQL's introspection query about 1,700.
+    /// Longer documents get 400 <c>TOO_LARGE</c> before they are parsed. Our own largest operation is about 1,100
+    /// characters and GraphiQL's introspection query about 1,300.
     /// </summary>
     public int MaxDocumentCharacters { get; set; } = 16 * 1024;
 
@@ -83,7 +83,8 @@ public sealed class GraphQLEndpointOptions
 
     /// <summary>
     /// Highest accepted complexity as computed by GraphQL.NET's analyser (1 per field; a list field multiplies its
-    /// children by its <c>first</c>/<c>last</c> argument, or by 5). Introspection fields cost the same as any other.
+    /// children by its <c>first</c>/<c>last</c> argument, or by 5). Introspection fields cost 1 each, like any field selected;
+    /// their lists are not multiplied (their size is the schema's).
     /// </summary>
     public int MaxComplexity { get; set; } = 5_000;
 
