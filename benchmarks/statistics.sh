@@ -9,8 +9,10 @@
 # Seeding: straight in SQL. bench_applications holds one row per application (600 institutions in 20 regions, four
 # programme levels, twelve months, statuses and decision times drawn with a fixed seed); statistics_counters (the
 # platform's table, migration 0005) is filled from it with the GROUP BY the projector's ledger would have produced
-# (facet ALL and facet ISSUER_KIND), so both sides hold the same facts. The projector itself is not part of the
-# measurement: this measures reads only.
+# (facet ALL and facet ISSUER_KIND), and statistics_rollup (migration 0006, the national rollup) from them the same way,
+# so both sides hold the same facts. The projector itself is not part of the measurement: this measures reads only.
+# The platform's question reads the rollup, as SumAsync does for any question the rollup answers; the same question
+# over the full rows (what a drill-down into institutions reads) is measured beside it.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 PG_BIN=/usr/lib/postgresql/15/bin
@@ -29,16 +31,21 @@ as_postgres "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 
   -o "-c listen_addresses=127.0.0.1 -c port=$PORT -c unix_socket_directories=$PG_DIR" start >/dev/null
 PSQL=(psql "host=127.0.0.1 port=$PORT user=postgres dbname=postgres" -XAtq -v ON_ERROR_STOP=1)
 "${PSQL[@]}" -f "$ROOT/src/NationalRecognition.Persistence/Migrations/0005_statistics.sql"
+"${PSQL[@]}" -f "$ROOT/src/NationalRecognition.Persistence/Migrations/0006_statistics_rollup.sql"
 
 hours_sums=$(for ((i = 1; i <= BUCKETS; i++)); do printf '%ssum(decision_hours[%d])::bigint' "$([[ $i -gt 1 ]] && echo ', ')" "$i"; done)
 bucket_counts=$(for ((i = 0; i < BUCKETS; i++)); do printf '%scount(*) FILTER (WHERE decided AND bucket = %d)' "$([[ $i -gt 0 ]] && echo ', ')" "$i"; done)
-cat > "$PG_DIR/platform.sql" <<SQL
+platform_sql() { # table → the statement SumAsync issues for groupBy [MINISTRY, REGION]
+  cat <<SQL
 SELECT ministry, region, sum(submitted)::bigint, sum(under_review)::bigint, sum(recognised)::bigint, sum(partly_recognised)::bigint,
        sum(not_recognised)::bigint, sum(withdrawn)::bigint, sum(decided_recognised)::bigint, sum(decided_partly)::bigint,
        sum(decided_not)::bigint, sum(units_recognised)::bigint, sum(units_refused)::bigint, sum(credits_recognised),
        ARRAY[$hours_sums], sum(refusals)::bigint
-FROM statistics_counters WHERE facet = 0 GROUP BY ministry, region;
+FROM $1 WHERE facet = @facet GROUP BY ministry, region;
 SQL
+}
+platform_sql statistics_rollup | sed 's/@facet/0/' > "$PG_DIR/platform.sql"
+platform_sql statistics_counters | sed 's/@facet/0/' > "$PG_DIR/full-rows.sql"
 cat > "$PG_DIR/reference.sql" <<'SQL'
 SELECT ministry, region, count(*) FILTER (WHERE status = 0), count(*) FILTER (WHERE status = 1), count(*) FILTER (WHERE status = 2),
        count(*) FILTER (WHERE status = 3), count(*) FILTER (WHERE status = 4), count(*) FILTER (WHERE status = 5),
@@ -60,12 +67,12 @@ latency() { # file → average latency in ms
     | awk '/latency average/ { print $4 }'
 }
 
-echo "| applications | aggregate rows read | platform: aggregates (all figures) | GROUP BY over applications, all figures (percentiles exact) | ratio | GROUP BY over applications, counts and sums only | ratio |"
-echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+echo "| applications | rollup rows read | platform: national rollup (all figures) | GROUP BY over applications, all figures (percentiles exact) | ratio | GROUP BY over applications, counts and sums only | ratio | full rows read | platform: full rows, same question |"
+echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 for n in $SIZES; do
   "${PSQL[@]}" -q <<SQL 2>/dev/null
 DROP TABLE IF EXISTS bench_applications;
-TRUNCATE statistics_counters;
+TRUNCATE statistics_counters, statistics_rollup;
 SELECT setseed(0.42);
 CREATE TABLE bench_applications AS
 SELECT g AS id, i.bin AS institution_bin, i.region, i.kind AS institution_kind, i.kind AS programme_level,
@@ -92,13 +99,25 @@ SELECT f.facet, CASE f.facet WHEN 0 THEN '' ELSE a.issuer_kind::text END, a.mini
        sum(units_recognised), sum(units_refused), sum(credits), ARRAY[$bucket_counts], 0
 FROM bench_applications a CROSS JOIN (VALUES (0), (1)) AS f(facet)
 GROUP BY f.facet, CASE f.facet WHEN 0 THEN '' ELSE a.issuer_kind::text END, a.ministry, a.region, a.institution_kind, a.institution_bin, a.programme_level, a.month;
-ANALYZE bench_applications; ANALYZE statistics_counters;
+INSERT INTO statistics_rollup (facet, facet_value, ministry, region, month, submitted, under_review, recognised, partly_recognised,
+    not_recognised, withdrawn, decided_recognised, decided_partly, decided_not, units_recognised, units_refused, credits_recognised,
+    decision_hours, refusals)
+SELECT f.facet, CASE f.facet WHEN 0 THEN '' ELSE a.issuer_kind::text END, a.ministry, a.region, a.month,
+       count(*) FILTER (WHERE status = 0), count(*) FILTER (WHERE status = 1), count(*) FILTER (WHERE status = 2),
+       count(*) FILTER (WHERE status = 3), count(*) FILTER (WHERE status = 4), count(*) FILTER (WHERE status = 5),
+       count(*) FILTER (WHERE status = 2), count(*) FILTER (WHERE status = 3), count(*) FILTER (WHERE status = 4),
+       sum(units_recognised), sum(units_refused), sum(credits), ARRAY[$bucket_counts], 0
+FROM bench_applications a CROSS JOIN (VALUES (0), (1)) AS f(facet)
+GROUP BY f.facet, CASE f.facet WHEN 0 THEN '' ELSE a.issuer_kind::text END, a.ministry, a.region, a.month;
+ANALYZE bench_applications; ANALYZE statistics_counters; ANALYZE statistics_rollup;
 SQL
-  rows=$("${PSQL[@]}" -c "SELECT count(*) FROM statistics_counters WHERE facet = 0")
+  rows=$("${PSQL[@]}" -c "SELECT count(*) FROM statistics_rollup WHERE facet = 0")
+  full_rows=$("${PSQL[@]}" -c "SELECT count(*) FROM statistics_counters WHERE facet = 0")
   platform=$(latency "$PG_DIR/platform.sql")
+  full=$(latency "$PG_DIR/full-rows.sql")
   reference=$(latency "$PG_DIR/reference.sql")
   counts=$(latency "$PG_DIR/counts.sql")
   ratio=$(awk -v r="$reference" -v p="$platform" 'BEGIN { printf "%.0f×", r / p }')
   counts_ratio=$(awk -v r="$counts" -v p="$platform" 'BEGIN { printf "%.0f×", r / p }')
-  printf '| %s | %s | %s ms | %s ms | %s | %s ms | %s |\n' "$(printf "%'d" "$n")" "$rows" "$platform" "$reference" "$ratio" "$counts" "$counts_ratio"
+  printf '| %s | %s | %s ms | %s ms | %s | %s ms | %s | %s | %s ms |\n' "$(printf "%'d" "$n")" "$rows" "$platform" "$reference" "$ratio" "$counts" "$counts_ratio" "$full_rows" "$full"
 done

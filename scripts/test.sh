@@ -6,6 +6,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 config=${CONFIGURATION:-Release}
+
+# The dashboard's browser test drives Debian's Chromium, which a fresh machine does not have until it is installed.
+if [[ -z ${CHROMIUM_PATH:-} ]] && ! command -v chromium >/dev/null 2>&1; then
+  echo "Installing Debian's chromium for the dashboard's browser test..."
+  sudo_if_needed() { if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo -n "$@"; fi; }
+  sudo_if_needed apt-get update -qq
+  sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null
+fi
 results=artifacts/test-results
 rm -rf "$results"
 mkdir -p "$results"

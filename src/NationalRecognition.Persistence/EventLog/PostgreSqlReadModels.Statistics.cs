@@ -13,12 +13,13 @@ namespace NationalRecognition.Persistence.EventLog;
 /// <summary>
 /// The statistics on PostgreSQL. A batch loads the facts of the applications and the dimensions its changes touch
 /// (two queries), folds the changes in a <see cref="StatisticsLedger"/>, and writes the facts and the counter deltas
-/// (<c>counter = counter + delta</c>) in the projector's transaction. A question is one GROUP BY over the counter
-/// rows of its facet.
+/// (<c>counter = counter + delta</c>) in the projector's transaction, to the full rows and to the national rollup
+/// (<see cref="StatisticsRollup"/>). A question is one GROUP BY over the rows of its facet, in the rollup when the
+/// rollup answers it.
 /// </summary>
 public sealed partial class PostgreSqlReadModels
 {
-    private const string StatisticsTables = "statistics_counters, statistics_applications, statistics_institutions, statistics_periods";
+    private const string StatisticsTables = "statistics_counters, statistics_rollup, statistics_applications, statistics_institutions, statistics_periods";
 
     private const string KeyColumns =
         "facet, facet_value, ministry, region, institution_kind, institution_bin, programme_level, academic_year, period_id, month";
@@ -65,7 +66,8 @@ public sealed partial class PostgreSqlReadModels
 
         var select = groupColumns.Count == 0 ? sums : $"{string.Join(", ", groupColumns)}, {sums}";
         var groupBy = groupColumns.Count == 0 ? string.Empty : $" GROUP BY {string.Join(", ", groupColumns)}";
-        command.CommandText = $"SELECT {select} FROM statistics_counters WHERE {string.Join(" AND ", where)}{groupBy}";
+        var table = StatisticsRollup.Answers(query) ? "statistics_rollup" : "statistics_counters";
+        command.CommandText = $"SELECT {select} FROM {table} WHERE {string.Join(" AND ", where)}{groupBy}";
 
         var cells = new List<StatisticsCell>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -120,18 +122,28 @@ public sealed partial class PostgreSqlReadModels
             }
         }
 
+        var stored = await ReadRowsAsync(connection, transaction, "statistics_counters", cancellationToken);
+        var storedRollup = await ReadRowsAsync(connection, transaction, "statistics_rollup", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        var recounted = recount.TakeDeltas();
+        var rows = StatisticsReconciliation.Compare(events, stored, recounted);
+        var rollup = StatisticsReconciliation.Compare(events, storedRollup, StatisticsRollup.Of(recounted));
+        return new StatisticsReconciliation(events, rows.RowsCompared + rollup.RowsCompared, [.. rows.Drifts, .. rollup.Drifts]);
+    }
+
+    private static async Task<Dictionary<StatisticsRowKey, StatisticsCounts>> ReadRowsAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string table, CancellationToken cancellationToken)
+    {
         var stored = new Dictionary<StatisticsRowKey, StatisticsCounts>();
-        await using (var rows = new NpgsqlCommand($"SELECT {KeyColumns}, {CountColumns} FROM statistics_counters", connection, transaction))
-        await using (var reader = await rows.ExecuteReaderAsync(cancellationToken))
+        await using var rows = new NpgsqlCommand($"SELECT {KeyColumns}, {CountColumns} FROM {table}", connection, transaction);
+        await using var reader = await rows.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                stored[ReadKey(reader)] = ReadCounts(reader, 10);
-            }
+            stored[ReadKey(reader)] = ReadCounts(reader, 10);
         }
 
-        await transaction.CommitAsync(cancellationToken);
-        return StatisticsReconciliation.Compare(events, stored, recount.TakeDeltas());
+        return stored;
     }
 
     private static async Task ApplyStatisticsAsync(
@@ -151,7 +163,9 @@ public sealed partial class PostgreSqlReadModels
         await SaveInstitutionsAsync(connection, transaction, ledger, cancellationToken);
         await SavePeriodsAsync(connection, transaction, ledger, cancellationToken);
         await SaveApplicationsAsync(connection, transaction, ledger, cancellationToken);
-        await AddCountersAsync(connection, transaction, ledger.TakeDeltas(), cancellationToken);
+        var deltas = ledger.TakeDeltas();
+        await AddCountersAsync(connection, transaction, "statistics_counters", deltas, cancellationToken);
+        await AddCountersAsync(connection, transaction, "statistics_rollup", StatisticsRollup.Of(deltas), cancellationToken);
     }
 
     /// <summary>The facts and dimensions the batch's changes touch, and nothing else.</summary>
@@ -291,8 +305,9 @@ public sealed partial class PostgreSqlReadModels
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>Adds the deltas to <paramref name="table"/> (statistics_counters or statistics_rollup: the same columns and key).</summary>
     private static async Task AddCountersAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, Dictionary<StatisticsRowKey, StatisticsCounts> deltas, CancellationToken cancellationToken)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string table, Dictionary<StatisticsRowKey, StatisticsCounts> deltas, CancellationToken cancellationToken)
     {
         if (deltas.Count == 0)
         {
@@ -301,17 +316,17 @@ public sealed partial class PostgreSqlReadModels
 
         var rows = deltas.ToList();
         var add = string.Join(", ", CountColumns.Split(", ").Select(c => c == "decision_hours"
-            ? "decision_hours = ARRAY(SELECT a + b FROM unnest(statistics_counters.decision_hours, excluded.decision_hours) WITH ORDINALITY AS h(a, b, i) ORDER BY i)"
-            : $"{c} = statistics_counters.{c} + excluded.{c}"));
+            ? $"decision_hours = ARRAY(SELECT a + b FROM unnest({table}.decision_hours, excluded.decision_hours) WITH ORDINALITY AS h(a, b, i) ORDER BY i)"
+            : $"{c} = {table}.{c} + excluded.{c}"));
         await using var command = new NpgsqlCommand($"""
-            INSERT INTO statistics_counters ({KeyColumns}, {CountColumns})
+            INSERT INTO {table} ({KeyColumns}, {CountColumns})
             SELECT r.facet, r.facet_value, r.ministry, r.region, r.kind, r.bin, r.level, r.year, r.period, r.month,
                    r.s0, r.s1, r.s2, r.s3, r.s4, r.s5, r.dr, r.dp, r.dn, r.ur, r.uf, r.credits, r.hours::bigint[], r.refusals
             FROM unnest(@facets, @facetValues, @ministries, @regions, @kinds, @bins, @levels, @years, @periods, @months,
                         @s0, @s1, @s2, @s3, @s4, @s5, @dr, @dp, @dn, @ur, @uf, @credits, @hours, @refusals)
                 AS r(facet, facet_value, ministry, region, kind, bin, level, year, period, month,
                      s0, s1, s2, s3, s4, s5, dr, dp, dn, ur, uf, credits, hours, refusals)
-            ON CONFLICT ON CONSTRAINT uq_statistics_counters DO UPDATE SET {add}
+            ON CONFLICT ON CONSTRAINT uq_{table} DO UPDATE SET {add}
             """, connection, transaction);
         command.Parameters.Add(new NpgsqlParameter<short[]>("facets", rows.Select(r => (short)r.Key.Facet).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<string[]>("facetValues", rows.Select(r => r.Key.Group.FacetValue ?? string.Empty).ToArray()));

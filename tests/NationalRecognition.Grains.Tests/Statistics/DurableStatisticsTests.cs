@@ -29,7 +29,7 @@ public sealed class DurableStatisticsTests(PostgreSqlWorkflowFixture fixture) : 
     [Fact]
     public async Task Aggregates_equal_a_recount_after_concurrent_work_across_institutions_and_a_silo_restart()
     {
-        var scenario = await StatisticsScenario.Run(fixture.Grains, institutions: 8, perInstitution: 100, seed: 3,
+        var scenario = await StatisticsScenario.Run(fixture.Grains, institutions: 8, perInstitution: 250, seed: 3,
             midway: () => fixture.Cluster.RestartSiloAsync(fixture.Cluster.Silos[^1]));
         await CaughtUp();
 

@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Npgsql;
+using NationalRecognition.FaultTests.Api;
+using NationalRecognition.FaultTests.Browser;
+using NationalRecognition.FaultTests.Processes;
+
+namespace NationalRecognition.FaultTests;
+
+/// <summary>
+/// The analysts' dashboard in headless Chromium against the platform deployed as processes (PostgreSQL, the stand-in
+/// identity provider, a silo, a gateway): signed in with an analyst's token it draws, by region, by issuer kind and by
+/// month, exactly the figures the statistics API returns for that token, and its drill-down shows what the API shows
+/// one level down. The aggregate rows are seeded straight in SQL (3,000 applications over 60 institutions, unevenly,
+/// in every region over twelve months), so the cells the charts draw are large enough to be shown; the national rollup is built from them by its
+/// own migration script.
+/// </summary>
+public sealed class DashboardBrowserTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan PageTimeout = TimeSpan.FromSeconds(60);
+
+    private const string ApiQuery = """
+        {
+          total: nationalStatistics { cells { applications decisions } }
+          byRegion: nationalStatistics(groupBy: [REGION]) { cells { region suppressed applications } }
+          byIssuer: nationalStatistics(facet: ISSUER_KIND, groupBy: [FACET_VALUE]) { cells { facetValue suppressed applications } }
+          byMonth: nationalStatistics(groupBy: [MONTH]) { cells { month suppressed applications decisions } }
+          byMinistry: nationalStatistics(groupBy: [MINISTRY]) { cells { ministry applications } }
+          regions { region englishName }
+        }
+        """;
+
+    [Fact(Timeout = 300_000)]
+    public async Task The_dashboard_draws_the_figures_the_statistics_api_returns_and_drills_down()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        var cancellationToken = timeout.Token;
+        var log = new PhaseLog(output);
+        log.Phase("starting PostgreSQL, the identity provider, a silo and a gateway");
+        await using var cluster = await FaultCluster.StartAsync(1, log);
+
+        log.Phase("seeding the statistics in SQL");
+        await SeedAsync(cluster.ConnectionString, cancellationToken);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        var token = await new IdentityTokens(http, cluster.IdentityAddress).IssueAsync("analyst-national", "MinistryAnalyst");
+        var api = await AskAsync(http, cluster.GatewayAddress, token, ApiQuery, cancellationToken);
+
+        log.Phase("opening the dashboard in headless Chromium");
+        await using var browser = await HeadlessChromium.StartAsync(1280, 1500, cancellationToken);
+        await browser.NavigateAsync(new Uri(cluster.GatewayAddress, $"/dashboard#lang=en&token={token}"), cancellationToken);
+        await browser.WaitUntilAsync("document.body.getAttribute('data-loaded') === 'true'", PageTimeout, cancellationToken);
+
+        var regionNames = api["regions"]!.AsArray().ToDictionary(r => (string)r!["region"]!, r => (string)r!["englishName"]!);
+        var expectedRegions = Shown(api["byRegion"]!).ToDictionary(c => regionNames[(string)c["region"]!], c => (long)c["applications"]!);
+        Assert.Equal(20, expectedRegions.Count);
+        Assert.Equal(expectedRegions, await DrawnAsync(browser, "chart-region", 0, cancellationToken));
+
+        var issuers = Shown(api["byIssuer"]!).Select(c => (long)c["applications"]!).Order().ToList();
+        var drawnIssuers = await DrawnAsync(browser, "chart-issuer", 0, cancellationToken);
+        Assert.Equal(4, issuers.Count);
+        Assert.Equal(issuers, drawnIssuers.Values.Order().ToList());
+
+        var months = Shown(api["byMonth"]!).OrderBy(c => (string)c["month"]!).ToList();
+        Assert.Equal(12, months.Count);
+        Assert.Equal(months.ToDictionary(c => ((string)c["month"]!)[..7], c => (long)c["applications"]!), await DrawnAsync(browser, "chart-month", 0, cancellationToken));
+        Assert.Equal(months.ToDictionary(c => ((string)c["month"]!)[..7], c => (long)c["decisions"]!), await DrawnAsync(browser, "chart-month", 1, cancellationToken));
+
+        var total = api["total"]!["cells"]![0]!;
+        Assert.Equal((long)total["applications"]!, await TotalAsync(browser, "applications", cancellationToken));
+        Assert.Equal((long)total["decisions"]!, await TotalAsync(browser, "decisions", cancellationToken));
+        var ministries = api["byMinistry"]!["cells"]!.AsArray().Select(c => (string)c!["ministry"]!).Order().ToList();
+        Assert.Equal(ministries, await DrillGroupsAsync(browser, cancellationToken));
+
+        var screenshot = Path.Combine(BuildOutputs.RepositoryRoot, "artifacts", "dashboard.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
+        await File.WriteAllBytesAsync(screenshot, await browser.ScreenshotAsync(cancellationToken), cancellationToken);
+        log.Info($"screenshot: {screenshot}");
+
+        log.Phase("drilling down into the ministry of science and higher education");
+        await browser.EvaluateAsync(
+            "document.body.setAttribute('data-loaded', 'pending'); document.querySelector('#drill tbody tr[data-group=SCIENCE_AND_HIGHER_EDUCATION]').click()",
+            cancellationToken);
+        await browser.WaitUntilAsync("document.body.getAttribute('data-loaded') === 'true'", PageTimeout, cancellationToken);
+        var sector = await AskAsync(http, cluster.GatewayAddress, token,
+            "{ s: nationalStatistics(filter: { ministry: SCIENCE_AND_HIGHER_EDUCATION }, groupBy: [REGION]) { cells { region applications } } }", cancellationToken);
+        var sectorRegions = sector["s"]!["cells"]!.AsArray().Select(c => (string)c!["region"]!).Order().ToList();
+        Assert.Equal(20, sectorRegions.Count);
+        Assert.Equal(sectorRegions, await DrillGroupsAsync(browser, cancellationToken));
+        Assert.Equal(string.Empty, browser.PageErrors);
+        cluster.DeleteLogsOnDispose = true;
+    }
+
+    private static IEnumerable<JsonNode> Shown(JsonNode view) =>
+        view["cells"]!.AsArray().Select(c => c!).Where(c => !(bool)c["suppressed"]!);
+
+    /// <summary>Label → value of the dataset as the Chart.js instance on the canvas holds it (what it draws).</summary>
+    private static async Task<Dictionary<string, long>> DrawnAsync(HeadlessChromium browser, string canvas, int dataset, CancellationToken cancellationToken)
+    {
+        var drawn = (await browser.EvaluateAsync(
+            $"(() => {{ const c = Chart.getChart('{canvas}'); return {{ labels: c.data.labels, data: c.data.datasets[{dataset}].data }}; }})()",
+            cancellationToken))!;
+        var labels = drawn["labels"]!.AsArray().Select(l => (string)l!).ToList();
+        var data = drawn["data"]!.AsArray().Select(v => (long)v!).ToList();
+        return labels.Zip(data).ToDictionary(p => p.First, p => p.Second);
+    }
+
+    private static async Task<long> TotalAsync(HeadlessChromium browser, string name, CancellationToken cancellationToken)
+    {
+        var text = (string)(await browser.EvaluateAsync($"document.querySelector('[data-total={name}] b').textContent", cancellationToken))!;
+        return long.Parse(text, NumberStyles.AllowThousands, CultureInfo.GetCultureInfo("en"));
+    }
+
+    private static async Task<List<string>> DrillGroupsAsync(HeadlessChromium browser, CancellationToken cancellationToken) =>
+        (await browser.EvaluateAsync("Array.from(document.querySelectorAll('#drill tbody tr')).map(r => r.getAttribute('data-group'))", cancellationToken))!
+            .AsArray().Select(g => (string)g!).Order().ToList();
+
+    private static async Task<JsonNode> AskAsync(HttpClient http, Uri gateway, string token, string query, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(gateway, "/graphql")) { Content = JsonContent.Create(new { query }) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request, cancellationToken);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(cancellationToken))!;
+        Assert.True(body["errors"] is null, $"The statistics API answered with errors: {body["errors"]}");
+        return body["data"]!;
+    }
+
+    private static async Task SeedAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        // Deterministic but uneven: multiplicative hashes of the row number pick a skewed institution (so regions
+        // differ), a month, a status, an issuer kind (MOOCs most) and a decision-time bucket.
+        var buckets = string.Join(", ", Enumerable.Range(0, 23).Select(i => $"count(*) FILTER (WHERE decided AND bucket = {i})"));
+        await using (var seed = new NpgsqlCommand($"""
+            CREATE TEMP TABLE seeded AS
+            SELECT i.bin, i.region, i.kind, CASE WHEN i.kind < 2 THEN 0 ELSE 1 END AS ministry,
+                   (date_trunc('month', now()) - (floor(u.month * 12) || ' months')::interval)::date AS month,
+                   s.status, s.status IN (2, 3, 4) AS decided, 5 + floor(u.hours * 10)::int AS bucket,
+                   CASE WHEN u.issuer < 0.45 THEN 'MoocPlatform' WHEN u.issuer < 0.70 THEN 'ElectronicLabourExchange'
+                        WHEN u.issuer < 0.90 THEN 'AdditionalEducationOrEmployer' ELSE 'EducationOrganisation' END AS issuer
+            FROM generate_series(1, 3000) g
+            CROSS JOIN LATERAL (SELECT ((g::bigint * 2654435761) % 4294967296) / 4294967296.0 AS institution,
+                                       ((g::bigint * 2246822519) % 4294967296) / 4294967296.0 AS month,
+                                       ((g::bigint * 3266489917) % 4294967296) / 4294967296.0 AS status,
+                                       ((g::bigint * 668265263) % 4294967296) / 4294967296.0 AS issuer,
+                                       ((g::bigint * 374761393) % 4294967296) / 4294967296.0 AS hours) u
+            CROSS JOIN LATERAL (SELECT floor(power(u.institution, 1.6) * 60)::int AS n) p
+            CROSS JOIN LATERAL (SELECT lpad((p.n + 100000000000)::text, 12, '0') AS bin, p.n % 20 AS region, (p.n / 20) % 3 AS kind) i
+            CROSS JOIN LATERAL (SELECT CASE WHEN u.status < 0.25 THEN 0 WHEN u.status < 0.40 THEN 1 WHEN u.status < 0.70 THEN 2
+                                            WHEN u.status < 0.82 THEN 3 WHEN u.status < 0.94 THEN 4 ELSE 5 END AS status) s;
+            INSERT INTO statistics_counters (facet, facet_value, ministry, region, institution_kind, institution_bin, programme_level, academic_year,
+                period_id, month, submitted, under_review, recognised, partly_recognised, not_recognised, withdrawn, decided_recognised,
+                decided_partly, decided_not, units_recognised, units_refused, credits_recognised, decision_hours, refusals)
+            SELECT f.facet, CASE f.facet WHEN 0 THEN '' ELSE s.issuer END, s.ministry, s.region, s.kind, s.bin, s.kind,
+                   extract(year FROM s.month)::int, 'autumn', s.month,
+                   count(*) FILTER (WHERE status = 0), count(*) FILTER (WHERE status = 1), count(*) FILTER (WHERE status = 2),
+                   count(*) FILTER (WHERE status = 3), count(*) FILTER (WHERE status = 4), count(*) FILTER (WHERE status = 5),
+                   count(*) FILTER (WHERE status = 2), count(*) FILTER (WHERE status = 3), count(*) FILTER (WHERE status = 4),
+                   count(*) FILTER (WHERE status IN (2, 3)), count(*) FILTER (WHERE status IN (3, 4)), 5 * count(*) FILTER (WHERE status IN (2, 3)),
+                   ARRAY[{buckets}]::bigint[], 0
+            FROM seeded s CROSS JOIN (VALUES (0), (1)) AS f(facet)
+            GROUP BY f.facet, CASE f.facet WHEN 0 THEN '' ELSE s.issuer END, s.ministry, s.region, s.kind, s.bin, s.month;
+            """, connection))
+        {
+            await seed.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        // The national rollup, built from those rows by the migration that backfills it.
+        var rollup = await File.ReadAllTextAsync(Path.Combine(BuildOutputs.RepositoryRoot,
+            "src", "NationalRecognition.Persistence", "Migrations", "0006_statistics_rollup.sql"), cancellationToken);
+        await using var backfill = new NpgsqlCommand(rollup, connection);
+        await backfill.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
