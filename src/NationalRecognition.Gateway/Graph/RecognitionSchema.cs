@@ -36,13 +36,14 @@ public sealed class RecognitionSchema : Schema
         Mutation = mutation;
         RegisterTypeMappings();
 
+        // Every input's length, pattern, range and item count, checked at the door and stated in its description.
+        RegisterVisitor(new InputLimitsVisitor(services.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System));
+
         // Introspection costs 1 per field selected, like any field; its lists are not multiplied, since their size is
         // the schema's and not the data's (at 5 per list, GraphiQL's own query would cost 150,000). Each alias of it
         // costs again, and the document's field and alias limits bound it too.
+        // (It builds the schema's types, so it comes after every registration.)
         this.WithIntrospectionComplexityImpact(1);
-
-        // Every input's length, pattern, range and item count, checked at the door and stated in its description.
-        RegisterVisitor(new InputLimitsVisitor(services.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System));
     }
 
     // Expression fields (Field(x => x.Names)) find their graph type through these CLR → graph type mappings;
