@@ -52,6 +52,7 @@ public static class GraphQLServiceCollectionExtensions
 
                 // Lists without 'first' (calendar, units, outcomes, members, documents) hold a handful of items.
                 complexity.DefaultListImpactMultiplier = 5;
+
             })
             .ConfigureExecutionOptions(execution =>
             {

@@ -435,7 +435,7 @@ public static class HostileCorpus
         Add("tokens-2001", "{ platform { " + string.Join(' ', Enumerable.Repeat("name", 2_001)) + " } }", "TOO_LARGE");
         Add("directives-1000", "{ platform { name " + string.Concat(Enumerable.Repeat("@skip(if: false) ", 1_000)) + "} }", "TOO_LARGE");
         Add("fields-1001-repeated", "{ platform { " + string.Join(' ', Enumerable.Repeat("name", 1_001)) + " } }", "TOO_COMPLEX");
-        Add("introspection-deep", "{ __schema { types { fields { type { fields { type { fields { type { fields { type { fields { type { fields { type { name } } } } } } } } } } } } } } }", "TOO_COMPLEX");
+        Add("introspection-deep", "{ __schema { types { " + string.Concat(Enumerable.Repeat("fields { type { ", 10)) + "name" + new string('}', 22) + " }", "TOO_COMPLEX");
         Add("subscription", "subscription { platform { name } }", "NOT_SUPPORTED");
         Add("subscription-named", "subscription Watch { applicationChanged { id } }", "NOT_SUPPORTED");
         Add("list-complexity", "{ " + string.Join(' ', Enumerable.Range(0, 12).Select(i =>
