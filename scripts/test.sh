@@ -25,15 +25,25 @@ dotnet test NationalRecognition.sln -c "$config" --no-build -nologo \
   --results-directory "$results" --blame-hang-timeout 10m \
   2>&1 | tee "$results/console.log"
 code=${PIPESTATUS[0]}
-set -e
 
-# One closing line for CI: sum what each test assembly reported.
-awk '/(Passed|Failed)! +- +Failed:/ {
+# The deployment (k8s/, helm/, docker/), offline: renders, Kubernetes API schemas, chart values, Dockerfile lint.
+bash tools/deploy-check/run.sh "$results/deploy-check.tap"
+deploy_code=$?
+set -e
+[[ $deploy_code -ne 0 && $code -eq 0 ]] && code=$deploy_code
+tap_count() { awk -v key="# $1" '$1 " " $2 == key { n = $3 } END { print n + 0 }' "$results/deploy-check.tap" 2>/dev/null || echo 0; }
+deploy_failed=$(tap_count fail)
+# A run that failed before its tests reported (an install, a crash) still counts as a failure.
+[[ $deploy_code -ne 0 && $deploy_failed -eq 0 ]] && deploy_failed=1
+
+# One closing line for CI: sum what each test assembly and the deployment checks reported.
+awk -v dp="$(tap_count pass)" -v df="$deploy_failed" -v ds="$(tap_count skipped)" \
+    '/(Passed|Failed)! +- +Failed:/ {
        for (i = 1; i <= NF; i++) {
          if ($i == "Failed:")  { f += $(i+1) + 0 }
          if ($i == "Passed:")  { p += $(i+1) + 0 }
          if ($i == "Skipped:") { s += $(i+1) + 0 }
        }
      }
-     END { printf "tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$results/console.log"
+     END { printf "tests: %d passed, %d failed, %d skipped\n", p + dp, f + df, s + ds }' "$results/console.log"
 exit "$code"

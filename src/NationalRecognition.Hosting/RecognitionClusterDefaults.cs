@@ -96,6 +96,7 @@ public static class RecognitionClusterDefaults
         GatewayPort = gatewayPort,
         AdvertisedAddress = options.AdvertisedAddress,
         ListenOnAnyHostAddress = options.ListenOnAnyHostAddress,
+        KubernetesHosting = options.KubernetesHosting,
         ApplySchemaOnStartup = options.ApplySchemaOnStartup,
         Liveness = liveness,
     };

@@ -49,6 +49,15 @@ public sealed class RecognitionClusterOptions
     /// </summary>
     public bool GatewayHostsSilo { get; set; }
 
+    /// <summary>
+    /// PostgreSql mode, the silo host in a Kubernetes pod: Orleans' Kubernetes hosting names the silo after the pod,
+    /// advertises the pod's IP (<c>POD_IP</c>) unless <see cref="AdvertisedAddress"/> is set, listens on every interface,
+    /// takes the cluster and service ids from <c>ORLEANS_CLUSTER_ID</c>/<c>ORLEANS_SERVICE_ID</c> when set (the manifests
+    /// fill them from the pod's labels), and declares dead at once a silo whose pod was deleted. Needs a service
+    /// account allowed to get, list, watch and patch pods (k8s/base/silo-rbac.yaml).
+    /// </summary>
+    public bool KubernetesHosting { get; set; }
+
     /// <summary>Failure detection and call timeouts; unset values take the defaults of the <see cref="Mode"/>.</summary>
     public RecognitionLivenessOptions Liveness { get; set; } = new();
 }

@@ -24,6 +24,11 @@ public sealed class RecognitionClusterOptionsValidator : IValidateOptions<Recogn
             failures.Add($"{Prefix}ConnectionString isn't configured.");
         }
 
+        if (options.KubernetesHosting && options.Mode != ClusterMode.PostgreSql)
+        {
+            failures.Add($"{Prefix}KubernetesHosting needs {Prefix}Mode=PostgreSql: a Local-mode silo is alone on its machine.");
+        }
+
         if (string.IsNullOrWhiteSpace(options.ServiceId))
         {
             failures.Add($"{Prefix}ServiceId isn't configured.");

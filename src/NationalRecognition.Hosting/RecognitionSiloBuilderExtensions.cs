@@ -57,8 +57,25 @@ public static class RecognitionSiloBuilderExtensions
                 cluster.ClusterId = options.ClusterId!;
                 cluster.ServiceId = options.ServiceId;
             });
-            var address = string.IsNullOrEmpty(options.AdvertisedAddress) ? IPAddress.Loopback : IPAddress.Parse(options.AdvertisedAddress);
-            builder.ConfigureEndpoints(address, siloPort, gatewayPort, options.ListenOnAnyHostAddress);
+            if (options.KubernetesHosting)
+            {
+                // Orleans' Kubernetes hosting fills in what is left unset here: the pod's IP as the advertised
+                // address, and listeners on every interface.
+                builder.Configure<EndpointOptions>(endpoints =>
+                {
+                    endpoints.SiloPort = siloPort;
+                    endpoints.GatewayPort = gatewayPort;
+                    if (!string.IsNullOrEmpty(options.AdvertisedAddress))
+                    {
+                        endpoints.AdvertisedIPAddress = IPAddress.Parse(options.AdvertisedAddress);
+                    }
+                });
+            }
+            else
+            {
+                var address = string.IsNullOrEmpty(options.AdvertisedAddress) ? IPAddress.Loopback : IPAddress.Parse(options.AdvertisedAddress);
+                builder.ConfigureEndpoints(address, siloPort, gatewayPort, options.ListenOnAnyHostAddress);
+            }
         }
 
         builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, ListeningPortCheck>();

@@ -1,11 +1,15 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using NationalRecognition.Hosting;
 using Orleans.Hosting;
 
 namespace NationalRecognition.Silo;
 
-/// <summary>Builds the silo host: .NET configuration (appsettings, env vars, command line) → <c>UseRecognitionCluster</c>.</summary>
+/// <summary>
+/// Builds the silo host: .NET configuration (appsettings, env vars, command line) → <c>UseRecognitionCluster</c>, plus
+/// Orleans' Kubernetes hosting when <see cref="RecognitionClusterOptions.KubernetesHosting"/> is on.
+/// </summary>
 public static class RecognitionSiloHost
 {
     /// <summary>
@@ -22,7 +26,17 @@ public static class RecognitionSiloHost
 
         // Retry warnings flood the log each time a silo dies; the membership log lines say enough.
         builder.Logging.AddFilter("Polly", LogLevel.Error);
-        builder.UseOrleans(silo => silo.UseRecognitionCluster(builder.Configuration));
+        var options = builder.Configuration.GetSection(RecognitionClusterOptions.SectionName).Get<RecognitionClusterOptions>()
+            ?? new RecognitionClusterOptions();
+        builder.UseOrleans(silo =>
+        {
+            silo.UseRecognitionCluster(options);
+            if (options.KubernetesHosting)
+            {
+                // After UseRecognitionCluster, so that ORLEANS_CLUSTER_ID/ORLEANS_SERVICE_ID (the pod's labels) win.
+                silo.UseKubernetesHosting();
+            }
+        });
         return builder;
     }
 }

@@ -52,14 +52,20 @@ internal static class TestData
         ValidUntil = new DateOnly(2030, 4, 1),
     };
 
+    public const string ChairSubject = "sub-ermekova";
+
+    public const string SecretarySubject = "sub-bekov";
+
+    public const string MemberSubject = "sub-tulegenova";
+
     public static CommissionOrder Order(string number = "45-P", int year = 2025, int month = 2, int day = 3) =>
         new(number, new DateOnly(year, month, day), "Serik Akhmetov", SignatoryCapacity.FirstHead);
 
     public static CommissionMember[] Members() =>
     [
-        new("Dana Nurlanovna Ermekova", "Vice-rector for academic affairs", CommissionRole.Chair),
-        new("Arman Bekov", "Head of the registrar's office", CommissionRole.Secretary),
-        new("Gulnara Tulegenova", "Associate professor", CommissionRole.Member),
+        new("Dana Nurlanovna Ermekova", "Vice-rector for academic affairs", CommissionRole.Chair, ChairSubject),
+        new("Arman Bekov", "Head of the registrar's office", CommissionRole.Secretary, SecretarySubject),
+        new("Gulnara Tulegenova", "Associate professor", CommissionRole.Member, MemberSubject),
         new("Yerlan Zhaksylykov", "Senior lecturer", CommissionRole.Member),
     ];
 
@@ -74,11 +80,16 @@ internal static class TestData
     {
         ApplicantName = "Aigerim Sadykova",
         ApplicantIin = LearnerIin,
-        AddressedToChair = "Dana Nurlanovna Ermekova",
         AcademicPeriodId = "2025-autumn",
         Documents = [MoocCertificate()],
         Requested = [Discipline()],
     };
+
+    /// <summary>The versions of the Rules as shipped.</summary>
+    public static Domain.RuleVersions.RuleVersionCatalogue Versions { get; } = Domain.RuleVersions.RuleVersionCatalogue.LoadDefault();
+
+    /// <summary>The 2025 amendment, in force on <see cref="Today"/>.</summary>
+    public static Domain.RuleVersions.RuleVersion Amended => Versions.InForceOn(Today);
 
     public static ConvertedGrade GradeA() => GradeConverter.Convert(new LetterGrade(Letter.A), GradeScale.Default);
 }

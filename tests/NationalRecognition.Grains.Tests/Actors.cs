@@ -10,11 +10,16 @@ internal static class Actors
 
     public static Actor Head(string bin) => new($"head@{bin}", ActorRole.Head, bin);
 
-    public static Actor Chair(string bin) => new($"chair@{bin}", ActorRole.CommissionChair, bin);
+    // The platform identities the head records for the Commission's members (Campus.Constitution).
+    public const string ChairSubject = "chair-nurlan-abenov";
+    public const string SecretarySubject = "secretary-dana-seitova";
+    public const string MemberSubject = "member-marat-zhaksybekov";
 
-    public static Actor Secretary(string bin) => new($"secretary@{bin}", ActorRole.CommissionSecretary, bin);
+    public static Actor Chair(string bin) => new(ChairSubject, ActorRole.CommissionChair, bin);
 
-    public static Actor Member(string bin) => new($"member@{bin}", ActorRole.CommissionMember, bin);
+    public static Actor Secretary(string bin) => new(SecretarySubject, ActorRole.CommissionSecretary, bin);
+
+    public static Actor Member(string bin) => new(MemberSubject, ActorRole.CommissionMember, bin);
 
     public static Actor Learner(string iin) => new($"learner-{iin}", ActorRole.Learner, Iin: iin);
 

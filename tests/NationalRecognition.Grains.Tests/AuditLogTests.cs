@@ -132,5 +132,5 @@ public sealed class AuditLogTests(WorkflowClusterFixture fixture)
         return records;
     }
 
-    private static DateOnly Today() => DateOnly.FromDateTime(DateTime.UtcNow);
+    private static DateOnly Today() => DateOnly.FromDateTime(TestClock.Instance.GetUtcNow().UtcDateTime);
 }

@@ -17,7 +17,7 @@ internal sealed record Campus(IGrainFactory Grains, string Bin, string? Commissi
 {
     public const string ChairName = "Nurlan Abenov";
     public const string ProgrammeCode = "6B06101";
-    public const string OpenPeriod = "2030-autumn";
+    public const string OpenPeriod = "2025-autumn";
     public const string StartedPeriod = "2020-autumn";
     public const string MachineLearning = "ML-3301";
     public const string Databases = "DB-2201";
@@ -31,7 +31,7 @@ internal sealed record Campus(IGrainFactory Grains, string Bin, string? Commissi
         await institution.Register(
             new RegisterInstitution(new InstitutionNames("Тест университеті", "Тестовый университет", "Test University"), [kind], region),
             Actors.Registrar(bin));
-        await institution.SetAcademicPeriod(new AcademicPeriodInfo(OpenPeriod, "Autumn semester 2030", new DateOnly(2030, 9, 1), new DateOnly(2030, 12, 25)), Actors.Registrar(bin));
+        await institution.SetAcademicPeriod(new AcademicPeriodInfo(OpenPeriod, "Autumn semester 2025", new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 25)), Actors.Registrar(bin));
         await institution.SetAcademicPeriod(new AcademicPeriodInfo(StartedPeriod, "Autumn semester 2020", new DateOnly(2020, 9, 1), new DateOnly(2020, 12, 25)), Actors.Registrar(bin));
         await institution.UpsertProgramme(Programme(kind), Actors.Registrar(bin));
 
@@ -48,9 +48,9 @@ internal sealed record Campus(IGrainFactory Grains, string Bin, string? Commissi
     public static ConstituteCommission Constitution(string orderNumber, DateOnly date, string chair = ChairName) =>
         new(new CommissionOrderInfo(orderNumber, date, "Serik Omarov", SignatoryCapacity.FirstHead),
         [
-            new CommissionMemberInfo(chair, "Vice-rector for academic affairs", CommissionRole.Chair),
-            new CommissionMemberInfo("Dana Seitova", "Registrar", CommissionRole.Secretary),
-            new CommissionMemberInfo("Marat Zhaksybekov", "Professor of computer science", CommissionRole.Member),
+            new CommissionMemberInfo(chair, "Vice-rector for academic affairs", CommissionRole.Chair, chair == ChairName ? Actors.ChairSubject : null),
+            new CommissionMemberInfo("Dana Seitova", "Registrar", CommissionRole.Secretary, Actors.SecretarySubject),
+            new CommissionMemberInfo("Marat Zhaksybekov", "Professor of computer science", CommissionRole.Member, Actors.MemberSubject),
         ]);
 
     public SubmitApplication Application(string iin, CertificateInfo certificate, string? key = null, string period = OpenPeriod, params string[] units) =>
@@ -82,7 +82,8 @@ internal sealed record Campus(IGrainFactory Grains, string Bin, string? Commissi
     public DecideApplication Recognise(params string[] units) =>
         new(Protocol(), units.Select(u => new UnitDecisionInput(u, true)).ToList());
 
-    public static ProtocolInfo Protocol(string number = "5") => new(number, new DateOnly(2025, 8, 28), [ChairName, "Dana Seitova"]);
+    /// <summary>A protocol of today's meeting (the test clock's day), chair and secretary present: two of three, a quorum.</summary>
+    public static ProtocolInfo Protocol(string number = "5") => new(number, TestClock.Today, [ChairName, "Dana Seitova"]);
 
     private static Programme Programme(InstitutionKind kind) => new(ProgrammeCode, "Information systems", kind,
     [

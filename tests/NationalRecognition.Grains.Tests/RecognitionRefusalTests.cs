@@ -89,16 +89,6 @@ public sealed class RecognitionRefusalTests(WorkflowClusterFixture fixture)
     }
 
     [Fact]
-    public async Task Application_addressed_to_someone_other_than_the_chair_is_refused()
-    {
-        var campus = await Campus.Open(fixture.Grains);
-        var iin = TestIdentities.NewIin();
-        var command = campus.Application(iin, Certificates.Mooc(iin)) with { AddressedTo = "Dana Seitova" };
-
-        await Refusal.Expect(() => campus.Submit(command), DomainErrorCode.RuleViolation, "13");
-    }
-
-    [Fact]
     public async Task Same_certificate_entry_is_not_recognised_twice_for_the_same_discipline_at_one_institution()
     {
         var campus = await Campus.Open(fixture.Grains);

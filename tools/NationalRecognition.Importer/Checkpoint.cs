@@ -23,16 +23,39 @@ public sealed record Checkpoint
 
     public ImportCounts Counts { get; init; } = new();
 
+    /// <summary>The checkpoint in the file, null when there is none; one that cannot be read is refused, saying what to do.</summary>
     public static Checkpoint? Load(FileInfo file)
     {
         file.Refresh();
-        return file.Exists ? JsonSerializer.Deserialize<Checkpoint>(File.ReadAllText(file.FullName), Json) : null;
+        if (!file.Exists)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<Checkpoint>(File.ReadAllText(file.FullName), Json)
+                ?? throw new JsonException("The checkpoint is null.");
+        }
+        catch (JsonException exception)
+        {
+            throw new ImportFailedException(
+                $"The checkpoint {file.FullName} cannot be read ({exception.Message}): delete it to import the file again from the start (the platform answers the batches it has as before).",
+                exception);
+        }
     }
 
     public void Save(FileInfo file)
     {
         var temporary = file.FullName + ".tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(this, Json));
+        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+        {
+            JsonSerializer.Serialize(stream, this, Json);
+
+            // On disk before the rename, so that a power cut cannot leave the new name on an empty file.
+            stream.Flush(flushToDisk: true);
+        }
+
         File.Move(temporary, file.FullName, overwrite: true);
     }
 }

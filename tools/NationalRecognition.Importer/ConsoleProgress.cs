@@ -59,9 +59,8 @@ internal sealed class ConsoleProgress(IAnsiConsole console, bool live) : IImport
         }
 
         _lastLine = elapsed;
-        var rate = (done - _startedAt) / Math.Max(0.001, elapsed.TotalSeconds);
-        var left = rate > 0 ? TimeSpan.FromSeconds(Math.Max(0, _total - done) / rate) : TimeSpan.Zero;
-        console.WriteLine($"{done:N0}/{_total:N0} records, {rate:N0} records/s, ETA {left:hh\\:mm\\:ss}");
+        var pace = ImportPace.Of(_total, _startedAt, done, elapsed);
+        console.WriteLine($"{done:N0}/{_total:N0} records, {pace.RecordsPerSecond:N0} records/s, ETA {pace.Eta}");
     }
 
     public void Stop()

@@ -11,36 +11,40 @@ namespace NationalRecognition.Importer;
 /// doubled inside them), whose header row names the fields as the NDJSON form does (number, learnerIin, learnerName,
 /// professionCode, courseName, hours, credits, grade, issueDate, trainingProvider; any order, any case). A row that cannot
 /// be read — not UTF-8, the wrong number of fields, a quote left open at the end, a number that is not one — is one
-/// rejected record.
+/// rejected record. A header that cannot be read (another encoding, an unknown or repeated field, a required field
+/// missing) stops the import before anything is sent.
 /// </summary>
 internal static class CsvSource
 {
     private static readonly string[] Fields =
         ["number", "learnerIin", "learnerName", "professionCode", "courseName", "hours", "credits", "grade", "issueDate", "trainingProvider"];
 
+    /// <summary>The columns every record needs (besides hours and/or credits), as the record rules require them.</summary>
+    private static readonly string[] Required = ["number", "learnerIin", "professionCode", "courseName", "grade", "issueDate", "trainingProvider"];
+
     public static IEnumerable<SourceRecord> Read(Stream stream)
     {
         Dictionary<string, int>? columns = null;
         var pending = new StringBuilder();
+        var pendingIsUtf8 = true;
+        var pendingQuotes = 0L;
         long firstLine = 0;
         foreach (var (number, bytes) in ByteLines.Read(stream))
         {
-            if (!Utf8.IsValid(bytes))
-            {
-                pending.Clear();
-                yield return Problem(number, "The row is not valid UTF-8: save the file as UTF-8.", "line");
-                continue;
-            }
-
+            // A line in another encoding still has its quotes (0x22 is a quote in UTF-8 and the 8-bit code pages alike),
+            // so the record's end is found as usual and the whole record, not the rest of the file, is refused.
+            var isUtf8 = Utf8.IsValid(bytes);
             var text = Encoding.UTF8.GetString(bytes);
             if (pending.Length == 0)
             {
-                if (string.IsNullOrWhiteSpace(text))
+                if (isUtf8 && string.IsNullOrWhiteSpace(text))
                 {
                     continue;
                 }
 
                 firstLine = number;
+                pendingIsUtf8 = true;
+                pendingQuotes = 0;
             }
             else
             {
@@ -48,8 +52,12 @@ internal static class CsvSource
             }
 
             pending.Append(text);
-            if (!IsComplete(pending))
+            pendingIsUtf8 &= isUtf8;
+            pendingQuotes += text.AsSpan().Count('"');
+            if (pendingQuotes % 2 != 0)
             {
+                // Inside quotes: the record goes on on the next line. Counted line by line, so that a quote left open
+                // early in a large file costs one pass, not one pass of everything since for every line.
                 continue;
             }
 
@@ -58,6 +66,7 @@ internal static class CsvSource
             if (columns is null)
             {
                 columns = Header(row, out var headerProblem);
+                headerProblem = pendingIsUtf8 ? headerProblem : "the header row is not valid UTF-8: save the file as UTF-8.";
                 if (headerProblem is not null)
                 {
                     throw new InvalidDataException($"Line {firstLine}: {headerProblem}");
@@ -66,7 +75,9 @@ internal static class CsvSource
                 continue;
             }
 
-            yield return ToRecord(firstLine, row, columns);
+            yield return pendingIsUtf8
+                ? ToRecord(firstLine, row, columns)
+                : Problem(firstLine, "The row is not valid UTF-8: save the file as UTF-8.", "line");
         }
 
         if (pending.Length > 0)
@@ -121,10 +132,18 @@ internal static class CsvSource
                 return columns;
             }
 
-            columns[known] = i;
+            if (!columns.TryAdd(known, i))
+            {
+                problem = $"the header names '{known}' twice.";
+                return columns;
+            }
         }
 
-        problem = columns.ContainsKey("number") ? null : "the header row has no 'number' column.";
+        // Without one of these columns every row would be refused for the same reason: say it once, before sending anything.
+        var missing = Required.FirstOrDefault(f => !columns.ContainsKey(f));
+        problem = missing is not null ? $"the header row has no '{missing}' column; every record needs it (the fields are {string.Join(", ", Fields)})."
+            : !columns.ContainsKey("hours") && !columns.ContainsKey("credits") ? "the header row has neither an 'hours' nor a 'credits' column; every record needs its volume in one or both."
+            : null;
         return columns;
     }
 
@@ -143,24 +162,6 @@ internal static class CsvSource
         }
 
         return false;
-    }
-
-    /// <summary>Whether the quotes of the text so far are balanced (a record may continue on the next line inside quotes).</summary>
-    private static bool IsComplete(StringBuilder text)
-    {
-        var quotes = 0;
-        foreach (var chunk in text.GetChunks())
-        {
-            foreach (var c in chunk.Span)
-            {
-                if (c == '"')
-                {
-                    quotes++;
-                }
-            }
-        }
-
-        return quotes % 2 == 0;
     }
 
     private static List<string> Split(string row)

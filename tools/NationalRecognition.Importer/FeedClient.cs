@@ -11,9 +11,11 @@ namespace NationalRecognition.Importer;
 /// <summary>
 /// Sends batches to the platform's <c>feedCertificates</c> mutation. A batch is keyed by the file and its place in it, so
 /// resending it — after a timeout, an UNAVAILABLE answer, or a restart — gets the answer of the first time. Retries the
-/// answers that say "retry" (UNAVAILABLE, TIMEOUT, 429, 5xx, a lost connection) with growing pauses, honouring Retry-After.
+/// answers that say "retry" (UNAVAILABLE, TIMEOUT, 408, 429, 5xx with or without a JSON body, no answer in time, a lost
+/// connection) with growing pauses, honouring Retry-After; stops at once on what a retry cannot change (another error
+/// code, a refused token, another 4xx).
 /// </summary>
-internal sealed class FeedClient(HttpClient http, TokenSource tokens, int maxAttempts, Action<string> warn)
+internal sealed class FeedClient(HttpClient http, TokenSource tokens, int maxAttempts, Action<string> warn, TimeProvider time)
 {
     private const string Mutation = """
         mutation Feed($key: String!, $records: [CertificateFeedRecordInput!]!) {
@@ -54,7 +56,7 @@ internal sealed class FeedClient(HttpClient http, TokenSource tokens, int maxAtt
                 }
 
                 wait = response.Headers.RetryAfter?.Delta;
-                var payload = await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken);
+                var payload = await ReadJsonAsync(response, cancellationToken);
                 var errors = payload?["errors"] as JsonArray;
                 if (errors is { Count: > 0 })
                 {
@@ -70,6 +72,10 @@ internal sealed class FeedClient(HttpClient http, TokenSource tokens, int maxAtt
                 else if (!response.IsSuccessStatusCode)
                 {
                     problem = $"HTTP {(int)response.StatusCode}";
+                    if ((int)response.StatusCode is >= 400 and < 500 and not 408 and not 429)
+                    {
+                        throw new ImportFailedException($"The platform refused batch {key}: {problem}.");
+                    }
                 }
                 else
                 {
@@ -96,7 +102,20 @@ internal sealed class FeedClient(HttpClient http, TokenSource tokens, int maxAtt
 
             var pause = wait ?? TimeSpan.FromMilliseconds(Math.Min(30_000, 250 * Math.Pow(2, attempt - 1)));
             warn($"batch {key}: {problem}; retrying in {pause.TotalSeconds:0.#} s (attempt {attempt + 1} of {maxAttempts})");
-            await Task.Delay(pause, cancellationToken);
+            await Task.Delay(pause, time, cancellationToken);
+        }
+    }
+
+    /// <summary>The answer's JSON object, or null when its body is not one (a proxy's 502 or 503 page, an empty body).</summary>
+    private static async Task<JsonObject?> ReadJsonAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken);
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 }

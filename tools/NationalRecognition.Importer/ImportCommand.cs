@@ -24,7 +24,7 @@ internal static class ImportCommand
         var client = settings.DryRun
             ? null
             : new FeedClient(gateway, new TokenSource(identity, settings.Token, settings.Subject), settings.MaxAttempts,
-                warning => console.MarkupLineInterpolated($"[yellow]{warning}[/]"));
+                warning => console.MarkupLineInterpolated($"[yellow]{warning}[/]"), time);
         var progress = new ConsoleProgress(console, settings.Progress && console.Profile.Capabilities.Interactive);
         try
         {

@@ -23,7 +23,7 @@ public static class ImporterCommandLine
         var batchSize = new Option<int>("--batch-size") { Description = "Records a batch, 1–1000.", DefaultValueFactory = _ => 1000 };
         var parallel = new Option<int>("--parallel") { Description = "Batches in flight at once.", DefaultValueFactory = _ => 4 };
         var checkpoint = new Option<FileInfo?>("--checkpoint") { Description = "Where progress is kept for a resume (default FILE.checkpoint.json)." };
-        var report = new Option<FileInfo?>("--report") { Description = "Where rejected rows go, with reasons (default FILE.rejected.csv)." };
+        var report = new Option<FileInfo?>("--report") { Description = "Where rejected rows go, with reasons (default FILE.rejected.csv; FILE.invalid.csv in a dry run)." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Validate the file offline (no platform, no token): every rule but the in-demand list." };
         var noProgress = new Option<bool>("--no-progress") { Description = "Plain progress lines instead of a live bar." };
 
@@ -45,7 +45,8 @@ public static class ImporterCommandLine
                 BatchSize = parse.GetValue(batchSize),
                 Parallel = parse.GetValue(parallel),
                 Checkpoint = parse.GetValue(checkpoint) ?? new FileInfo(path.FullName + ".checkpoint.json"),
-                Report = parse.GetValue(report) ?? new FileInfo(path.FullName + ".rejected.csv"),
+                // A dry run keeps its own report, so that it never overwrites the one an interrupted import resumes.
+                Report = parse.GetValue(report) ?? new FileInfo(path.FullName + (parse.GetValue(dryRun) ? ".invalid.csv" : ".rejected.csv")),
                 DryRun = parse.GetValue(dryRun),
                 Progress = !parse.GetValue(noProgress),
             };

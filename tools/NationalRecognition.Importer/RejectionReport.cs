@@ -4,7 +4,8 @@ namespace NationalRecognition.Importer;
 
 /// <summary>
 /// The report of rejected rows: CSV with the file's line, the certificate number, and the code, field, clause and reason.
-/// Appended batch by batch; on resume it is cut back to the length the checkpoint recorded, so no row is reported twice.
+/// Appended batch by batch; on resume it is cut back to the length the checkpoint recorded, so no row is reported twice,
+/// and a report shorter than that is refused rather than started afresh without the earlier rows.
 /// </summary>
 internal sealed class RejectionReport : IDisposable
 {
@@ -15,16 +16,24 @@ internal sealed class RejectionReport : IDisposable
     {
         file.Directory?.Create();
         _file = new FileStream(file.FullName, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read);
-        if (resumeAtBytes > 0 && _file.Length >= resumeAtBytes)
-        {
-            _file.SetLength(resumeAtBytes);
-            _file.Position = resumeAtBytes;
-        }
-        else
+        if (resumeAtBytes <= 0)
         {
             _file.SetLength(0);
             Write(Header);
+            return;
         }
+
+        if (_file.Length < resumeAtBytes)
+        {
+            // Starting it afresh would lose the rows of the batches already answered: they are not sent again.
+            var length = _file.Length;
+            _file.Dispose();
+            throw new ImportFailedException(
+                $"The report {file.FullName} is shorter ({length} bytes) than the checkpoint recorded ({resumeAtBytes} bytes), so rows of the earlier run are missing: restore it, or delete the checkpoint to import the file again from the start (the platform answers the batches it has as before).");
+        }
+
+        _file.SetLength(resumeAtBytes);
+        _file.Position = resumeAtBytes;
     }
 
     public long Length => _file.Length;

@@ -43,17 +43,16 @@ public sealed class SubmissionValidator(TimeProvider time, RuleVersionCatalogue 
         var documents = Documents(input.Documents ?? [], iin);
 
         now = time.GetUtcNow();
+        var ruleVersion = ruleVersions.InForceOn(KazakhstanTime.DateOf(now));
         ApplicationRules.ValidateSubmission(new ApplicationSubmission
         {
             ApplicantName = Required(input.LearnerName, "learnerName"),
             ApplicantIin = iin,
-            AddressedToChair = input.AddressedTo ?? string.Empty,
             AcademicPeriodId = periodId,
             Documents = documents,
             Requested = requested,
             Text = input.Statement,
-        }, commission, period, now);
-        var ruleVersion = ruleVersions.InForceOn(KazakhstanTime.DateOf(now));
+        }, commission, period, now, ruleVersion);
 
         return new ValidatedSubmission(iin.Value, key, bin, institution.CommissionId, period.Id, ruleVersion.Id,
             string.Create(CultureInfo.InvariantCulture, $"{requested.Count} discipline(s)/module(s), {documents.Count} document(s), rules {ruleVersion.Id}"));

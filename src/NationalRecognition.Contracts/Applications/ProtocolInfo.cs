@@ -5,4 +5,5 @@ namespace NationalRecognition.Contracts.Applications;
 public sealed record ProtocolInfo(
     [property: Id(0)] string Number,
     [property: Id(1)] DateOnly Date,
-    [property: Id(2)] IReadOnlyList<string> MembersPresent);
+    [property: Id(2)] IReadOnlyList<string> MembersPresent,
+    [property: Id(3)] ProtocolVotesInfo? Votes = null);

@@ -13,6 +13,6 @@ public sealed record SubmitApplication(
     [property: Id(4)] string AcademicPeriodId,
     [property: Id(5)] IReadOnlyList<string> UnitCodes,
     [property: Id(6)] IReadOnlyList<ConfirmingDocumentInput> Documents,
-    [property: Id(7)] string AddressedTo,
+    [property: Id(7)] string? AddressedTo,
     [property: Id(8)] string IdempotencyKey,
     [property: Id(9)] string? Statement = null);

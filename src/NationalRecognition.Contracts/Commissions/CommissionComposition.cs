@@ -6,4 +6,5 @@ public sealed record CommissionComposition(
     [property: Id(0)] CommissionOrderInfo Order,
     [property: Id(1)] IReadOnlyList<CommissionMemberInfo> Members,
     [property: Id(2)] DateOnly InForceFrom,
-    [property: Id(3)] DateOnly? InForceUntil);
+    [property: Id(3)] DateOnly? InForceUntil,
+    [property: Id(4)] CommissionRegulationInfo? Regulation = null);

@@ -1,5 +1,10 @@
 namespace NationalRecognition.Contracts.Commissions;
 
+/// <summary>
+/// A Commission with its compositions. <see cref="Current"/> is the composition in force today; an order dated in the
+/// future is in <see cref="History"/> but not current until its date (before the establishing order's date, the
+/// establishing composition is shown, and the Commission does not yet receive applications).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("nr.CommissionInfo")]
 public sealed record CommissionInfo(
     [property: Id(0)] string Id,

@@ -12,4 +12,5 @@ public sealed record SubmissionContext(
     [property: Id(4)] AcademicPeriodInfo Period,
     [property: Id(5)] Programme Programme,
     [property: Id(6)] IReadOnlyList<CurriculumUnit> RequestedUnits,
-    [property: Id(7)] RecognitionPolicy Policy);
+    [property: Id(7)] RecognitionPolicy Policy,
+    [property: Id(8)] IReadOnlyList<AcademicPeriodInfo>? UnitPeriods = null);

@@ -9,6 +9,9 @@ namespace NationalRecognition.Domain.Applications;
 /// </summary>
 public sealed record ApplicationDecision
 {
+    /// <summary>Clause 22: the organisation sets the Commission's regulation.</summary>
+    private const string CommissionRulesClause = "22";
+
     private ApplicationDecision(Protocol protocol, IReadOnlyList<DisciplineDecision> decisions, ApplicationStatus outcome)
     {
         Protocol = protocol;
@@ -22,16 +25,24 @@ public sealed record ApplicationDecision
 
     public ApplicationStatus Outcome { get; }
 
+    /// <summary>
+    /// The decision as the protocol records it: every requested item decided once, the protocol dated between the
+    /// submission and today, recorded by a member of the composition in force on the protocol's date under that
+    /// composition's regulation (clause 22), at a quorate meeting.
+    /// </summary>
     public static ApplicationDecision Create(
         IReadOnlyList<RequestedRecognition> requested,
         IEnumerable<DisciplineDecision> decisions,
         Protocol protocol,
         Commission commission,
-        DecisionOptions options)
+        DecisionCircumstances circumstances)
     {
         var list = Guard.List(decisions, "Decisions");
         EnsureEveryItemDecidedOnce(requested, list);
-        EnsureQuorum(protocol, commission.CompositionOn(protocol.Date), options.Quorum);
+        EnsureProtocolDate(protocol, circumstances);
+        var composition = commission.CompositionOn(protocol.Date);
+        EnsureRecordedByMember(protocol, composition, circumstances.RecordedBySubjectId);
+        EnsureQuorum(protocol, composition);
         return new ApplicationDecision(protocol, list, OutcomeOf(list));
     }
 
@@ -49,18 +60,63 @@ public sealed record ApplicationDecision
             : ApplicationStatus.PartlyRecognised;
     }
 
-    public static bool IsQuorate(Protocol protocol, CommissionComposition composition, QuorumRule rule)
+    /// <summary>Whether the members present make the quorum of the composition's regulation.</summary>
+    public static bool IsQuorate(Protocol protocol, CommissionComposition composition) =>
+        PresentMembers(protocol, composition).Count >= composition.Regulation.Quorum.RequiredOf(composition.Members.Count);
+
+    private static List<CommissionMember> PresentMembers(Protocol protocol, CommissionComposition composition) =>
+        composition.Members.Where(m => protocol.MembersPresent.Any(m.IsSamePersonAs)).ToList();
+
+    /// <summary>
+    /// A protocol cannot record a meeting before the application existed, nor one that has not happened yet
+    /// (both judged as Kazakhstan dates).
+    /// </summary>
+    private static void EnsureProtocolDate(Protocol protocol, DecisionCircumstances circumstances)
     {
-        var present = composition.Members.Count(m => protocol.MembersPresent.Any(m.IsSamePersonAs));
-        var majority = present * 2 > composition.Members.Count;
-        var chair = protocol.MembersPresent.Any(composition.Chair.IsSamePersonAs);
-        return rule switch
+        if (protocol.Date < circumstances.SubmittedOn)
         {
-            QuorumRule.ChairOrMajority => chair || majority,
-            QuorumRule.Majority => majority,
-            QuorumRule.ChairAndMajority => chair && majority,
-            _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "Unknown quorum rule."),
-        };
+            throw new DomainException(
+                DomainErrorCode.RuleViolation,
+                $"Protocol {protocol.Number} is dated {protocol.Date:yyyy-MM-dd}, before the application was submitted on {circumstances.SubmittedOn:yyyy-MM-dd}.",
+                "Protocol.Date",
+                "13");
+        }
+
+        if (protocol.Date > circumstances.Today)
+        {
+            throw new DomainException(
+                DomainErrorCode.RuleViolation,
+                $"Protocol {protocol.Number} is dated {protocol.Date:yyyy-MM-dd}, in the future (today is {circumstances.Today:yyyy-MM-dd} in Kazakhstan): record a decision once the meeting has taken place.",
+                "Protocol.Date");
+        }
+    }
+
+    /// <summary>
+    /// The caller must be the member of that composition whom the regulation has record or sign the protocol, matched
+    /// by the identity the head recorded with the composition. Null is the platform's own code, never a token.
+    /// </summary>
+    private static void EnsureRecordedByMember(Protocol protocol, CommissionComposition composition, string? subjectId)
+    {
+        if (subjectId is null)
+        {
+            return;
+        }
+
+        var regulation = composition.Regulation;
+        var member = composition.FindCaller(subjectId)
+            ?? throw new DomainException(
+                DomainErrorCode.Forbidden,
+                $"Only a member of the Commission under order {composition.Order.Number}, in force on {protocol.Date:yyyy-MM-dd}, may record its decision; the caller is not one.",
+                "Protocol",
+                CommissionRulesClause);
+        if (member.Role != regulation.RecordedBy && member.Role != regulation.SignedBy)
+        {
+            throw new DomainException(
+                DomainErrorCode.Forbidden,
+                $"The Commission's regulation has the {Describe(regulation.RecordedBy)} record the decision and the {Describe(regulation.SignedBy)} sign it; {member.Name} is the {Describe(member.Role)}.",
+                "Protocol",
+                CommissionRulesClause);
+        }
     }
 
     private static void EnsureEveryItemDecidedOnce(IReadOnlyList<RequestedRecognition> requested, IReadOnlyList<DisciplineDecision> decisions)
@@ -91,7 +147,7 @@ public sealed record ApplicationDecision
         }
     }
 
-    private static void EnsureQuorum(Protocol protocol, CommissionComposition composition, QuorumRule rule)
+    private static void EnsureQuorum(Protocol protocol, CommissionComposition composition)
     {
         var strangers = protocol.MembersPresent.Where(name => composition.FindMember(name) is null).ToArray();
         if (strangers.Length > 0)
@@ -103,12 +159,44 @@ public sealed record ApplicationDecision
                 "11");
         }
 
-        if (!IsQuorate(protocol, composition, rule))
+        var regulation = composition.Regulation;
+        var present = PresentMembers(protocol, composition);
+        var required = regulation.Quorum.RequiredOf(composition.Members.Count);
+        if (present.Count < required)
         {
             throw new DomainException(
                 DomainErrorCode.RuleViolation,
-                $"Protocol {protocol.Number} cannot record a decision: the quorum rule '{rule}' is not met ({protocol.MembersPresent.Count} of {composition.Members.Count} members present; chair {composition.Chair.Name}).",
-                "Protocol.MembersPresent");
+                $"Protocol {protocol.Number} cannot record a decision: the regulation's quorum is {regulation.Quorum.Describe()} ({required} of {composition.Members.Count}), and {present.Count} were present.",
+                "Protocol.MembersPresent",
+                CommissionRulesClause);
+        }
+
+        if (!present.Any(m => m.Role == regulation.SignedBy))
+        {
+            throw new DomainException(
+                DomainErrorCode.RuleViolation,
+                $"Protocol {protocol.Number} is signed by the {Describe(regulation.SignedBy)}, who must be among the members present.",
+                "Protocol.MembersPresent",
+                CommissionRulesClause);
+        }
+
+        if (regulation.VotesRecorded)
+        {
+            var votes = protocol.Votes ?? throw new DomainException(
+                DomainErrorCode.RuleViolation,
+                "The Commission's regulation has the protocol record the votes: state the votes in favour, against and abstaining.",
+                "Protocol.Votes",
+                CommissionRulesClause);
+            if (votes.Cast != present.Count)
+            {
+                throw new DomainException(
+                    DomainErrorCode.Validation,
+                    $"The protocol records {votes.Cast} vote(s) but {present.Count} member(s) present: each member present votes once.",
+                    "Protocol.Votes",
+                    CommissionRulesClause);
+            }
         }
     }
+
+    private static string Describe(CommissionRole role) => role.ToString().ToLowerInvariant();
 }

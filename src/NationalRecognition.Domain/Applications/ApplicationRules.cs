@@ -2,19 +2,28 @@ using NationalRecognition.Domain.Calendar;
 using NationalRecognition.Domain.Certificates;
 using NationalRecognition.Domain.Commissions;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.RuleVersions;
 
 namespace NationalRecognition.Domain.Applications;
 
 /// <summary>
-/// Clause 13 at submission: before the period starts, addressed to the current chair of an existing Commission,
-/// with at least one valid confirming document and at least one discipline or module, nothing twice.
+/// Clause 13 at submission: before the period starts (the one the learner names and the one each requested item is
+/// taught in), to an existing Commission, with at least one valid confirming document and at least one discipline or
+/// module, nothing twice. Only the checks the version of the Rules in force declares are applied.
 /// </summary>
 public static class ApplicationRules
 {
     private const string Clause = "13";
 
     /// <summary>All submission checks; <paramref name="now"/> is the instant of submission.</summary>
-    public static void ValidateSubmission(ApplicationSubmission submission, Commission commission, AcademicPeriod period, DateTimeOffset now)
+    /// <param name="taughtIn">The academic period each requested item is taught in, by item code (items without one are absent).</param>
+    public static void ValidateSubmission(
+        ApplicationSubmission submission,
+        Commission commission,
+        AcademicPeriod period,
+        DateTimeOffset now,
+        RuleVersion version,
+        IReadOnlyDictionary<string, AcademicPeriod>? taughtIn = null)
     {
         if (!NameText.Same(submission.AcademicPeriodId, period.Id))
         {
@@ -24,10 +33,17 @@ public static class ApplicationRules
                 "AcademicPeriodId");
         }
 
-        SubmissionDeadline.EnsureOpen(period, now);
+        if (version.Applies(RuleCheck.BeforePeriodStart))
+        {
+            SubmissionDeadline.EnsureOpen(period, now);
+            foreach (var (code, unitPeriod) in taughtIn ?? new Dictionary<string, AcademicPeriod>())
+            {
+                SubmissionDeadline.EnsureBeforeTaught(code, unitPeriod, now);
+            }
+        }
 
         var today = KazakhstanTime.DateOf(now);
-        if (!commission.ExistsOn(today))
+        if (version.Applies(RuleCheck.CommissionEstablished) && !commission.ExistsOn(today))
         {
             throw new DomainException(
                 DomainErrorCode.RuleViolation,
@@ -36,40 +52,27 @@ public static class ApplicationRules
                 "11");
         }
 
-        ValidateContent(submission, commission.CompositionOn(today), today);
+        ValidateContent(submission, today, version);
     }
 
-    /// <summary>The content checks of clause 13 against the composition in force on the day.</summary>
-    public static void ValidateContent(ApplicationSubmission submission, CommissionComposition composition, DateOnly today)
+    /// <summary>
+    /// Clause 13.1: the application is addressed to the chair of the Commission. The learner addresses the Commission;
+    /// the platform records the chair in office on the submission day, so no typed name can be wrong.
+    /// </summary>
+    public static CommissionMember Addressee(Commission commission, DateOnly submittedOn) => commission.CompositionOn(submittedOn).Chair;
+
+    /// <summary>The content checks of clause 13 on the day, as the version declares them.</summary>
+    public static void ValidateContent(ApplicationSubmission submission, DateOnly today, RuleVersion version)
     {
         Guard.Required(submission.ApplicantName, "ApplicantName", Clause);
-
-        if (string.IsNullOrWhiteSpace(submission.AddressedToChair))
-        {
-            throw new DomainException(
-                DomainErrorCode.RuleViolation,
-                "The application must be addressed to the chair of the Commission.",
-                "AddressedToChair",
-                Clause);
-        }
-
-        if (!composition.Chair.IsSamePersonAs(submission.AddressedToChair))
-        {
-            throw new DomainException(
-                DomainErrorCode.RuleViolation,
-                $"The application is addressed to '{submission.AddressedToChair}', but the chair of the Commission is {composition.Chair.Name}.",
-                "AddressedToChair",
-                Clause);
-        }
-
-        ValidateDocuments(submission, today);
+        ValidateDocuments(submission, today, version);
         ValidateRequested(submission.Requested);
     }
 
-    private static void ValidateDocuments(ApplicationSubmission submission, DateOnly today)
+    private static void ValidateDocuments(ApplicationSubmission submission, DateOnly today, RuleVersion version)
     {
         var documents = submission.Documents ?? [];
-        if (documents.Count == 0)
+        if (documents.Count == 0 && version.Applies(RuleCheck.ConfirmingDocument))
         {
             throw new DomainException(
                 DomainErrorCode.RuleViolation,
@@ -83,10 +86,11 @@ public static class ApplicationRules
             switch (documents[i])
             {
                 case NonFormalEducationCertificate certificate:
-                    CertificateRules.Validate(certificate, today);
+                    CertificateRules.Validate(certificate, today, version);
                     break;
                 case ProfessionalQualificationCertificate qualification:
                     ProfessionalQualificationRules.Validate(qualification, today);
+                    ProfessionalQualificationRules.EnsureValidOn(qualification, today);
                     if (submission.ApplicantIin is { } applicant && applicant != qualification.HolderIin)
                     {
                         throw new DomainException(

@@ -4,7 +4,7 @@ using NationalRecognition.Domain.Identity;
 namespace NationalRecognition.Domain.Applications;
 
 /// <summary>
-/// What a learner submits under clause 13: a free-form application addressed to the Commission's chair, the
+/// What a learner submits under clause 13: a free-form application to the Commission (the platform addresses it to the chair in office), the
 /// confirming documents, and the disciplines or modules to recognise for one academic period.
 /// </summary>
 public sealed record ApplicationSubmission
@@ -12,9 +12,6 @@ public sealed record ApplicationSubmission
     public required string ApplicantName { get; init; }
 
     public Iin? ApplicantIin { get; init; }
-
-    /// <summary>The chair the application is addressed to, as the learner wrote it.</summary>
-    public required string AddressedToChair { get; init; }
 
     public required string AcademicPeriodId { get; init; }
 

@@ -6,6 +6,9 @@ namespace NationalRecognition.Domain.Applications;
 /// <summary>The Commission's decision on one requested discipline or module.</summary>
 public abstract record DisciplineDecision
 {
+    /// <summary>The smallest number of credits a recognition grants.</summary>
+    public const decimal MinimumCredits = 1m;
+
     private protected DisciplineDecision(RequestedRecognition item)
     {
         Item = item ?? throw new DomainException(DomainErrorCode.Validation, "The decided discipline or module is required.", "Item");
@@ -13,10 +16,50 @@ public abstract record DisciplineDecision
 
     public RequestedRecognition Item { get; }
 
-    public static RecognisedDiscipline Recognise(RequestedRecognition item, decimal credits, ConvertedGrade grade, RecognitionExtent extent) =>
-        new(item, credits, grade, extent);
+    /// <summary>
+    /// Recognises an item: whole (the discipline's credits) or in part (the credits the Commission names, at least one
+    /// and fewer than the discipline's), carrying over a passing grade.
+    /// </summary>
+    public static RecognisedDiscipline Recognise(
+        RequestedRecognition item, decimal? credits, decimal disciplineCredits, ConvertedGrade grade, RecognitionExtent extent) =>
+        new(item, CreditsFor(item, credits, disciplineCredits, extent), grade, extent);
 
     public static RefusedDiscipline Refuse(RequestedRecognition item, string reason) => new(item, reason);
+
+    private static decimal CreditsFor(RequestedRecognition item, decimal? credits, decimal disciplineCredits, RecognitionExtent extent)
+    {
+        if (!Enum.IsDefined(extent))
+        {
+            throw new DomainException(DomainErrorCode.Validation, $"Unknown extent of recognition {extent}.", "Extent");
+        }
+
+        if (extent == RecognitionExtent.Whole)
+        {
+            if (credits is { } stated && stated != disciplineCredits)
+            {
+                throw new DomainException(
+                    DomainErrorCode.RuleViolation,
+                    $"A whole recognition of {item.Code} carries its {disciplineCredits} credits, not {stated}; recognise part of it to set fewer.",
+                    "Credits");
+            }
+
+            return disciplineCredits;
+        }
+
+        var part = credits ?? throw new DomainException(
+            DomainErrorCode.RuleViolation,
+            $"A partial recognition of {item.Code} names the credits recognised (at least 1 and fewer than its {disciplineCredits}).",
+            "Credits");
+        if (part < MinimumCredits || part >= disciplineCredits)
+        {
+            throw new DomainException(
+                DomainErrorCode.RuleViolation,
+                $"A partial recognition of {item.Code} recognises at least {MinimumCredits} and fewer than its {disciplineCredits} credits; got {part}.",
+                "Credits");
+        }
+
+        return part;
+    }
 }
 
 /// <summary>Recognised, with the credits the Commission set and the grade that goes into the transcript.</summary>
@@ -25,13 +68,21 @@ public sealed record RecognisedDiscipline : DisciplineDecision
     internal RecognisedDiscipline(RequestedRecognition item, decimal credits, ConvertedGrade grade, RecognitionExtent extent)
         : base(item)
     {
-        if (credits <= 0)
+        if (credits < MinimumCredits)
         {
-            throw new DomainException(DomainErrorCode.Validation, $"Recognised credits must be positive; got {credits}.", "Credits");
+            throw new DomainException(DomainErrorCode.RuleViolation, $"Recognised credits are at least {MinimumCredits}; got {credits}.", "Credits");
         }
 
         Credits = credits;
         Grade = grade ?? throw new DomainException(DomainErrorCode.Validation, "A recognised discipline needs its grade for the transcript.", "Grade");
+        if (!grade.Passed)
+        {
+            throw new DomainException(
+                DomainErrorCode.RuleViolation,
+                $"{item.Code} cannot be recognised with a failing grade ({(grade.Letter is { } letter ? Letters.Display(letter) : "failed")}): a failing grade is not carried over.",
+                "Grade");
+        }
+
         Extent = extent;
     }
 

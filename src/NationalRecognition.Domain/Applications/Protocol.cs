@@ -5,8 +5,9 @@ namespace NationalRecognition.Domain.Applications;
 /// <summary>The Commission's protocol (minutes) that records a decision and who was present.</summary>
 public sealed record Protocol
 {
-    public Protocol(string number, DateOnly date, IEnumerable<string> membersPresent)
+    public Protocol(string number, DateOnly date, IEnumerable<string> membersPresent, ProtocolVotes? votes = null)
     {
+        Votes = votes;
         Number = Guard.Required(number, "Protocol.Number");
         if (date == default)
         {
@@ -23,4 +24,7 @@ public sealed record Protocol
 
     /// <summary>Names of the members present, as in the composition.</summary>
     public IReadOnlyList<string> MembersPresent { get; }
+
+    /// <summary>The votes, when the regulation has them recorded.</summary>
+    public ProtocolVotes? Votes { get; }
 }

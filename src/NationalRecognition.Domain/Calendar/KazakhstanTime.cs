@@ -1,14 +1,25 @@
 namespace NationalRecognition.Domain.Calendar;
 
 /// <summary>
-/// Kazakhstan's single time zone, UTC+5 since 1 March 2024, without daylight saving. A fixed offset rather than a
-/// tz database lookup so that deadlines do not depend on the host's time-zone data.
+/// Kazakhstan's time. One zone, UTC+5 without daylight saving, since 1 March 2024 (00:00 local, 2024-02-29T18:00Z);
+/// before that most of the country, Almaty and Astana included, was on UTC+6. Instants before the change are read
+/// through the time zone database (<c>Asia/Almaty</c>), so dates of 2023 and early 2024 fall on the right day.
 /// </summary>
 public static class KazakhstanTime
 {
+    /// <summary>The instant the country moved to one zone, UTC+5.</summary>
+    public static DateTimeOffset SingleZoneSince { get; } = new(2024, 2, 29, 18, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The offset since 1 March 2024.</summary>
     public static TimeSpan Offset { get; } = TimeSpan.FromHours(5);
 
-    public static DateTimeOffset ToLocal(DateTimeOffset instant) => instant.ToOffset(Offset);
+    private static readonly Lazy<TimeZoneInfo> Almaty = new(() => TimeZoneInfo.FindSystemTimeZoneById("Asia/Almaty"));
+
+    /// <summary>The UTC offset in force at an instant.</summary>
+    public static TimeSpan OffsetAt(DateTimeOffset instant) =>
+        instant >= SingleZoneSince ? Offset : Almaty.Value.GetUtcOffset(instant);
+
+    public static DateTimeOffset ToLocal(DateTimeOffset instant) => instant.ToOffset(OffsetAt(instant));
 
     public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToLocal(instant).DateTime);
 
@@ -16,6 +27,13 @@ public static class KazakhstanTime
 
     public static DateOnly Today(TimeProvider timeProvider) => DateOf(timeProvider.GetUtcNow());
 
-    /// <summary>The instant a local date begins (midnight in Kazakhstan).</summary>
-    public static DateTimeOffset StartOf(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), Offset);
+    /// <summary>The instant a local date begins (midnight in Kazakhstan, at the offset of that day).</summary>
+    public static DateTimeOffset StartOf(DateOnly date)
+    {
+        var midnight = date.ToDateTime(TimeOnly.MinValue);
+        var asIfSingleZone = new DateTimeOffset(midnight, Offset);
+        return asIfSingleZone >= SingleZoneSince
+            ? asIfSingleZone
+            : new DateTimeOffset(midnight, Almaty.Value.GetUtcOffset(midnight));
+    }
 }

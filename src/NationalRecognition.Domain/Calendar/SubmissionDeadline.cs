@@ -29,5 +29,21 @@ public static class SubmissionDeadline
         }
     }
 
+    /// <summary>
+    /// A requested discipline or module is recognised before the period in which it is taught starts, whatever later
+    /// period the learner names: otherwise the deadline of clause 13 could be bypassed by naming a period not yet begun.
+    /// </summary>
+    public static void EnsureBeforeTaught(string unitCode, AcademicPeriod taughtIn, DateTimeOffset now)
+    {
+        if (!IsOpen(taughtIn, now))
+        {
+            throw new DomainException(
+                DomainErrorCode.DeadlinePassed,
+                $"{unitCode} is taught in '{taughtIn.Name}', which starts on {taughtIn.StartDate:yyyy-MM-dd}: its recognition was to be applied for by {LastDay(taughtIn):yyyy-MM-dd} (Kazakhstan time).",
+                "UnitCodes",
+                Clause);
+        }
+    }
+
     public static void EnsureOpen(AcademicPeriod period, TimeProvider timeProvider) => EnsureOpen(period, timeProvider.GetUtcNow());
 }

@@ -1,4 +1,5 @@
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.RuleVersions;
 
 namespace NationalRecognition.Domain.Certificates;
 
@@ -15,6 +16,16 @@ public static class CertificateRules
     public static void Validate(NonFormalEducationCertificate certificate, DateOnly today)
     {
         var problems = Problems(certificate, today);
+        if (problems.Count > 0)
+        {
+            throw problems[0];
+        }
+    }
+
+    /// <summary>As <see cref="Validate(NonFormalEducationCertificate, DateOnly)"/>, applying only the checks the version declares.</summary>
+    public static void Validate(NonFormalEducationCertificate certificate, DateOnly today, RuleVersion version)
+    {
+        var problems = Problems(certificate, today).Where(p => CheckOf(p) is not { } check || version.Applies(check)).ToList();
         if (problems.Count > 0)
         {
             throw problems[0];
@@ -55,6 +66,12 @@ public static class CertificateRules
         AddAppendixProblems(certificate.Appendix, problems);
         return problems;
     }
+
+    /// <summary>The declarable check a problem belongs to, or null for what every version requires.</summary>
+    private static string? CheckOf(DomainException problem) =>
+        problem.Field is { } field && field.StartsWith("Appendix", StringComparison.Ordinal) ? RuleCheck.AppendixComplete
+        : problem.Field == "Platform" && problem.Clause == "10.4" ? RuleCheck.MoocNamedPlatforms
+        : null;
 
     private static void AddIssuerProblems(NonFormalEducationCertificate certificate, List<DomainException> problems)
     {

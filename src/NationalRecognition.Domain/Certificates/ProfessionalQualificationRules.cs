@@ -47,8 +47,11 @@ public static class ProfessionalQualificationRules
         }
     }
 
-    /// <summary>Refuses a level mismatch with the module, or a certificate no longer valid on the given date.</summary>
-    public static void EnsureRecognisableAgainstModule(ProfessionalQualificationCertificate certificate, int moduleQualificationLevel, DateOnly on)
+    /// <summary>
+    /// Refuses a level mismatch with the module, or a certificate no longer valid on <paramref name="submittedOn"/>: the
+    /// day the application was submitted, not the day of the comparison, so the Commission's pace cannot expire it.
+    /// </summary>
+    public static void EnsureRecognisableAgainstModule(ProfessionalQualificationCertificate certificate, int moduleQualificationLevel, DateOnly submittedOn)
     {
         if (certificate.QualificationLevel != moduleQualificationLevel)
         {
@@ -58,11 +61,17 @@ public static class ProfessionalQualificationRules
                 "QualificationLevel");
         }
 
-        if (certificate.ValidUntil < on)
+        EnsureValidOn(certificate, submittedOn);
+    }
+
+    /// <summary>Refuses a certificate that had expired by the given day.</summary>
+    public static void EnsureValidOn(ProfessionalQualificationCertificate certificate, DateOnly day)
+    {
+        if (certificate.ValidUntil < day)
         {
             throw new DomainException(
                 DomainErrorCode.RuleViolation,
-                $"The certificate expired on {certificate.ValidUntil:yyyy-MM-dd}.",
+                $"The certificate expired on {certificate.ValidUntil:yyyy-MM-dd}, before {day:yyyy-MM-dd}.",
                 "ValidUntil");
         }
     }

@@ -19,14 +19,17 @@ public sealed class Commission
     /// <summary>Compositions in order, the establishing one first.</summary>
     public IReadOnlyList<CommissionComposition> History => _history;
 
-    public CommissionComposition CurrentComposition => _history[^1];
-
-    public CommissionMember Chair => CurrentComposition.Chair;
+    /// <summary>The latest composition recorded, which may be dated in the future; see <see cref="InForceOn"/> for a day's.</summary>
+    public CommissionComposition LatestComposition => _history[^1];
 
     public DateOnly EstablishedOn => _history[0].Order.Date;
 
-    public static Commission Establish(CommissionOrder order, IEnumerable<CommissionMember> members) =>
-        new([new CommissionComposition(order, members)]);
+    public static Commission Establish(CommissionOrder order, IEnumerable<CommissionMember> members, CommissionRegulation? regulation = null)
+    {
+        var composition = new CommissionComposition(order, members, regulation);
+        composition.EnsureRegulationFits();
+        return new([composition]);
+    }
 
     /// <summary>Rebuilds the aggregate from stored compositions, re-checking the reconstitution rules.</summary>
     public static Commission FromHistory(IEnumerable<CommissionComposition> history)
@@ -47,10 +50,17 @@ public sealed class Commission
     }
 
     /// <summary>A new composition by a new order dated on or after the current one.</summary>
-    public Commission Reconstitute(CommissionOrder order, IEnumerable<CommissionMember> members) =>
-        Reconstitute(new CommissionComposition(order, members));
+    public Commission Reconstitute(CommissionOrder order, IEnumerable<CommissionMember> members, CommissionRegulation? regulation = null)
+    {
+        var composition = new CommissionComposition(order, members, regulation);
+        composition.EnsureRegulationFits();
+        return Reconstitute(composition);
+    }
 
     public bool ExistsOn(DateOnly date) => date >= EstablishedOn;
+
+    /// <summary>The composition in force on a date, or null before the Commission exists (a future order is not in force).</summary>
+    public CommissionComposition? InForceOn(DateOnly date) => _history.LastOrDefault(c => c.Order.Date <= date);
 
     /// <summary>The composition in force on a date: the latest order dated on or before it.</summary>
     public CommissionComposition CompositionOn(DateOnly date) =>
@@ -63,7 +73,7 @@ public sealed class Commission
 
     private Commission Reconstitute(CommissionComposition composition)
     {
-        var current = CurrentComposition.Order;
+        var current = LatestComposition.Order;
         if (composition.Order.Date < current.Date)
         {
             throw new DomainException(

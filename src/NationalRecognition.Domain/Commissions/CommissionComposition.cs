@@ -8,7 +8,7 @@ namespace NationalRecognition.Domain.Commissions;
 /// </summary>
 public sealed record CommissionComposition
 {
-    public CommissionComposition(CommissionOrder order, IEnumerable<CommissionMember> members)
+    public CommissionComposition(CommissionOrder order, IEnumerable<CommissionMember> members, CommissionRegulation? regulation = null)
     {
         Order = order ?? throw new DomainException(DomainErrorCode.Validation, "The order is required.", "Order", CommissionRules.Clause);
         var list = Guard.List(members, "Members");
@@ -33,8 +33,19 @@ public sealed record CommissionComposition
                 CommissionRules.Clause);
         }
 
+        var sameIdentity = list.Where(m => m.SubjectId is not null).GroupBy(m => m.SubjectId, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (sameIdentity is not null)
+        {
+            throw new DomainException(
+                DomainErrorCode.Validation,
+                $"Two members of the composition are given the same platform identity ('{sameIdentity.First().Name}' and '{sameIdentity.Last().Name}').",
+                "Members",
+                CommissionRules.Clause);
+        }
+
         Members = list;
         Chair = list.Single(m => m.Role == CommissionRole.Chair);
+        Regulation = regulation ?? CommissionRegulation.Default;
     }
 
     public CommissionOrder Order { get; }
@@ -43,5 +54,40 @@ public sealed record CommissionComposition
 
     public CommissionMember Chair { get; }
 
+    /// <summary>The regulation adopted with this composition (clause 22).</summary>
+    public CommissionRegulation Regulation { get; }
+
     public CommissionMember? FindMember(string name) => Members.FirstOrDefault(m => m.IsSamePersonAs(name));
+
+    /// <summary>The member whose platform identity is the caller's token subject, if any.</summary>
+    public CommissionMember? FindCaller(string? subjectId) => Members.FirstOrDefault(m => m.IsCaller(subjectId));
+
+    /// <summary>
+    /// A regulation this composition cannot follow is refused with a new order, not discovered at the first decision:
+    /// the role that signs the protocol must be held (without the recording role, the signer records), and the quorum
+    /// must be reachable. Not applied to stored history, which was valid under the rules of its day.
+    /// </summary>
+    public void EnsureRegulationFits()
+    {
+        var regulation = Regulation;
+        var members = Members;
+        if (!members.Any(m => m.Role == regulation.SignedBy))
+        {
+            throw new DomainException(
+                DomainErrorCode.RuleViolation,
+                $"The regulation has the {regulation.SignedBy.ToString().ToLowerInvariant()} sign the protocol, but the composition has none.",
+                "Regulation.SignedBy",
+                CommissionRules.RegulationClause);
+        }
+
+        var required = regulation.Quorum.RequiredOf(members.Count);
+        if (required > members.Count)
+        {
+            throw new DomainException(
+                DomainErrorCode.RuleViolation,
+                $"The quorum ({regulation.Quorum.Describe()}) needs {required} members present, but the composition has {members.Count}: a Commission is collegial and must be able to meet.",
+                "Regulation.Quorum",
+                CommissionRules.RegulationClause);
+        }
+    }
 }

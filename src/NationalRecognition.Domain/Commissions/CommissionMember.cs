@@ -5,8 +5,9 @@ namespace NationalRecognition.Domain.Commissions;
 /// <summary>A member of the Commission as named in the order.</summary>
 public sealed record CommissionMember
 {
-    public CommissionMember(string name, string position, CommissionRole role)
+    public CommissionMember(string name, string position, CommissionRole role, string? subjectId = null)
     {
+        SubjectId = string.IsNullOrWhiteSpace(subjectId) ? null : subjectId.Trim();
         Name = Guard.Required(name, "Member.Name", CommissionRules.Clause);
         Position = Guard.Required(position, "Member.Position", CommissionRules.Clause);
         if (!Enum.IsDefined(role))
@@ -22,6 +23,16 @@ public sealed record CommissionMember
     public string Position { get; }
 
     public CommissionRole Role { get; }
+
+    /// <summary>
+    /// The member's identity at the platform (the subject of their sign-in token), recorded by the head with the
+    /// composition; a member without one cannot record decisions through the platform.
+    /// </summary>
+    public string? SubjectId { get; }
+
+    /// <summary>Whether a caller with this token subject is this member.</summary>
+    public bool IsCaller(string? subjectId) =>
+        SubjectId is not null && subjectId is not null && string.Equals(SubjectId, subjectId.Trim(), StringComparison.Ordinal);
 
     /// <summary>Members are the same person when their names match ignoring case and spacing.</summary>
     public bool IsSamePersonAs(string name) => NameText.Same(Name, name);

@@ -72,6 +72,21 @@ public readonly record struct Bin
         return new Bin(digits, year, month, (BinEntityType)entityDigit, (BinSubType)subTypeDigit);
     }
 
+    /// <summary>Parses and refuses a registration month after the month of <paramref name="today"/> (a Kazakhstan date).</summary>
+    public static Bin Parse(string value, DateOnly today)
+    {
+        var bin = Parse(value);
+        if ((bin.RegistrationYear * 12) + bin.RegistrationMonth > (today.Year * 12) + today.Month)
+        {
+            throw new DomainException(
+                DomainErrorCode.Validation,
+                $"{FieldName} has a registration month in the future ({bin.RegistrationYear:D4}-{bin.RegistrationMonth:D2}; today is {today:yyyy-MM-dd}).",
+                FieldName);
+        }
+
+        return bin;
+    }
+
     public static bool TryParse(string? value, out Bin bin, out string? error)
     {
         try

@@ -55,6 +55,21 @@ public readonly record struct Iin
         return new Iin(digits, new DateOnly(year, month, day), sex);
     }
 
+    /// <summary>Parses and refuses a date of birth after <paramref name="today"/> (a Kazakhstan date): no such IIN is issued yet.</summary>
+    public static Iin Parse(string value, DateOnly today)
+    {
+        var iin = Parse(value);
+        if (iin.BirthDate > today)
+        {
+            throw new DomainException(
+                DomainErrorCode.Validation,
+                $"{FieldName} has a date of birth in the future ({iin.BirthDate:yyyy-MM-dd}; today is {today:yyyy-MM-dd}).",
+                FieldName);
+        }
+
+        return iin;
+    }
+
     public static bool TryParse(string? value, out Iin iin, out string? error)
     {
         try

@@ -29,6 +29,16 @@ public sealed class RuleVersionCatalogue
             Guard.Required(version.Id, "Version.Id");
             Guard.Required(version.Title, $"Version[{version.Id}].Title");
             Guard.Required(version.Source, $"Version[{version.Id}].Source");
+            if (version.Checks.Count == 0)
+            {
+                throw new DomainException(DomainErrorCode.Validation, $"Version '{version.Id}' declares no checks; every version says which checks it applies.", $"Version[{version.Id}].Checks");
+            }
+
+            var unknown = version.Checks.FirstOrDefault(c => !RuleCheck.All.Contains(c, StringComparer.Ordinal));
+            if (unknown is not null)
+            {
+                throw new DomainException(DomainErrorCode.Validation, $"Version '{version.Id}' declares an unknown check '{unknown}'.", $"Version[{version.Id}].Checks");
+            }
         }
 
         var duplicateId = list.GroupBy(v => v.Id, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
@@ -78,16 +88,41 @@ public sealed class RuleVersionCatalogue
             throw new DomainException(DomainErrorCode.Validation, "The rule-version data has no 'versions' list.", "RuleVersions");
         }
 
-        return new RuleVersionCatalogue(document.Versions.Select(v => new RuleVersion(
-            v.Id ?? string.Empty,
-            v.Title ?? string.Empty,
-            v.EffectiveFrom ?? throw new DomainException(DomainErrorCode.Validation, $"Version '{v.Id}' has no effectiveFrom date.", "Version.EffectiveFrom"),
-            v.Source ?? string.Empty,
-            v.AmendedClauses ?? [])
+        return new RuleVersionCatalogue(document.Versions.Select(v =>
         {
-            EffectiveFromIsProvisional = v.EffectiveFromIsProvisional,
-            EffectiveFromNote = v.EffectiveFromNote,
+            var (effectiveFrom, provisional) = EffectiveFrom(v);
+            return new RuleVersion(v.Id ?? string.Empty, v.Title ?? string.Empty, effectiveFrom, v.Source ?? string.Empty, v.AmendedClauses ?? [])
+            {
+                EffectiveFromIsProvisional = provisional,
+                EffectiveFromNote = v.EffectiveFromNote,
+                Checks = v.Checks ?? [],
+                ChecksNote = v.ChecksNote,
+            };
         }));
+    }
+
+    /// <summary>
+    /// An order "in force once N calendar days have passed after the day of its first official publication" is in
+    /// force from publication + N + 1. With the publication confirmed, that is the date; without it, the earliest
+    /// possible one (publication on the day of registration), marked provisional. An explicit effectiveFrom is for
+    /// an act worded otherwise.
+    /// </summary>
+    private static (DateOnly EffectiveFrom, bool Provisional) EffectiveFrom(VersionDocument v)
+    {
+        if (v.EffectiveFrom is { } stated)
+        {
+            return (stated, v.EffectiveFromIsProvisional);
+        }
+
+        var days = v.InForceDaysAfterPublication ?? throw new DomainException(
+            DomainErrorCode.Validation, $"Version '{v.Id}' has neither effectiveFrom nor inForceDaysAfterPublication.", "Version.EffectiveFrom");
+        return (v.PublishedOn, v.RegisteredOn) switch
+        {
+            ({ } published, _) => (published.AddDays(days + 1), false),
+            (null, { } registered) => (registered.AddDays(days + 1), true),
+            _ => throw new DomainException(
+                DomainErrorCode.Validation, $"Version '{v.Id}' needs its publication date, or its registration date while publication is unconfirmed.", "Version.PublishedOn"),
+        };
     }
 
     /// <summary>The version in force on a day (the latest one effective on or before it).</summary>
@@ -122,5 +157,15 @@ public sealed class RuleVersionCatalogue
         public string? Source { get; set; }
 
         public List<string>? AmendedClauses { get; set; }
+
+        public DateOnly? RegisteredOn { get; set; }
+
+        public DateOnly? PublishedOn { get; set; }
+
+        public int? InForceDaysAfterPublication { get; set; }
+
+        public List<string>? Checks { get; set; }
+
+        public string? ChecksNote { get; set; }
     }
 }

@@ -1,4 +1,5 @@
 using NationalRecognition.Contracts.Common;
+using NationalRecognition.Gateway.Security;
 
 namespace NationalRecognition.Gateway.Demo;
 
@@ -9,7 +10,8 @@ internal static class DemoActors
 
     public static Actor Head(string bin) => new($"demo-head@{bin}", ActorRole.Head, bin);
 
-    public static Actor Chair(string bin) => new($"demo-chair@{bin}", ActorRole.CommissionChair, bin);
+    /// <summary>The chair, with the identity the demo Commission records for its chair (as a local chair token carries).</summary>
+    public static Actor Chair(string bin) => new(LocalSubjects.For(ActorRole.CommissionChair, bin), ActorRole.CommissionChair, bin);
 
     public static Actor Learner(string iin) => new($"demo-learner-{iin}", ActorRole.Learner, Iin: iin);
 

@@ -11,7 +11,7 @@ internal sealed record DemoInstitution(string Bin, RegisterInstitution Registrat
 
     public string ChairName => Commission.Members.Single(m => m.Role == CommissionRole.Chair).Name;
 
-    /// <summary>Chair and secretary: a quorate meeting under the default rule (the chair is present).</summary>
+    /// <summary>Chair and secretary: two of three members, a quorate meeting under the default regulation (more than half, the chair signs).</summary>
     public IReadOnlyList<string> MeetingAttendees =>
         Commission.Members.Where(m => m.Role is CommissionRole.Chair or CommissionRole.Secretary).Select(m => m.Name).ToList();
 }

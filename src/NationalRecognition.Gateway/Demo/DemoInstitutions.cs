@@ -1,7 +1,9 @@
 using NationalRecognition.Contracts.Commissions;
+using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Institutions;
 using NationalRecognition.Domain.Commissions;
 using NationalRecognition.Domain.Institutions;
+using NationalRecognition.Gateway.Security;
 
 namespace NationalRecognition.Gateway.Demo;
 
@@ -45,7 +47,7 @@ internal static class DemoInstitutions
                 [new LearningOutcome("PM7-1", "Installs and configures a DBMS"), new LearningOutcome("PM7-2", "Backs up and restores databases")],
                 QualificationLevel: 5),
         ]),
-        Constitution("45-П", new DateOnly(2025, 8, 25), "Bakhyt Tokhtarov",
+        Constitution(DemoData.CollegeBin, "45-П", new DateOnly(2025, 8, 25), "Bakhyt Tokhtarov",
             ("Gulnara Abdrakhmanova", "Deputy director for academic affairs"),
             ("Zhanna Omarova", "Head of the registrar's office"),
             ("Askar Seitkali", "Head of the software department")));
@@ -71,7 +73,7 @@ internal static class DemoInstitutions
                 ["Run a software project through its life cycle"],
                 [new LearningOutcome("SE1", "Writes requirements"), new LearningOutcome("SE2", "Plans and tracks a project")]),
         ]),
-        Constitution("112-НҚ", new DateOnly(2025, 8, 20), "Yerzhan Mukhamedov",
+        Constitution(DemoData.UniversityBin, "112-НҚ", new DateOnly(2025, 8, 20), "Yerzhan Mukhamedov",
             ("Nurlan Abenov", "Vice-rector for academic affairs"),
             ("Dana Seitova", "Registrar"),
             ("Marat Zhaksybekov", "Professor of computer science")));
@@ -97,7 +99,7 @@ internal static class DemoInstitutions
                 ["Design and report a research study"],
                 [new LearningOutcome("RM1", "Designs a study"), new LearningOutcome("RM2", "Writes a research paper")]),
         ]),
-        Constitution("17-НҚ", new DateOnly(2025, 9, 1), "Aliya Karimova",
+        Constitution(DemoData.PostgraduateBin, "17-НҚ", new DateOnly(2025, 9, 1), "Aliya Karimova",
             ("Saltanat Zhumabayeva", "Vice-rector for research"),
             ("Ainur Bekmukhambetova", "Head of the master's office"),
             ("Kairat Ospanov", "Professor of applied mathematics")));
@@ -105,12 +107,12 @@ internal static class DemoInstitutions
     public static IReadOnlyList<DemoInstitution> All { get; } = [College, University, Postgraduate];
 
     private static ConstituteCommission Constitution(
-        string orderNumber, DateOnly date, string head,
+        string bin, string orderNumber, DateOnly date, string head,
         (string Name, string Position) chair, (string Name, string Position) secretary, (string Name, string Position) member) =>
         new(new CommissionOrderInfo(orderNumber, date, head, SignatoryCapacity.FirstHead),
         [
-            new CommissionMemberInfo(chair.Name, chair.Position, CommissionRole.Chair),
-            new CommissionMemberInfo(secretary.Name, secretary.Position, CommissionRole.Secretary),
-            new CommissionMemberInfo(member.Name, member.Position, CommissionRole.Member),
+            new CommissionMemberInfo(chair.Name, chair.Position, CommissionRole.Chair, LocalSubjects.For(ActorRole.CommissionChair, bin)),
+            new CommissionMemberInfo(secretary.Name, secretary.Position, CommissionRole.Secretary, LocalSubjects.For(ActorRole.CommissionSecretary, bin)),
+            new CommissionMemberInfo(member.Name, member.Position, CommissionRole.Member, LocalSubjects.For(ActorRole.CommissionMember, bin)),
         ]);
 }

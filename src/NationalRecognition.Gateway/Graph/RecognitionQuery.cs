@@ -48,6 +48,12 @@ public class RecognitionQuery : ObjectGraphType
             .AllowRoles(CallerRoles.ApplicationReaders)
             .ResolveAsync(async c => await c.Client().ApplicationInfo(c.GetArgument<Guid>("id"), c.Actor()));
 
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryType>>>>("applicationTrail")
+            .Description("An application's trail by id, including a submission refused at the door with its clause and reason (its learner, the institution's staff and administrators only).")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "Id of the application (derived from the learner's IIN and idempotency key).")
+            .AllowRoles(CallerRoles.ApplicationReaders)
+            .ResolveAsync(async c => await c.Client().AuditTrail(c.GetArgument<Guid>("id"), c.Actor()));
+
         Field<NonNullGraphType<LearnerType>>("learner")
             .Description("A learner by IIN: their applications across institutions (the learner themself only).")
             .Argument<NonNullGraphType<StringGraphType>>("iin", "The learner's IIN (12 digits).")

@@ -98,6 +98,11 @@ public sealed class RecognitionSchema : Schema
         this.RegisterTypeMapping<CurriculumUnitKind, CurriculumUnitKindType>();
         this.RegisterTypeMapping<SignatoryCapacity, SignatoryCapacityType>();
         this.RegisterTypeMapping<CommissionRole, CommissionRoleType>();
+        this.RegisterTypeMapping<QuorumKind, QuorumKindType>();
+        this.RegisterTypeMapping<CommissionRegulationInfo, CommissionRegulationType>();
+        this.RegisterTypeMapping<CommissionRegulationInfo, CommissionRegulationInputType>();
+        this.RegisterTypeMapping<ProtocolVotesInfo, ProtocolVotesType>();
+        this.RegisterTypeMapping<ProtocolVotesInfo, ProtocolVotesInputType>();
         this.RegisterTypeMapping<VolumeVerdict, VolumeVerdictType>();
         this.RegisterTypeMapping<ActorRole, ActorRoleType>();
         this.RegisterTypeMapping<CertificateSource, CertificateSourceType>();

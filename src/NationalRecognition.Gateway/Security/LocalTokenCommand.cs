@@ -109,17 +109,12 @@ public static class LocalTokenCommand
     }
 
     /// <summary>
-    /// The subject when <c>--sub</c> is not given: one per institution, ministry or learner, so that audit entries and
-    /// rate-limit budgets tell callers apart. A learner's is the pseudonym of the IIN (never the IIN itself: subjects
-    /// reach logs and the audit).
+    /// The subject when <c>--sub</c> is not given: a learner's is the pseudonym of the IIN (never the IIN itself:
+    /// subjects reach logs and the audit), so learners have audit identities and rate budgets of their own; staff get
+    /// the demo identities of <see cref="LocalSubjects"/>.
     /// </summary>
-    internal static string DefaultSubject(ActorRole role, IReadOnlyDictionary<string, string> values)
-    {
-        if (role == ActorRole.Learner && values.GetValueOrDefault("iin") is { Length: > 0 } iin)
-        {
-            return $"local-{LearnerKeys.For(iin)}";
-        }
-
-        return $"local-{role.ToString().ToLowerInvariant()}-{values.GetValueOrDefault("bin") ?? values.GetValueOrDefault("ministry") ?? "1"}";
-    }
+    internal static string DefaultSubject(ActorRole role, IReadOnlyDictionary<string, string> values) =>
+        role == ActorRole.Learner && values.GetValueOrDefault("iin") is { Length: > 0 } iin
+            ? $"local-{LearnerKeys.For(iin)}"
+            : LocalSubjects.For(role, values.GetValueOrDefault("bin"), values.GetValueOrDefault("ministry"));
 }

@@ -5,6 +5,7 @@ using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Contracts.Commissions;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Institutions;
+using NationalRecognition.Contracts.Recognitions;
 using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Calendar;
 using NationalRecognition.Domain.Certificates;
@@ -13,6 +14,8 @@ using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Exchange;
 using NationalRecognition.Domain.Grading;
 using NationalRecognition.Domain.Identity;
+using NationalRecognition.Domain.Institutions;
+using NationalRecognition.Domain.Recognitions;
 using NationalRecognition.Domain.RuleVersions;
 using NationalRecognition.Grains.Audit;
 using NationalRecognition.Grains.Authorization;
@@ -68,25 +71,42 @@ public sealed class ApplicationGrain(
                 "The application id does not belong to this learner and idempotency key.", "idempotencyKey");
         }
 
-        var iin = Iin.Parse(command.LearnerIin);
+        var now = Now();
+        var today = KazakhstanTime.DateOf(now);
+        var iin = Iin.Parse(command.LearnerIin, today);
         _ = Domain.Identity.Bin.Parse(command.InstitutionBin);
         var context = await grains.GetGrain<IInstitutionGrain>(command.InstitutionBin)
             .GetSubmissionContext(command.ProgrammeCode, command.AcademicPeriodId, command.UnitCodes);
-        var commission = await EstablishedCommission(context);
-        var (documents, provenance) = await ResolveDocuments(command, iin);
-        var now = Now();
-        var submission = new ApplicationSubmission
+        var ruleVersion = ruleVersions.InForceOn(today);
+        CommissionInfo commission;
+        List<CertificateInfo> documents;
+        List<DocumentProvenance> provenance;
+        string addressee;
+        try
         {
-            ApplicantName = command.LearnerName,
-            ApplicantIin = iin,
-            AddressedToChair = command.AddressedTo,
-            AcademicPeriodId = command.AcademicPeriodId,
-            Documents = documents.Select((d, i) => CertificateMapping.ToDomain(d, $"documents[{i}]")).ToList(),
-            Requested = context.RequestedUnits.Select(WorkflowMapping.Requested).ToList(),
-            Text = command.Statement,
-        };
-        ApplicationRules.ValidateSubmission(submission, CommissionMapping.ToDomain(commission), WorkflowMapping.Period(context.Period), now);
-        var ruleVersion = ruleVersions.InForceOn(KazakhstanTime.DateOf(now));
+            commission = await EstablishedCommission(context);
+            (documents, provenance) = await ResolveDocuments(command, iin);
+            var namedPlatformsOnly = ruleVersion.Applies(RuleCheck.MoocNamedPlatforms);
+            var submission = new ApplicationSubmission
+            {
+                ApplicantName = command.LearnerName,
+                ApplicantIin = iin,
+                AcademicPeriodId = command.AcademicPeriodId,
+                Documents = documents.Select((d, i) => CertificateMapping.ToDomain(d, $"documents[{i}]", namedPlatformsOnly)).ToList(),
+                Requested = context.RequestedUnits.Select(WorkflowMapping.Requested).ToList(),
+                Text = command.Statement,
+            };
+            var domainCommission = CommissionMapping.ToDomain(commission);
+            ApplicationRules.ValidateSubmission(
+                submission, domainCommission, WorkflowMapping.Period(context.Period), now, ruleVersion, WorkflowMapping.TaughtIn(context));
+            addressee = ApplicationRules.Addressee(domainCommission, today).Name;
+        }
+        catch (DomainException refusal) when (refusal.Clause is not null && refusal.Code != DomainErrorCode.Forbidden)
+        {
+            // A refusal for a rule reason leaves a reasoned, dated record the learner can read back and contest.
+            await RecordRefusal(command, context.InstitutionBin, refusal, actor, now);
+            throw;
+        }
 
         var next = new ApplicationState
         {
@@ -97,7 +117,7 @@ public sealed class ApplicationGrain(
         };
         var application = new ApplicationInfo(
             this.GetPrimaryKey(), 0, ApplicationStatus.Submitted, command.LearnerIin, command.LearnerName.Trim(),
-            command.InstitutionBin, commission.Id, command.AddressedTo.Trim(), command.ProgrammeCode, context.Period,
+            command.InstitutionBin, commission.Id, addressee, command.ProgrammeCode, context.Period,
             context.RequestedUnits, documents, ruleVersion.Id, now, [], null, null, command.Statement, now, provenance);
         return await Commit(next, application, actor, fingerprint,
             summary => new ApplicationSubmitted(summary, ruleVersion.Id, context.Programme.Level, documents.Count,
@@ -180,9 +200,15 @@ public sealed class ApplicationGrain(
 
         var commissionInfo = await grains.GetGrain<ICommissionGrain>(application.CommissionId).Get()
             ?? throw new DomainException(DomainErrorCode.NotFound, "The application's Commission no longer exists.", "commissionId");
+        var submittedOn = KazakhstanTime.DateOf(application.SubmittedAt);
+
+        // Judged by the version in force on the submission day, derived again so that a corrected effective date counts.
+        var ruleVersion = ruleVersions.InForceOn(submittedOn);
+        var scale = WorkflowMapping.Scale(state.State.Policy);
         var requested = application.Units.Select(WorkflowMapping.Requested).ToList();
         var decisions = new List<DisciplineDecision>();
         var claims = new List<(int DocumentIndex, RecognitionClaim Claim)>();
+        var courses = new List<CourseRecognition>();
         foreach (var (input, i) in command.Decisions.Select((d, i) => (d, i)))
         {
             var unit = application.Units.FirstOrDefault(u => u.Code == input.UnitCode)
@@ -195,26 +221,43 @@ public sealed class ApplicationGrain(
                 continue;
             }
 
-            var comparison = application.Comparisons.FirstOrDefault(c => c.Input.UnitCode == unit.Code)
-                ?? throw new DomainException(DomainErrorCode.RuleViolation,
+            var comparison = application.Comparisons.FirstOrDefault(c => c.Input.UnitCode == unit.Code);
+            if (comparison is null && ruleVersion.Applies(RuleCheck.ComparisonBeforeRecognition))
+            {
+                throw new DomainException(DomainErrorCode.RuleViolation,
                     $"'{unit.Code}' cannot be recognised before the Commission records its comparison.", $"decisions[{i}]", "9");
+            }
+
+            if (comparison is null)
+            {
+                throw new DomainException(DomainErrorCode.Validation,
+                    $"'{unit.Code}' has no recorded comparison, which names the certificate entry recognised.", $"decisions[{i}]");
+            }
+
             var result = Compare(application, comparison.Input);
+
+            // The Commission may state the grade carried over (a pass/fail or a qualification has no letter); it is converted through the institution's scale.
+            var grade = CertificateMapping.ToGrade(input.Grade, $"decisions[{i}].grade") is { } stated
+                ? GradeConverter.Convert(stated, scale)
+                : result.Grade;
             decisions.Add(DisciplineDecision.Recognise(
-                item, input.Credits ?? unit.Credits, result.Grade, input.Partial ? RecognitionExtent.Part : RecognitionExtent.Whole));
+                item, input.Credits, unit.Credits, grade, input.Partial ? RecognitionExtent.Part : RecognitionExtent.Whole));
             claims.Add((comparison.Input.DocumentIndex,
                 new RecognitionClaim(result.CertificateEntryName, application.InstitutionBin, unit.Code, application.Id)));
+            var document = CertificateMapping.ToDomain(application.Documents[comparison.Input.DocumentIndex], "document", namedPlatformsOnly: false);
+            courses.Add(new CourseRecognition(CourseIdentity.Of(document, result.CertificateEntryName), unit.Code, 0m));
         }
 
         var decision = ApplicationDecision.Create(
-            requested, decisions, WorkflowMapping.Protocol(command.Protocol), CommissionMapping.ToDomain(commissionInfo), DecisionOptions.Default);
+            requested, decisions, WorkflowMapping.Protocol(command.Protocol), CommissionMapping.ToDomain(commissionInfo),
+            new DecisionCircumstances(submittedOn, KazakhstanTime.Today(time), actor.Role == ActorRole.System ? null : actor.SubjectId));
         var status = ApplicationLifecycle.Decide(application.Status, decision);
-        var recognisedCredits = decision.Decisions.OfType<RecognisedDiscipline>().Sum(d => d.Credits);
-        if (state.State.Policy.MaxRecognisedCreditsPerApplication is { } cap && recognisedCredits > cap)
-        {
-            throw new DomainException(DomainErrorCode.RuleViolation,
-                string.Create(CultureInfo.InvariantCulture, $"The institution recognises at most {cap} credits per application; this decision recognises {recognisedCredits}."),
-                "decisions");
-        }
+        var recognised = decision.Decisions.OfType<RecognisedDiscipline>().ToList();
+        courses = courses.Select(c => c with { Credits = recognised.First(r => r.Item.Code == c.UnitCode).Credits }).ToList();
+
+        // One recognition per course and the cap per learner and programme, across this learner's applications here.
+        await grains.GetGrain<ILearnerRecognitionsGrain>(LearnerRecognitionKeys.For(application.InstitutionBin, application.LearnerIin))
+            .Recognise(application.Id, application.ProgrammeCode, courses, state.State.Policy.CreditCap);
 
         // Claims first: a retry after a crash here finds its own claims and goes on; another application's claim refuses.
         foreach (var (documentIndex, claim) in claims)
@@ -240,7 +283,7 @@ public sealed class ApplicationGrain(
                 _ => throw new InvalidOperationException($"Unknown decision {d.GetType().Name}."),
             }).ToList(),
             Now());
-        return await Commit(application with { Status = status, Decision = record }, actor, fingerprint,
+        return await Commit(application with { Status = status, Decision = record, RuleVersionId = ruleVersion.Id }, actor, fingerprint,
             summary => new ApplicationDecided(summary, command.Protocol.Number, command.Protocol.Date, record.Units));
     }
 
@@ -274,21 +317,49 @@ public sealed class ApplicationGrain(
     public async Task<IReadOnlyList<AuditEntry>> GetAuditTrail(Actor actor)
     {
         AuthorizeRead(actor);
-        if (state.State.Application is null)
-        {
-            return [];
-        }
 
-        // The application's own events are its trail: read from the log, not kept in the grain's state.
+        // The application's own events are its trail, with any refusal at the door before it (the only trail of an
+        // application never accepted): read from the log, not kept in the grain's state.
         var recorded = await eventStore.ReadStreamAsync(StateKey.Of(this.GetGrainId()).StreamId, CancellationToken.None);
-        return recorded.Where(e => e.StreamVersion is not null)
+        return recorded.Where(e => e.StreamVersion is not null || IsRefusalFor(e, actor))
             .Select(e => new AuditEntry(
-                e.StreamVersion!.Value,
+                e.StreamVersion ?? 0,
                 e.OccurredAt,
                 new Actor(e.SubjectId, ActorRoles.FromStoredName(e.Role), e.ActorInstitutionBin),
                 e.EventType,
                 EventCatalogue.Read(e)?.Describe() ?? string.Empty))
             .ToList();
+    }
+
+    /// <summary>A refusal at the door is shown to its learner, staff of the institution addressed, and administrators.</summary>
+    private static bool IsRefusalFor(RecordedEvent recorded, Actor actor) =>
+        recorded.StreamVersion is null
+        && EventCatalogue.Read(recorded) is SubmissionRefusedAtDoor refusal
+        && IsAllowed(() => AccessPolicy.ReadApplication(actor, refusal.LearnerIin, refusal.InstitutionBin));
+
+    private static bool IsAllowed(Action check)
+    {
+        try
+        {
+            check();
+            return true;
+        }
+        catch (DomainException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Records a submission refused for a rule reason, with its clause and reason, in the application's stream and
+    /// the institution's audit log: a dated trace the learner can read back (the application's trail) and contest.
+    /// </summary>
+    private async Task RecordRefusal(SubmitApplication command, string institutionBin, DomainException refusal, Actor actor, DateTimeOffset now)
+    {
+        var @event = new SubmissionRefusedAtDoor(
+            this.GetPrimaryKey(), command.LearnerIin, institutionBin, command.AcademicPeriodId, refusal.Code.ToString(), refusal.Clause, refusal.Reason);
+        await eventStore.AppendAsync(
+            StateKey.Of(this.GetGrainId()).StreamId, EventCatalogue.Pending(@event, actor, institutionBin, now), CancellationToken.None);
     }
 
     /// <summary>
@@ -359,15 +430,15 @@ public sealed class ApplicationGrain(
                 $"The application has {application.Documents.Count} document(s); there is no document {comparison.DocumentIndex}.", "documentIndex");
         }
 
-        var today = KazakhstanTime.Today(time);
-        var document = CertificateMapping.ToDomain(application.Documents[comparison.DocumentIndex], "document");
+        var submittedOn = KazakhstanTime.DateOf(application.SubmittedAt);
+        var document = CertificateMapping.ToDomain(application.Documents[comparison.DocumentIndex], "document", namedPlatformsOnly: false);
         var entry = document switch
         {
             NonFormalEducationCertificate certificate => certificate.Appendix.FirstOrDefault(e =>
                     string.Equals(e.Name.Trim(), comparison.AppendixEntryName.Trim(), StringComparison.OrdinalIgnoreCase))
                 ?? throw new DomainException(DomainErrorCode.NotFound,
                     $"The certificate's appendix has no entry '{comparison.AppendixEntryName}'.", "appendixEntryName", "10"),
-            ProfessionalQualificationCertificate qualification => QualificationEntry(qualification, unit, today),
+            ProfessionalQualificationCertificate qualification => QualificationEntry(qualification, unit, submittedOn),
             _ => throw new InvalidOperationException($"Unknown document {document.GetType().Name}."),
         };
 
@@ -379,6 +450,7 @@ public sealed class ApplicationGrain(
             CoveredOutcomeIds = comparison.CoveredOutcomeIds.ToList(),
             CertificateEntry = entry,
             Level = state.State.ProgrammeLevel,
+            Ratio = RecognitionSettings.Ratio(state.State.Policy.HoursPerCredit),
             Scale = WorkflowMapping.Scale(state.State.Policy),
         });
     }
@@ -388,7 +460,7 @@ public sealed class ApplicationGrain(
     /// module whose level it matches, as one entry named after the profession, covering the module's volume,
     /// graded pass.
     /// </summary>
-    private static AppendixEntry QualificationEntry(ProfessionalQualificationCertificate qualification, Contracts.Institutions.CurriculumUnit unit, DateOnly today)
+    private static AppendixEntry QualificationEntry(ProfessionalQualificationCertificate qualification, Contracts.Institutions.CurriculumUnit unit, DateOnly submittedOn)
     {
         if (unit.Kind != CurriculumUnitKind.Module || unit.QualificationLevel is not { } level)
         {
@@ -396,7 +468,7 @@ public sealed class ApplicationGrain(
                 $"A certificate of professional qualification is recognised against a module with a qualification level; '{unit.Code}' is not one.", "unitCode");
         }
 
-        ProfessionalQualificationRules.EnsureRecognisableAgainstModule(qualification, level, today);
+        ProfessionalQualificationRules.EnsureRecognisableAgainstModule(qualification, level, submittedOn);
         return new AppendixEntry(qualification.ProfessionName, Volume.OfCredits(unit.Credits), new PassFailGrade(true));
     }
 
@@ -426,18 +498,17 @@ public sealed class ApplicationGrain(
             {
                 case ({ } key, null):
                     var held = await grains.GetGrain<ICertificateGrain>(key).GetForHolder(learner.Value);
+                    var registryNameMatches = CertificateOwnership.Check(
+                        held.Certificate.HolderIin, held.Certificate.HolderName, learner, command.LearnerName, fromRegistry: true, field);
                     documents.Add(held.Certificate);
-                    provenance.Add(new DocumentProvenance(key, held.Source, held.Version));
+                    provenance.Add(new DocumentProvenance(key, held.Source, held.Version, registryNameMatches));
                     break;
                 case (null, { } supplied):
                     SourceVerificationRules.EnsureVerifiedAtSource(supplied.IssuerKind, fromRegistry: false, $"{field}.certificate");
-                    if (supplied.HolderIin is { } holder && holder != learner.Value)
-                    {
-                        throw new DomainException(DomainErrorCode.Forbidden, "The certificate was not issued to the applicant.", $"{field}.holderIin");
-                    }
-
+                    var nameMatches = CertificateOwnership.Check(
+                        supplied.HolderIin, supplied.HolderName, learner, command.LearnerName, fromRegistry: false, $"{field}.certificate");
                     documents.Add(supplied);
-                    provenance.Add(new DocumentProvenance(null, CertificateSource.SubmittedByLearner, null));
+                    provenance.Add(new DocumentProvenance(null, CertificateSource.SubmittedByLearner, null, nameMatches));
                     break;
                 default:
                     throw new DomainException(DomainErrorCode.Validation,

@@ -22,12 +22,20 @@ internal static class WorkflowMapping
     public static AcademicPeriod Period(AcademicPeriodInfo period) =>
         new(period.Id, period.Name, period.StartDate, period.EndDate);
 
-    public static Protocol Protocol(ProtocolInfo protocol) => new(protocol.Number, protocol.Date, protocol.MembersPresent);
+    public static Protocol Protocol(ProtocolInfo protocol) => new(
+        protocol.Number, protocol.Date, protocol.MembersPresent,
+        protocol.Votes is { } votes ? new ProtocolVotes(votes.InFavour, votes.Against, votes.Abstained) : null);
 
-    public static GradeScale Scale(RecognitionPolicy policy) =>
-        new[] { GradeScale.PointRatingWithFx, GradeScale.PointRatingWithoutFx }.FirstOrDefault(s => s.Id == policy.GradeScaleId)
-        ?? throw new DomainException(DomainErrorCode.Validation,
-            $"Unknown grade scale '{policy.GradeScaleId}'; known: {GradeScale.PointRatingWithFx.Id}, {GradeScale.PointRatingWithoutFx.Id}.", "policy.gradeScaleId");
+    public static GradeScale Scale(RecognitionPolicy policy) => GradeScales.Find(policy.GradeScaleId, "policy.gradeScaleId");
+
+    /// <summary>The academic period each requested item is taught in, by item code (items the catalogue ties to none are absent).</summary>
+    public static Dictionary<string, AcademicPeriod> TaughtIn(SubmissionContext context)
+    {
+        var periods = (context.UnitPeriods ?? []).ToDictionary(p => p.Id, Period, StringComparer.Ordinal);
+        return context.RequestedUnits
+            .Where(u => u.TaughtInPeriodId is { } id && periods.ContainsKey(id))
+            .ToDictionary(u => u.Code, u => periods[u.TaughtInPeriodId!], StringComparer.Ordinal);
+    }
 
     public static string? Display(Letter? letter) => letter is { } l ? Letters.Display(l) : null;
 

@@ -9,12 +9,16 @@ namespace NationalRecognition.Grains.Certificates;
 /// <summary>Turns a certificate as it crosses the wire into the domain's confirming document, validating as it goes.</summary>
 internal static class CertificateMapping
 {
-    public static ConfirmingDocument ToDomain(CertificateInfo info, string field)
+    /// <param name="namedPlatformsOnly">
+    /// Whether a MOOC platform must be one clause 10.4 names (the version of the Rules declares it); otherwise an
+    /// unnamed platform maps to none and the certificate is judged without the list.
+    /// </param>
+    public static ConfirmingDocument ToDomain(CertificateInfo info, string field, bool namedPlatformsOnly = true)
     {
         return info.DocumentKind switch
         {
             DocumentKind.ProfessionalQualificationCertificate => ToQualification(info, field),
-            _ => ToNonFormal(info, field),
+            _ => ToNonFormal(info, field, namedPlatformsOnly),
         };
     }
 
@@ -71,7 +75,7 @@ internal static class CertificateMapping
         _ => "passed",
     };
 
-    private static NonFormalEducationCertificate ToNonFormal(CertificateInfo info, string field)
+    private static NonFormalEducationCertificate ToNonFormal(CertificateInfo info, string field, bool namedPlatformsOnly)
     {
         if (info.IssuerKind is not { } issuerKind)
         {
@@ -86,8 +90,9 @@ internal static class CertificateMapping
             IssuerKind = issuerKind,
             IssuerSubKind = info.IssuerSubKind,
             IssuerName = info.IssuerName,
-            Platform = issuerKind == IssuerKind.MoocPlatform || info.Platform is not null
-                ? MoocPlatforms.Recognise(info.Platform)
+            Platform = issuerKind != IssuerKind.MoocPlatform && info.Platform is null ? null
+                : namedPlatformsOnly ? MoocPlatforms.Recognise(info.Platform)
+                : MoocPlatforms.TryRecognise(info.Platform, out var named) ? named
                 : null,
             InDemandProfession = info.InDemandProfession,
             HolderName = info.HolderName,

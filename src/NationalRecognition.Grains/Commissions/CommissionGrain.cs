@@ -2,6 +2,7 @@ using NationalRecognition.Contracts;
 using NationalRecognition.Contracts.Commissions;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Institutions;
+using NationalRecognition.Domain.Calendar;
 using NationalRecognition.Domain.Commissions;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Grains.Audit;
@@ -47,7 +48,7 @@ public sealed class CommissionGrain(
         }
         else
         {
-            _ = Commission.Establish(CommissionMapping.ToDomain(command.Order), CommissionMapping.ToDomain(command.Members));
+            _ = Commission.Establish(CommissionMapping.ToDomain(command.Order), CommissionMapping.ToDomain(command.Members), CommissionMapping.ToDomain(command.Regulation));
             await Commit(command, new CommissionEstablished(Id, command.Order, command.Members.Count), actor);
         }
 
@@ -71,7 +72,7 @@ public sealed class CommissionGrain(
             return Info();
         }
 
-        _ = Domain().Reconstitute(CommissionMapping.ToDomain(command.Order), CommissionMapping.ToDomain(command.Members));
+        _ = Domain().Reconstitute(CommissionMapping.ToDomain(command.Order), CommissionMapping.ToDomain(command.Members), CommissionMapping.ToDomain(command.Regulation));
         await Commit(command, new CommissionReconstituted(Id, command.Order, command.Members.Count), actor);
         return Info();
     }
@@ -91,11 +92,18 @@ public sealed class CommissionGrain(
     private static bool IsRepeatOf(ConstituteCommission known, ConstituteCommission command) =>
         Fingerprint.Of(known) == Fingerprint.Of(command);
 
+    /// <summary>
+    /// The Commission with its history; current is the composition in force today (Kazakhstan time), so a
+    /// reconstitution dated in the future is not reported as current before its date.
+    /// </summary>
     private CommissionInfo Info()
     {
         var orders = state.State.Orders;
         var history = orders.Select((o, i) => new Contracts.Commissions.CommissionComposition(
-            o.Order, o.Members, o.Order.Date, i + 1 < orders.Count ? orders[i + 1].Order.Date : null)).ToList();
-        return new CommissionInfo(Id, CommissionIds.InstitutionOf(Id), history[^1], history);
+            o.Order, o.Members, o.Order.Date, i + 1 < orders.Count ? orders[i + 1].Order.Date : null,
+            CommissionMapping.ToInfo(CommissionMapping.ToDomain(o.Regulation) ?? CommissionRegulation.Default))).ToList();
+        var today = KazakhstanTime.Today(time);
+        var current = history.LastOrDefault(c => c.InForceFrom <= today) ?? history[0];
+        return new CommissionInfo(Id, CommissionIds.InstitutionOf(Id), current, history);
     }
 }

@@ -10,15 +10,24 @@ internal static class CommissionMapping
         new(order.Number, order.Date, order.SignatoryName, order.SignatoryCapacity);
 
     public static IEnumerable<CommissionMember> ToDomain(IEnumerable<CommissionMemberInfo> members) =>
-        members.Select(m => new CommissionMember(m.Name, m.Position, m.Role));
+        members.Select(m => new CommissionMember(m.Name, m.Position, m.Role, m.SubjectId));
+
+    /// <summary>The regulation as stated; null (an order that stated none) is the default regulation.</summary>
+    public static CommissionRegulation? ToDomain(CommissionRegulationInfo? regulation) => regulation is null
+        ? null
+        : new CommissionRegulation(Quorum.Of(regulation.QuorumKind, regulation.QuorumValue), regulation.RecordedBy, regulation.SignedBy, regulation.VotesRecorded);
+
+    public static CommissionRegulationInfo ToInfo(CommissionRegulation regulation) =>
+        new(regulation.Quorum.Kind, regulation.Quorum.Value, regulation.RecordedBy, regulation.SignedBy, regulation.VotesRecorded);
 
     public static Commission ToDomain(CommissionInfo commission) =>
-        ToDomain(commission.History.Select(c => (c.Order, c.Members)));
+        ToDomain(commission.History.Select(c => (c.Order, c.Members, c.Regulation)));
 
     public static Commission ToDomain(IEnumerable<ConstituteCommission> orders) =>
-        ToDomain(orders.Select(o => (o.Order, o.Members)));
+        ToDomain(orders.Select(o => (o.Order, o.Members, o.Regulation)));
 
-    private static Commission ToDomain(IEnumerable<(CommissionOrderInfo Order, IReadOnlyList<CommissionMemberInfo> Members)> compositions) =>
+    private static Commission ToDomain(
+        IEnumerable<(CommissionOrderInfo Order, IReadOnlyList<CommissionMemberInfo> Members, CommissionRegulationInfo? Regulation)> compositions) =>
         Commission.FromHistory(compositions.Select(c =>
-            new Domain.Commissions.CommissionComposition(ToDomain(c.Order), ToDomain(c.Members))));
+            new Domain.Commissions.CommissionComposition(ToDomain(c.Order), ToDomain(c.Members), ToDomain(c.Regulation))));
 }

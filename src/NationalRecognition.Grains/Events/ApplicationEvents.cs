@@ -68,3 +68,21 @@ public sealed record ApplicationWithdrawn(ApplicationSummary Summary, string Rea
 {
     public string Describe() => "withdrawn by the learner";
 }
+
+/// <summary>
+/// A submission refused at the door for a rule reason: not part of the application's history (there is none), but the
+/// reasoned, dated record of the refusal with its clause, which its learner reads back and can contest, and which the
+/// institution's audit log shows. Refusals for a bad token or malformed input are not recorded here.
+/// </summary>
+[RecognitionEvent("SubmissionRefusedAtDoor", 1)]
+public sealed record SubmissionRefusedAtDoor(
+    Guid ApplicationId,
+    string LearnerIin,
+    string InstitutionBin,
+    string AcademicPeriodId,
+    string Code,
+    string? Clause,
+    string Reason) : IRecognitionEvent
+{
+    public string Describe() => $"submission refused under clause {Clause}: {Reason}";
+}

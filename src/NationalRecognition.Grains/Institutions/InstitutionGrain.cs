@@ -2,6 +2,7 @@ using NationalRecognition.Contracts;
 using NationalRecognition.Contracts.Commissions;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Institutions;
+using NationalRecognition.Domain.Calendar;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Identity;
 using NationalRecognition.Domain.Institutions;
@@ -27,8 +28,15 @@ public sealed class InstitutionGrain(
     public async Task<InstitutionProfile> Register(RegisterInstitution command, Actor actor)
     {
         AccessPolicy.ManageInstitution(actor, Bin);
-        _ = Domain.Identity.Bin.Parse(Bin);
+        _ = Domain.Identity.Bin.Parse(Bin, KazakhstanTime.Today(time));
         CatalogueRules.Validate(command.Names);
+        if (command.Policy is { } policy)
+        {
+            // Refused, not stored: a setting that cannot take effect would be silently ignored later.
+            RecognitionSettings.Validate(policy.GradeScaleId, policy.MaxRecognisedCredits, policy.HoursPerCredit);
+            RecognitionSettings.Validate(policy.GradeScaleId, policy.MaxRecognisedCreditsPerApplication, policy.HoursPerCredit);
+        }
+
         if (command.Kinds.Count == 0)
         {
             throw new DomainException(DomainErrorCode.Validation, "An institution has at least one kind (TVET, post-secondary, higher, postgraduate).", "kinds");
@@ -82,6 +90,14 @@ public sealed class InstitutionGrain(
                 $"Programme '{programme.Code}' is of level {programme.Level}, which this institution does not provide.", "programme.level");
         }
 
+        var unknownPeriod = programme.Units.FirstOrDefault(u => u.TaughtInPeriodId is { } id && !state.State.Calendar.Exists(p => p.Id == id));
+        if (unknownPeriod is not null)
+        {
+            throw new DomainException(DomainErrorCode.Validation,
+                $"'{unknownPeriod.Code}' is taught in period '{unknownPeriod.TaughtInPeriodId}', which is not in the institution's calendar: set the period first.",
+                "programme.units.taughtInPeriodId", "13");
+        }
+
         var next = state.State.Copy();
         next.Programmes[programme.Code] = programme;
         await Commit(next, new ProgrammeUpserted(programme.Code, programme.Level, programme.Units.Count), actor);
@@ -126,8 +142,11 @@ public sealed class InstitutionGrain(
         var units = unitCodes.Select((code, i) => programme.Units.FirstOrDefault(u => u.Code == code)
             ?? throw new DomainException(DomainErrorCode.NotFound,
                 $"Programme '{programmeCode}' has no discipline or module '{code}'.", $"unitCodes[{i}]")).ToList();
+        var unitPeriods = units.Where(u => u.TaughtInPeriodId is not null)
+            .Select(u => u.TaughtInPeriodId!).Distinct(StringComparer.Ordinal)
+            .Select(id => state.State.Calendar.Find(p => p.Id == id)).OfType<AcademicPeriodInfo>().ToList();
         return Task.FromResult(new SubmissionContext(
-            Bin, profile.Kinds, profile.Region, profile.ActiveCommissionId, period, programme, units, profile.Policy));
+            Bin, profile.Kinds, profile.Region, profile.ActiveCommissionId, period, programme, units, profile.Policy, unitPeriods));
     }
 
     private InstitutionProfile RequireRegistered() =>

@@ -1,7 +1,10 @@
 using NationalRecognition.Domain.Applications;
+using NationalRecognition.Domain.Calendar;
+using NationalRecognition.Domain.Commissions;
 using NationalRecognition.Domain.Certificates;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Identity;
+using NationalRecognition.Domain.RuleVersions;
 using Xunit;
 
 namespace NationalRecognition.Domain.Tests.Applications;
@@ -10,52 +13,57 @@ public sealed class ApplicationRulesTests
 {
     private static readonly DateTimeOffset BeforeAutumn = new(2025, 8, 20, 10, 0, 0, TimeSpan.FromHours(5));
 
-    private static DomainException Refusal(ApplicationSubmission submission, DateTimeOffset? now = null) =>
-        Assert.Throws<DomainException>(() =>
-            ApplicationRules.ValidateSubmission(submission, TestData.Commission(), TestData.AutumnSemester(), now ?? BeforeAutumn));
+    private static void Validate(ApplicationSubmission submission, DateTimeOffset? now = null, RuleVersion? version = null, IReadOnlyDictionary<string, AcademicPeriod>? taughtIn = null) =>
+        ApplicationRules.ValidateSubmission(submission, TestData.Commission(), TestData.AutumnSemester(), now ?? BeforeAutumn, version ?? TestData.Amended, taughtIn);
+
+    private static DomainException Refusal(ApplicationSubmission submission, DateTimeOffset? now = null, RuleVersion? version = null) =>
+        Assert.Throws<DomainException>(() => Validate(submission, now, version));
 
     [Fact]
-    public void Application_addressed_to_the_chair_with_a_certificate_before_the_period_is_accepted() =>
-        ApplicationRules.ValidateSubmission(TestData.Submission(), TestData.Commission(), TestData.AutumnSemester(), BeforeAutumn);
+    public void Application_with_a_certificate_before_the_period_is_accepted() =>
+        Validate(TestData.Submission());
 
     [Fact]
-    public void Chair_name_is_matched_ignoring_case_and_spacing() =>
-        ApplicationRules.ValidateSubmission(
-            TestData.Submission() with { AddressedToChair = "  dana nurlanovna   ERMEKOVA " },
-            TestData.Commission(),
-            TestData.AutumnSemester(),
-            BeforeAutumn);
-
-    [Fact]
-    public void Application_not_addressed_to_anyone_is_refused_citing_clause_13()
-    {
-        var ex = Refusal(TestData.Submission() with { AddressedToChair = "" });
-
-        Assert.Equal(DomainErrorCode.RuleViolation, ex.Code);
-        Assert.Equal("13", ex.Clause);
-        Assert.Equal("AddressedToChair", ex.Field);
-    }
-
-    [Fact]
-    public void Application_addressed_to_someone_other_than_the_current_chair_is_refused()
-    {
-        var ex = Refusal(TestData.Submission() with { AddressedToChair = "Arman Bekov" });
-
-        Assert.Contains("Dana Nurlanovna Ermekova", ex.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Application_addressed_to_the_former_chair_after_reconstitution_is_refused()
+    public void Application_is_addressed_to_the_chair_in_office_on_the_submission_day()
     {
         var commission = TestData.Commission().Reconstitute(
             TestData.Order("77-P", 2025, 6, 1),
-            [new("Marat Ospanov", "Dean", Domain.Commissions.CommissionRole.Chair)]);
+            [new("Marat Ospanov", "Dean", CommissionRole.Chair), new("Arman Bekov", "Registrar", CommissionRole.Secretary)]);
 
-        var ex = Assert.Throws<DomainException>(() =>
-            ApplicationRules.ValidateSubmission(TestData.Submission(), commission, TestData.AutumnSemester(), BeforeAutumn));
-
-        Assert.Equal("AddressedToChair", ex.Field);
+        Assert.Equal("Dana Nurlanovna Ermekova", ApplicationRules.Addressee(commission, new DateOnly(2025, 5, 31)).Name);
+        Assert.Equal("Marat Ospanov", ApplicationRules.Addressee(commission, new DateOnly(2025, 6, 1)).Name);
     }
+
+    [Fact]
+    public void Requested_discipline_taught_in_a_period_already_started_is_refused_whatever_period_is_named()
+    {
+        var spring = new AcademicPeriod("2025-spring", "Spring semester 2025", new DateOnly(2025, 1, 20), new DateOnly(2025, 5, 30));
+
+        var ex = Assert.Throws<DomainException>(() => Validate(TestData.Submission(), taughtIn: new Dictionary<string, AcademicPeriod> { ["CS-301"] = spring }));
+
+        Assert.Equal((DomainErrorCode.DeadlinePassed, "13", "UnitCodes"), (ex.Code, ex.Clause, ex.Field));
+    }
+
+    [Fact]
+    public void Requested_discipline_taught_in_a_period_not_yet_started_is_accepted() =>
+        Validate(TestData.Submission(), taughtIn: new Dictionary<string, AcademicPeriod> { ["CS-301"] = TestData.AutumnSemester() });
+
+    [Fact]
+    public void Mooc_from_an_unnamed_platform_is_refused_under_the_2025_amendment() =>
+        Assert.Equal("10.4", Refusal(TestData.Submission() with { Documents = [TestData.MoocCertificate() with { Platform = null }] }).Clause);
+
+    [Fact]
+    public void Mooc_from_an_unnamed_platform_is_judged_without_the_named_list_under_the_2023_version() =>
+        Validate(
+            TestData.Submission() with { Documents = [TestData.MoocCertificate() with { Platform = null }] },
+            version: TestData.Versions.Find("2023-mshe544-me322"));
+
+    [Fact]
+    public void Expired_qualification_certificate_is_refused_on_the_submission_day() =>
+        Assert.Equal("ValidUntil", Refusal(TestData.Submission() with
+        {
+            Documents = [TestData.QualificationCertificate() with { ValidUntil = new DateOnly(2025, 8, 19) }],
+        }).Field);
 
     [Fact]
     public void Application_without_a_confirming_document_is_refused_citing_clause_13()
@@ -78,11 +86,7 @@ public sealed class ApplicationRulesTests
 
     [Fact]
     public void Discipline_and_module_with_the_same_code_are_different_items() =>
-        ApplicationRules.ValidateSubmission(
-            TestData.Submission() with { Requested = [TestData.Discipline(), new RequestedRecognition("CS-301", "Module", RequestedItemKind.Module)] },
-            TestData.Commission(),
-            TestData.AutumnSemester(),
-            BeforeAutumn);
+        Validate(TestData.Submission() with { Requested = [TestData.Discipline(), new RequestedRecognition("CS-301", "Module", RequestedItemKind.Module)] });
 
     [Fact]
     public void Same_certificate_attached_twice_is_refused() =>
@@ -97,11 +101,7 @@ public sealed class ApplicationRulesTests
 
     [Fact]
     public void Professional_qualification_certificate_is_a_confirming_document() =>
-        ApplicationRules.ValidateSubmission(
-            TestData.Submission() with { Documents = [TestData.QualificationCertificate()] },
-            TestData.Commission(),
-            TestData.AutumnSemester(),
-            BeforeAutumn);
+        Validate(TestData.Submission() with { Documents = [TestData.QualificationCertificate()] });
 
     [Fact]
     public void Qualification_certificate_of_another_person_is_refused() =>

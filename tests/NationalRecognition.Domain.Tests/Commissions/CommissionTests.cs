@@ -11,7 +11,7 @@ public sealed class CommissionTests
     {
         var commission = TestData.Commission();
 
-        Assert.Equal("Dana Nurlanovna Ermekova", commission.Chair.Name);
+        Assert.Equal("Dana Nurlanovna Ermekova", commission.LatestComposition.Chair.Name);
         Assert.Single(commission.History);
         Assert.Equal(new DateOnly(2025, 2, 3), commission.EstablishedOn);
     }
@@ -30,7 +30,7 @@ public sealed class CommissionTests
         Assert.Equal(
             SignatoryCapacity.ActingHead,
             Commission.Establish(new CommissionOrder("12", new DateOnly(2025, 1, 10), "A. Acting", SignatoryCapacity.ActingHead), TestData.Members())
-                .CurrentComposition.Order.SignatoryCapacity);
+                .LatestComposition.Order.SignatoryCapacity);
 
     [Theory]
     [InlineData("", "Order.Number")]
@@ -78,8 +78,65 @@ public sealed class CommissionTests
             StringComparison.Ordinal);
 
     [Fact]
-    public void Composition_is_free_a_chair_alone_is_enough() =>
-        Assert.Single(Commission.Establish(TestData.Order(), [new CommissionMember("Solo Chair", "Director", CommissionRole.Chair)]).CurrentComposition.Members);
+    public void Chair_alone_cannot_be_a_commission_that_reaches_a_quorum()
+    {
+        var ex = Assert.Throws<DomainException>(() => Commission.Establish(TestData.Order(), [new CommissionMember("Solo Chair", "Director", CommissionRole.Chair)]));
+
+        Assert.Equal(("Regulation.Quorum", "22"), (ex.Field, ex.Clause));
+    }
+
+    [Fact]
+    public void Composition_is_free_a_chair_and_one_member_are_enough() =>
+        Assert.Equal(2, Commission.Establish(TestData.Order(), [new CommissionMember("Chair", "Director", CommissionRole.Chair), new CommissionMember("Member", "Dean", CommissionRole.Member)]).LatestComposition.Members.Count);
+
+    [Fact]
+    public void Regulation_with_a_quorum_larger_than_the_composition_is_refused() =>
+        Assert.Equal("Regulation.Quorum", Assert.Throws<DomainException>(() =>
+            Commission.Establish(TestData.Order(), TestData.Members(), new CommissionRegulation(Quorum.AtLeast(5), CommissionRole.Secretary, CommissionRole.Chair, votesRecorded: false))).Field);
+
+    [Fact]
+    public void Regulation_signed_by_a_role_the_composition_lacks_is_refused() =>
+        Assert.Equal("Regulation.SignedBy", Assert.Throws<DomainException>(() =>
+            Commission.Establish(
+                TestData.Order(),
+                [new CommissionMember("Chair", "Director", CommissionRole.Chair), new CommissionMember("Member", "Dean", CommissionRole.Member)],
+                new CommissionRegulation(Quorum.MoreThanHalf, CommissionRole.Chair, CommissionRole.Secretary, votesRecorded: false))).Field);
+
+    [Theory]
+    [InlineData(QuorumKind.AtLeastCount, 1)]
+    [InlineData(QuorumKind.AtLeastCount, 2.5)]
+    [InlineData(QuorumKind.AtLeastFraction, 0)]
+    [InlineData(QuorumKind.AtLeastFraction, 1.5)]
+    public void Quorum_that_is_not_a_quorum_is_refused(QuorumKind kind, decimal value) =>
+        Assert.Equal("Regulation.Quorum", Assert.Throws<DomainException>(() => Quorum.Of(kind, value)).Field);
+
+    [Theory]
+    [InlineData(3, 2)]
+    [InlineData(4, 3)]
+    [InlineData(5, 3)]
+    public void More_than_half_is_counted_in_whole_members(int members, int required) =>
+        Assert.Equal(required, Quorum.MoreThanHalf.RequiredOf(members));
+
+    [Fact]
+    public void Fraction_quorum_rounds_up_to_whole_members() =>
+        Assert.Equal(3, Quorum.AtLeastFraction(0.5m).RequiredOf(5));
+
+    [Fact]
+    public void Same_platform_identity_for_two_members_is_refused() =>
+        Assert.Throws<DomainException>(() => Commission.Establish(
+            TestData.Order(),
+            [new CommissionMember("Chair", "Director", CommissionRole.Chair, "sub-1"), new CommissionMember("Member", "Dean", CommissionRole.Member, "sub-1")]));
+
+    [Fact]
+    public void Reconstitution_dated_in_the_future_is_not_in_force_today()
+    {
+        var commission = TestData.Commission().Reconstitute(
+            TestData.Order("77-P", 2025, 6, 1),
+            [new CommissionMember("Marat Ospanov", "Dean", CommissionRole.Chair), new CommissionMember("Arman Bekov", "Registrar", CommissionRole.Secretary)]);
+
+        Assert.Equal("Dana Nurlanovna Ermekova", commission.InForceOn(new DateOnly(2025, 5, 31))!.Chair.Name);
+        Assert.Null(commission.InForceOn(new DateOnly(2025, 2, 2)));
+    }
 
     [Fact]
     public void Reconstitution_by_a_new_order_keeps_the_history()
@@ -87,11 +144,11 @@ public sealed class CommissionTests
         var original = TestData.Commission();
         var newChair = new CommissionMember("Marat Ospanov", "Dean", CommissionRole.Chair);
 
-        var reconstituted = original.Reconstitute(TestData.Order("77-P", 2025, 6, 1), [newChair]);
+        var reconstituted = original.Reconstitute(TestData.Order("77-P", 2025, 6, 1), [newChair, new CommissionMember("Arman Bekov", "Registrar", CommissionRole.Secretary)]);
 
         Assert.Equal(2, reconstituted.History.Count);
-        Assert.Equal("Marat Ospanov", reconstituted.Chair.Name);
-        Assert.Equal("Dana Nurlanovna Ermekova", original.Chair.Name);
+        Assert.Equal("Marat Ospanov", reconstituted.LatestComposition.Chair.Name);
+        Assert.Equal("Dana Nurlanovna Ermekova", original.LatestComposition.Chair.Name);
         Assert.Equal("Dana Nurlanovna Ermekova", reconstituted.CompositionOn(new DateOnly(2025, 5, 31)).Chair.Name);
         Assert.Equal("Marat Ospanov", reconstituted.CompositionOn(new DateOnly(2025, 6, 1)).Chair.Name);
     }

@@ -30,6 +30,48 @@ public sealed class RuleVersionCatalogueTests
     }
 
     [Fact]
+    public void Application_submitted_the_day_before_the_2025_amendment_took_effect_is_judged_by_the_2023_version() =>
+        Assert.Equal("2023-mshe544-me322", Shipped.InForceOn(new DateOnly(2025, 3, 29)).Id);
+
+    [Fact]
+    public void Application_submitted_the_day_the_2025_amendment_took_effect_is_judged_by_the_2025_version() =>
+        Assert.Equal("2025-mshe119-me40", Shipped.InForceOn(new DateOnly(2025, 3, 30)).Id);
+
+    [Fact]
+    public void Provisional_effective_date_is_the_earliest_possible_registration_plus_eleven_days()
+    {
+        Assert.Equal(new DateOnly(2023, 11, 7), Shipped.Find("2023-mshe544-me322").EffectiveFrom);
+        Assert.Equal(new DateOnly(2025, 3, 30), Shipped.Find("2025-mshe119-me40").EffectiveFrom);
+    }
+
+    [Fact]
+    public void Confirmed_publication_puts_the_version_in_force_eleven_days_later_and_not_provisional()
+    {
+        var version = FromJson("""
+            { "versions": [ { "id": "v", "title": "T", "registeredOn": "2025-03-19", "publishedOn": "2025-03-21", "inForceDaysAfterPublication": 10,
+              "source": "s", "checks": ["before-period-start"] } ] }
+            """).Find("v");
+
+        Assert.Equal((new DateOnly(2025, 4, 1), false), (version.EffectiveFrom, version.EffectiveFromIsProvisional));
+    }
+
+    [Fact]
+    public void Each_shipped_version_declares_its_checks_and_the_2025_amendment_adds_the_named_platforms()
+    {
+        Assert.All(Shipped.Versions, v => Assert.NotEmpty(v.Checks));
+        Assert.False(Shipped.Find("2023-mshe544-me322").Applies(RuleCheck.MoocNamedPlatforms));
+        Assert.True(Shipped.Find("2025-mshe119-me40").Applies(RuleCheck.MoocNamedPlatforms));
+    }
+
+    [Fact]
+    public void Version_without_checks_is_refused() =>
+        Assert.Throws<DomainException>(() => FromJson("""{ "versions": [ { "id": "a", "title": "A", "effectiveFrom": "2024-01-01", "source": "s" } ] }"""));
+
+    [Fact]
+    public void Version_with_an_unknown_check_is_refused() =>
+        Assert.Throws<DomainException>(() => FromJson("""{ "versions": [ { "id": "a", "title": "A", "effectiveFrom": "2024-01-01", "source": "s", "checks": ["x"] } ] }"""));
+
+    [Fact]
     public void Application_submitted_after_the_amendment_is_judged_by_the_2025_version() =>
         Assert.Equal("2025-mshe119-me40", Shipped.InForceOn(new DateOnly(2025, 8, 20)).Id);
 
@@ -54,8 +96,8 @@ public sealed class RuleVersionCatalogueTests
     {
         var catalogue = FromJson("""
             { "versions": [
-              { "id": "v1", "title": "Rules", "effectiveFrom": "2023-11-10", "source": "publication confirmed", "amendedClauses": [] },
-              { "id": "v2", "title": "Amendment", "effectiveFrom": "2025-04-02", "source": "publication confirmed", "amendedClauses": ["13"] }
+              { "id": "v1", "title": "Rules", "effectiveFrom": "2023-11-10", "source": "publication confirmed", "amendedClauses": [], "checks": ["before-period-start"] },
+              { "id": "v2", "title": "Amendment", "effectiveFrom": "2025-04-02", "source": "publication confirmed", "amendedClauses": ["13"], "checks": ["before-period-start"] }
             ] }
             """);
 
@@ -67,14 +109,14 @@ public sealed class RuleVersionCatalogueTests
     public void Two_versions_on_the_same_day_are_refused() =>
         Assert.Throws<DomainException>(() => FromJson("""
             { "versions": [
-              { "id": "a", "title": "A", "effectiveFrom": "2024-01-01", "source": "s" },
-              { "id": "b", "title": "B", "effectiveFrom": "2024-01-01", "source": "s" }
+              { "id": "a", "title": "A", "effectiveFrom": "2024-01-01", "source": "s", "checks": ["before-period-start"] },
+              { "id": "b", "title": "B", "effectiveFrom": "2024-01-01", "source": "s", "checks": ["before-period-start"] }
             ] }
             """));
 
     [Fact]
     public void Version_without_a_source_is_refused() =>
-        Assert.Throws<DomainException>(() => FromJson("""{ "versions": [ { "id": "a", "title": "A", "effectiveFrom": "2024-01-01" } ] }"""));
+        Assert.Throws<DomainException>(() => FromJson("""{ "versions": [ { "id": "a", "title": "A", "effectiveFrom": "2024-01-01", "checks": ["before-period-start"] } ] }"""));
 
     [Fact]
     public void Malformed_data_is_refused_with_a_validation_error() =>

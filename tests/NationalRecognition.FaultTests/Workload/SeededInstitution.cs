@@ -11,7 +11,7 @@ public sealed class SeededInstitution
 {
     public const string Chair = "Nurlan Abenov";
     public const string Secretary = "Dana Seitova";
-    public const string Period = "2030-autumn";
+    public const string Period = "next-autumn";
     public const string ProgrammeCode = "6B06101";
     public const string UnitCode = "ML-3301";
 
@@ -43,7 +43,7 @@ public sealed class SeededInstitution
             },
         }, registrar));
         await Retrying.UntilDataAsync("setAcademicPeriod", () => api.SendAsync(FaultOperations.SetAcademicPeriod,
-            new { bin, input = new { id = Period, name = "Autumn 2030", startDate = "2030-09-01" } }, registrar));
+            new { bin, input = new { id = Period, name = "Next autumn", startDate = $"{KazakhstanToday().Year + 1}-09-01" } }, registrar));
         await Retrying.UntilDataAsync("upsertProgramme", () => api.SendAsync(FaultOperations.UpsertProgramme, new
         {
             bin,
@@ -68,8 +68,8 @@ public sealed class SeededInstitution
                 order = new { number = "17-НҚ", date = "2025-08-20", signatoryName = "Serik Omarov", signatoryCapacity = "FIRST_HEAD" },
                 members = new[]
                 {
-                    new { name = Chair, position = "Vice-rector", role = "CHAIR" },
-                    new { name = Secretary, position = "Registrar", role = "SECRETARY" },
+                    new { name = Chair, position = "Vice-rector", role = "CHAIR", subjectId = $"chair-{bin}" },
+                    new { name = Secretary, position = "Registrar", role = "SECRETARY", subjectId = $"secretary-{bin}" },
                 },
             },
         }, head));
@@ -102,10 +102,12 @@ public sealed class SeededInstitution
         coveredOutcomeIds = new[] { "ML1", "ML2" },
     };
 
-    /// <summary>The Commission's decision: the discipline is recognised.</summary>
-    public static object Recognise { get; } = new
+    /// <summary>The Commission's decision: the discipline is recognised, by a protocol of today's meeting (Kazakhstan time).</summary>
+    public static object Recognise() => new
     {
-        protocol = new { number = "5", date = "2025-08-28", membersPresent = new[] { Chair, Secretary } },
+        protocol = new { number = "5", date = KazakhstanToday().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), membersPresent = new[] { Chair, Secretary } },
         decisions = new[] { new { unitCode = UnitCode, recognised = true } },
     };
+
+    private static DateOnly KazakhstanToday() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(5));
 }

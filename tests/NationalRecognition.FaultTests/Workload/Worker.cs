@@ -47,7 +47,7 @@ public sealed class Worker(
             if (steps >= 3)
             {
                 await StepAsync(WorkflowStep.Decide, id, institution.ChairToken, version,
-                    new() { ["id"] = id, ["input"] = SeededInstitution.Recognise });
+                    new() { ["id"] = id, ["input"] = SeededInstitution.Recognise() });
             }
         }
     }

@@ -11,7 +11,7 @@ namespace NationalRecognition.Gateway.Tests.Api;
 public sealed class ApiWorld
 {
     public const string Chair = "Nurlan Abenov";
-    public const string OpenPeriod = "2030-autumn";
+    public const string OpenPeriod = "next-autumn";
     public const string StartedPeriod = "2020-autumn";
 
     private ApiWorld(HttpClient client, string bin)
@@ -63,12 +63,12 @@ public sealed class ApiWorld
             bin = world.Bin,
             input = Profile,
         });
-        await world.Registrar.Run(Operations.SetAcademicPeriod, new { bin = world.Bin, input = new { id = OpenPeriod, name = "Autumn 2030", startDate = "2030-09-01" } });
+        await world.Registrar.Run(Operations.SetAcademicPeriod, new { bin = world.Bin, input = OpenPeriodInput });
         await world.Registrar.Run(Operations.SetAcademicPeriod, new { bin = world.Bin, input = new { id = StartedPeriod, name = "Autumn 2020", startDate = "2020-09-01" } });
         await world.Registrar.Run(Operations.UpsertProgramme, new { bin = world.Bin, input = Programme });
         if (withCommission)
         {
-            await world.Head.Run(Operations.EstablishCommission, new { bin = world.Bin, input = Constitution("17-НҚ", "2025-08-20", Chair) });
+            await world.Head.Run(Operations.EstablishCommission, new { bin = world.Bin, input = Constitution("17-НҚ", "2025-08-20", Chair, world.Bin) });
         }
 
         return world;
@@ -94,13 +94,23 @@ public sealed class ApiWorld
         },
     };
 
-    public static object Constitution(string number, string date, string chair) => new
+    /// <summary>The open period: next year's autumn semester, whatever day the tests run (Kazakhstan time).</summary>
+    public static object OpenPeriodInput => new { id = OpenPeriod, name = "Next autumn", startDate = $"{Today().Year + 1}-09-01" };
+
+    /// <summary>Today in Kazakhstan, as the gateway's clock sees it: protocols are dated on the day of the meeting.</summary>
+    public static DateOnly Today() => Domain.Calendar.KazakhstanTime.Today(TimeProvider.System);
+
+    /// <summary>
+    /// A head's order; with <paramref name="bin"/>, the chair and secretary carry the identities of this world's chair and
+    /// secretary tokens, so that they may record decisions.
+    /// </summary>
+    public static object Constitution(string number, string date, string chair, string? bin = null) => new
     {
         order = new { number, date, signatoryName = "Serik Omarov", signatoryCapacity = "FIRST_HEAD" },
         members = new[]
         {
-            new { name = chair, position = "Vice-rector", role = "CHAIR" },
-            new { name = "Dana Seitova", position = "Registrar", role = "SECRETARY" },
+            new { name = chair, position = "Vice-rector", role = "CHAIR", subjectId = bin is null ? null : ApiSession.SubjectOf(ActorRole.CommissionChair, bin) },
+            new { name = "Dana Seitova", position = "Registrar", role = "SECRETARY", subjectId = bin is null ? null : ApiSession.SubjectOf(ActorRole.CommissionSecretary, bin) },
         },
     };
 
@@ -136,9 +146,10 @@ public sealed class ApiWorld
         coveredOutcomeIds = new[] { "ML1", "ML2" },
     };
 
-    public static object Recognise { get; } = new
+    /// <summary>The decision, by a protocol of today's meeting.</summary>
+    public static object Recognise => new
     {
-        protocol = new { number = "5", date = "2025-08-28", membersPresent = new[] { Chair, "Dana Seitova" } },
+        protocol = new { number = "5", date = Today().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), membersPresent = new[] { Chair, "Dana Seitova" } },
         decisions = new[] { new { unitCode = "ML-3301", recognised = true } },
     };
 }

@@ -85,11 +85,11 @@ public sealed class EndToEndScenarioTests(WorkflowGatewayFactory factory) : ICla
         var world = await ApiWorld.Create(factory.CreateClient());
 
         var data = await world.Head.Run(Operations.ReconstituteCommission,
-            new { commissionId = world.CommissionId, input = ApiWorld.Constitution("31-НҚ", "2026-01-15", "Aliya Kassymova") });
+            new { commissionId = world.CommissionId, input = ApiWorld.Constitution("31-НҚ", Today, "Aliya Kassymova") });
 
         var commission = data["reconstituteCommission"]!;
         Assert.Equal("Aliya Kassymova", (string)commission["chair"]!["name"]!);
-        Assert.Equal("2026-01-15", (string)commission["history"]![0]!["inForceUntil"]!);
+        Assert.Equal(Today, (string)commission["history"]![0]!["inForceUntil"]!);
     }
 
     [Fact]
@@ -137,4 +137,6 @@ public sealed class EndToEndScenarioTests(WorkflowGatewayFactory factory) : ICla
         Assert.Equal("ELECTRONIC_LABOUR_EXCHANGE", (string)submitted["submitApplication"]!["documents"]![0]!["issuerKind"]!);
         Assert.Equal(key, (string)record["certificate"]!["key"]!);
     }
+
+    private static string Today => ApiWorld.Today().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

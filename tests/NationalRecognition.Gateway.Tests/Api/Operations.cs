@@ -23,6 +23,7 @@ public static class Operations
     public static string CommissionQueue { get; } = Example("commission-queue");
     public static string InstitutionApplications { get; } = Example("institution-applications");
     public static string Application { get; } = Example("application");
+    public static string ApplicationTrail { get; } = Example("application-trail");
     public static string LearnerApplications { get; } = Example("learner-applications");
     public static string Certificate { get; } = Example("certificate");
     public static string ReferenceData { get; } = Example("reference-data");

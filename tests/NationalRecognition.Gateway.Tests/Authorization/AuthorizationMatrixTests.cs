@@ -38,6 +38,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationWorld world) : IClassF
         // One application by id: its learner, its institution's staff, administrators.
         yield return new("X's application at A", "application", Operations.Application, new { id = w.ApplicationAtA }, $"LearnerX {Staff} Administrator");
         yield return new("Y's application at B", "application", Operations.Application, new { id = w.ApplicationAtB }, "Administrator");
+        yield return new("X's application trail at A", "applicationTrail", Operations.ApplicationTrail, new { id = w.ApplicationAtA }, $"LearnerX {Staff} Administrator");
+        yield return new("Y's application trail at B", "applicationTrail", Operations.ApplicationTrail, new { id = w.ApplicationAtB }, "Administrator");
         yield return new("learner X's listing", "learner", Operations.LearnerApplications, new { iin = w.IinX }, "LearnerX Administrator");
         yield return new("learner Y's listing", "learner", Operations.LearnerApplications, new { iin = w.IinY }, "Administrator");
 
@@ -56,14 +58,14 @@ public sealed class AuthorizationMatrixTests(AuthorizationWorld world) : IClassF
         // The catalogue: the registrar (own institution) and administrators.
         yield return new("register institution A", "registerInstitution", Operations.RegisterInstitution, new { bin = w.A.Bin, input = ApiWorld.Profile }, "RegistrarA Administrator");
         yield return new("register institution B", "registerInstitution", Operations.RegisterInstitution, new { bin = w.B.Bin, input = ApiWorld.Profile }, "Administrator");
-        var period = new { id = ApiWorld.OpenPeriod, name = "Autumn 2030", startDate = "2030-09-01" };
+        var period = ApiWorld.OpenPeriodInput;
         yield return new("calendar of A", "setAcademicPeriod", Operations.SetAcademicPeriod, new { bin = w.A.Bin, input = period }, "RegistrarA Administrator");
         yield return new("calendar of B", "setAcademicPeriod", Operations.SetAcademicPeriod, new { bin = w.B.Bin, input = period }, "Administrator");
         yield return new("programme of A", "upsertProgramme", Operations.UpsertProgramme, new { bin = w.A.Bin, input = ApiWorld.Programme }, "RegistrarA Administrator");
         yield return new("programme of B", "upsertProgramme", Operations.UpsertProgramme, new { bin = w.B.Bin, input = ApiWorld.Programme }, "Administrator");
 
         // The Commission: the head's order only.
-        var order = ApiWorld.Constitution("18-НҚ", "2025-08-25", ApiWorld.Chair);
+        var order = ApiWorld.Constitution("18-НҚ", "2025-08-25", ApiWorld.Chair, w.A.Bin);
         yield return new("establish A's Commission", "establishCommission", Operations.EstablishCommission, new { bin = w.A.Bin, input = order }, "HeadA");
         yield return new("establish B's Commission", "establishCommission", Operations.EstablishCommission, new { bin = w.B.Bin, input = order }, "");
         yield return new("reconstitute A's Commission", "reconstituteCommission", Operations.ReconstituteCommission, new { commissionId = w.A.CommissionId, input = order }, "HeadA");

@@ -15,9 +15,12 @@ public sealed class ApiSession(HttpClient client, string? token)
     {
         var options = new GatewayJwtOptions { LocalSigningKey = Security.SecureHost.TestKey };
         var token = new LocalTokenIssuer(options, TimeProvider.System)
-            .Issue($"{role}-{bin ?? iin ?? ministry ?? "platform"}", role, TimeSpan.FromHours(1), bin, iin, ministry);
+            .Issue(SubjectOf(role, bin ?? iin ?? ministry), role, TimeSpan.FromHours(1), bin, iin, ministry);
         return new ApiSession(client, token);
     }
+
+    /// <summary>The subject of the token <see cref="As"/> issues.</summary>
+    public static string SubjectOf(ActorRole role, string? scope) => $"{role}-{scope ?? "platform"}";
 
     public static ApiSession Anonymous(HttpClient client) => new(client, null);
 

@@ -53,6 +53,9 @@ internal static class EventSamples
 
         new CommandRefused("IApplicationGrain.Submit", $"application/{SampleApplicationId}", AuditOutcome.Refused, "DeadlinePassed", "13", InstitutionBin),
         new CommandRefusedV1("IApplicationGrain.Decide", $"application/{SampleApplicationId}", AuditOutcome.Refused, "RuleViolation"),
+        new SubmissionRefusedAtDoor(SampleApplicationId, LearnerIin, InstitutionBin, "2025-autumn", "DeadlinePassed", "13",
+            "Өтініштер 2025-08-31 дейін қабылданды / Заявления принимались до 2025-08-31."),
+        new CoursesRecognised(SampleApplicationId, "6B06101", 2, 9.50m),
 
         new CommissionEstablished(CommissionId, FirstOrder, 2),
         new CommissionReconstituted(CommissionId, SecondOrder, 3),

@@ -14,6 +14,8 @@ using NationalRecognition.Grains.Commissions;
 using NationalRecognition.Grains.Exchange;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Grains.Institutions;
+using NationalRecognition.Grains.Recognitions;
+using NationalRecognition.Contracts.Recognitions;
 using CommissionComposition = NationalRecognition.Contracts.Commissions.CommissionComposition;
 
 using static NationalRecognition.Grains.Tests.Golden.GoldenValues;
@@ -36,7 +38,7 @@ internal static class GoldenSamples
         "CSE-301", "Machine learning", CurriculumUnitKind.Module, 5.0m,
         ListOf("Apply supervised learning", "Evaluate models"),
         ListOf(new LearningOutcome("LO1", "Trains a regression model"), new LearningOutcome("LO2", "Compares classifiers")),
-        QualificationLevel: 6, Content: "Regression, classification, model evaluation");
+        QualificationLevel: 6, Content: "Regression, classification, model evaluation", TaughtInPeriodId: "2025-autumn");
 
     private static readonly CurriculumUnit Databases = new(
         "CSE-302", "Databases", CurriculumUnitKind.Discipline, 4.5m,
@@ -72,7 +74,7 @@ internal static class GoldenSamples
 
     private static readonly RecognitionClaim Claim = new("Machine Learning Specialization", InstitutionBin, "CSE-301", SampleApplicationId);
 
-    private static readonly ProtocolInfo Protocol = new("P-2025-014", new(2025, 9, 2), ListOf("Dana Abenova", "Yerlan Seitkali"));
+    private static readonly ProtocolInfo Protocol = new("P-2025-014", new(2025, 9, 2), ListOf("Dana Abenova", "Yerlan Seitkali"), new ProtocolVotesInfo(1, 1, 0));
 
     private static readonly ApplicationSummary Summary = new(
         SampleApplicationId, 7, ApplicationStatus.PartlyRecognised, LearnerIin, InstitutionBin, CommissionId, "6B06101", "2025-autumn",
@@ -86,8 +88,10 @@ internal static class GoldenSamples
         new CommissionMemberInfo("Yerlan Seitkali", "Senior lecturer", CommissionRole.Secretary, "sub-yerlan"),
         new CommissionMemberInfo("Saule Karimova", "Associate professor", CommissionRole.Member));
 
+    private static readonly CommissionRegulationInfo Regulation = new(QuorumKind.AtLeastFraction, 0.67m, CommissionRole.Member, CommissionRole.Secretary, true);
+
     private static readonly InstitutionNames Names = new("Сәтбаев университеті", "Сатпаев университет", "Satbayev University");
-    private static readonly RecognitionPolicy Policy = new("point-rating-fx", 30.0m);
+    private static readonly RecognitionPolicy Policy = new("point-rating-fx", 30.0m, 25.0m, 12.0m);
 
     private static readonly InstitutionProfile Profile = new(
         InstitutionBin, Names, ListOf(InstitutionKind.Higher, InstitutionKind.Postgraduate), Region.AlmatyCity,
@@ -106,7 +110,7 @@ internal static class GoldenSamples
             ListOf(new ConfirmingDocumentInput(RegistryKey: RegistryKey), new ConfirmingDocumentInput(Certificate: Certificate)),
             "Chair of the Commission", "idem-2025-08-14-001", "I ask to recognise my certificate.")),
         GoldenCase.Of(nameof(DecideApplication), new DecideApplication(Protocol, ListOf(
-            new UnitDecisionInput("CSE-301", true, 4.5m, true, "Two of three outcomes covered"),
+            new UnitDecisionInput("CSE-301", true, 4.5m, true, "Two of three outcomes covered", new GradeInfo(GradeKind.Letter, Letter: "B+")),
             new UnitDecisionInput("CSE-302", false, Reason: "No outcome covered")))),
         GoldenCase.Of(nameof(ComparisonAssessment), Assessment()),
         GoldenCase.Of(nameof(AuditEntry), new AuditEntry(3, DecidedAt, Commissioner(), "Decided", "PartlyRecognised by protocol P-2025-014")),
@@ -120,11 +124,11 @@ internal static class GoldenSamples
         GoldenCase.Of(nameof(CertificateFeedBatch), new CertificateFeedBatch("enbek-2025-08-14/0007", FeedResults, true)),
         GoldenCase.Of(nameof(RecognitionClaim), Claim),
         GoldenCase.Of(nameof(CommissionInfo), Commission()),
-        GoldenCase.Of(nameof(ConstituteCommission), new ConstituteCommission(SecondOrder, Members)),
+        GoldenCase.Of(nameof(ConstituteCommission), new ConstituteCommission(SecondOrder, Members, Regulation)),
         GoldenCase.Of(nameof(InstitutionProfile), Profile),
         GoldenCase.Of(nameof(RegisterInstitution), new RegisterInstitution(Names, ListOf(InstitutionKind.Tvet, InstitutionKind.PostSecondary), Region.Ulytau, Policy)),
         GoldenCase.Of(nameof(SubmissionContext), new SubmissionContext(
-            InstitutionBin, ListOf(InstitutionKind.Higher), Region.AlmatyCity, CommissionId, Autumn, ComputerScience, ListOf(MachineLearning), Policy)),
+            InstitutionBin, ListOf(InstitutionKind.Higher), Region.AlmatyCity, CommissionId, Autumn, ComputerScience, ListOf(MachineLearning), Policy, ListOf(Autumn))),
         GoldenCase.Of(nameof(Programme), ComputerScience),
         GoldenCase.Of(nameof(AcademicPeriodInfo), Autumn),
         GoldenCase.Of(nameof(Actor), Commissioner()),
@@ -162,7 +166,13 @@ internal static class GoldenSamples
         }),
         GoldenCase.Of(nameof(CommissionState), new CommissionState
         {
-            Orders = ListOf(new ConstituteCommission(FirstOrder, Members.Take(2).ToList()), new ConstituteCommission(SecondOrder, Members)),
+            Orders = ListOf(new ConstituteCommission(FirstOrder, Members.Take(2).ToList()), new ConstituteCommission(SecondOrder, Members, Regulation)),
+        }),
+        GoldenCase.Of(nameof(LearnerRecognitionsState), new LearnerRecognitionsState
+        {
+            Held = ListOf(
+                new HeldCourseRecognition(new CourseRecognition("mooc/coursera/machinelearningspecialization", "CSE-301", 4.5m), "6B06101", SampleApplicationId),
+                new HeldCourseRecognition(new CourseRecognition("cert/satbayevuniversity/kc2025118/databases", "CSE-302", 4.5m), "6B06101", SampleApplicationId)),
         }),
         GoldenCase.Of(nameof(InstitutionState), new InstitutionState
         {
@@ -183,7 +193,7 @@ internal static class GoldenSamples
         "Moved to another programme",
         "I ask to recognise my certificate.",
         DecidedAt,
-        ListOf(new DocumentProvenance(RegistryKey, CertificateSource.VerifiedByIssuer, 2)));
+        ListOf(new DocumentProvenance(RegistryKey, CertificateSource.VerifiedByIssuer, 2, false)));
 
     private static ComparisonAssessment Assessment() =>
         new("CSE-301", 0, "Machine Learning Specialization", true, false, ListOf("LO1", "LO2"), "Objectives differ in depth");
@@ -193,7 +203,7 @@ internal static class GoldenSamples
     private static CommissionInfo Commission()
     {
         var first = new CommissionComposition(FirstOrder, Members.Take(2).ToList(), FirstOrder.Date, SecondOrder.Date);
-        var current = new CommissionComposition(SecondOrder, Members, SecondOrder.Date, null);
+        var current = new CommissionComposition(SecondOrder, Members, SecondOrder.Date, null, Regulation);
         return new CommissionInfo(CommissionId, InstitutionBin, current, ListOf(first, current));
     }
 

@@ -53,7 +53,7 @@ public sealed class StoredEnumValuesTests
         [typeof(Letter)] = "A=0 AMinus=1 BPlus=2 B=3 BMinus=4 CPlus=5 C=6 CMinus=7 DPlus=8 D=9 FX=10 F=11",
         [typeof(Ministry)] = "Enlightenment=0 ScienceAndHigherEducation=1",
         [typeof(MoocPlatform)] = "Coursera=0 EdX=1 FutureLearn=2 Udacity=3",
-        [typeof(QuorumRule)] = "ChairOrMajority=0 Majority=1 ChairAndMajority=2",
+        [typeof(QuorumKind)] = "MoreThanHalf=0 AtLeastCount=1 AtLeastFraction=2",
         [typeof(RecognitionExtent)] = "Whole=0 Part=1",
         [typeof(RecognitionRecommendation)] = "Full=0 Partial=1 None=2",
         [typeof(Region)] = "Abai=0 Akmola=1 Aktobe=2 AlmatyRegion=3 Atyrau=4 WestKazakhstan=5 Jambyl=6 Jetisu=7 Karaganda=8 Kostanay=9 Kyzylorda=10 Mangystau=11 Pavlodar=12 NorthKazakhstan=13 Turkistan=14 Ulytau=15 EastKazakhstan=16 AstanaCity=17 AlmatyCity=18 ShymkentCity=19",

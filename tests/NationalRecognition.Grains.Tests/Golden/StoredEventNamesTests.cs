@@ -25,6 +25,8 @@ public sealed class StoredEventNamesTests
         [typeof(InDemandProfessionsPublished)] = "InDemandProfessionsPublished v1",
         [typeof(CommandRefused)] = "CommandRefused v2",
         [typeof(CommandRefusedV1)] = "CommandRefused v1",
+        [typeof(SubmissionRefusedAtDoor)] = "SubmissionRefusedAtDoor v1",
+        [typeof(CoursesRecognised)] = "CoursesRecognised v1",
         [typeof(CommissionActivated)] = "CommissionActivated v1",
         [typeof(CommissionEstablished)] = "CommissionEstablished v1",
         [typeof(CommissionReconstituted)] = "CommissionReconstituted v1",

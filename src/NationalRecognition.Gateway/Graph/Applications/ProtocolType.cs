@@ -12,5 +12,6 @@ public sealed class ProtocolType : ObjectGraphType<ProtocolInfo>
         Field(p => p.Number).Description("Protocol number.");
         Field(p => p.Date).Description("Date of the meeting.");
         Field(p => p.MembersPresent).Description("Members present.");
+        Field(p => p.Votes, nullable: true).Description("The votes, when the regulation records them.");
     }
 }

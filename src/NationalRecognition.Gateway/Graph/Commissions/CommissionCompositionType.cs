@@ -13,5 +13,6 @@ public sealed class CommissionCompositionType : ObjectGraphType<CommissionCompos
         Field(c => c.Members).Description("Members, exactly one of them the chair.");
         Field(c => c.InForceFrom).Description("In force from this date.");
         Field(c => c.InForceUntil, nullable: true).Description("Replaced by the next order on this date; none while current.");
+        Field(c => c.Regulation, nullable: true).Description("The regulation on the Commission's work in force with this composition (clause 22).");
     }
 }

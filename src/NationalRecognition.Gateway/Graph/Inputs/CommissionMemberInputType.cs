@@ -12,6 +12,6 @@ public sealed class CommissionMemberInputType : InputObjectGraphType<CommissionM
         Field(x => x.Name).Description("Full name.");
         Field(x => x.Position).Description("Position.");
         Field(x => x.Role).Description("Chair, secretary or member (exactly one chair).");
-        Field(x => x.SubjectId, nullable: true).Description("The member's account subject, when they use the platform.");
+        Field(x => x.SubjectId, nullable: true).Description("The member's platform identity (their token's subject): a member records or signs decisions only with it.");
     }
 }

@@ -10,6 +10,7 @@ public sealed class ConstituteCommissionInputType : InputObjectGraphType<Constit
         Name = "ConstituteCommissionInput";
         Description = "The order and the composition it sets.";
         Field(x => x.Order).Description("The order.");
-        Field(x => x.Members).Description("The composition, with exactly one chair.");
+        Field(x => x.Members).Description("The composition, with exactly one chair; give each member who records or signs decisions their platform identity (subjectId).");
+        Field(x => x.Regulation, nullable: true).Description("The regulation on the Commission's work (clause 22); omitted: more than half present, the secretary records, the chair signs, no votes.");
     }
 }

@@ -17,5 +17,6 @@ public sealed class CurriculumUnitInputType : InputObjectGraphType<CurriculumUni
         Field(x => x.Outcomes).Description("Syllabus learning outcomes (at least one).");
         Field(x => x.QualificationLevel, nullable: true).Description("Qualification level 1–8 of a professional module.");
         Field(x => x.Content, nullable: true).Description("Summary of the content.");
+        Field(x => x.TaughtInPeriodId, nullable: true).Description("The academic period in which it is taught (in the calendar): recognition is applied for before it starts.");
     }
 }

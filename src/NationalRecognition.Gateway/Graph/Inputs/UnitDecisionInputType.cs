@@ -11,8 +11,9 @@ public sealed class UnitDecisionInputType : InputObjectGraphType<UnitDecisionInp
         Description = "The decision on one discipline or module.";
         Field(x => x.UnitCode).Description("The discipline or module.");
         Field(x => x.Recognised).Description("Recognise or refuse.");
-        Field(x => x.Credits, nullable: true).Description("Credits recognised; the discipline's credits when omitted.");
+        Field(x => x.Credits, nullable: true).Description("Credits recognised: for a whole recognition the discipline's (the default); for a partial one required, at least 1 and fewer than the discipline's.");
         Field(x => x.Partial).DefaultValue(false).Description("Only part of the discipline (default false).");
+        Field(x => x.Grade, nullable: true).Description("The grade carried over, as the Commission states it (converted through the institution's scale); the comparison's grade when omitted. A failing grade is refused.");
         Field(x => x.Reason, nullable: true).Description("Written reason (required for a refusal).");
     }
 }

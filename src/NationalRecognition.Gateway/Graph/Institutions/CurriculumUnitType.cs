@@ -17,5 +17,6 @@ public sealed class CurriculumUnitType : ObjectGraphType<CurriculumUnit>
         Field(u => u.Outcomes).Description("Learning outcomes of the syllabus (clause 9 asks which ones a certificate covers).");
         Field(u => u.QualificationLevel, nullable: true).Description("Qualification level 1–8 of a professional module.");
         Field(u => u.Content, nullable: true).Description("Summary of the content.");
+        Field(u => u.TaughtInPeriodId, nullable: true).Description("The academic period in which it is taught.");
     }
 }

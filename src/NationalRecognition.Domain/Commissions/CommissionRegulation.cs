@@ -1,0 +1,40 @@
+using NationalRecognition.Domain.Errors;
+
+namespace NationalRecognition.Domain.Commissions;
+
+/// <summary>
+/// The regulation on the Commission's work, which the organisation sets on its own (clause 22): the quorum, who
+/// records the decision in the protocol and who signs it, and whether the protocol records the votes. It is adopted
+/// with a composition, so the regulation in force on a day is that of the composition in force on that day.
+/// </summary>
+public sealed record CommissionRegulation
+{
+    public CommissionRegulation(Quorum quorum, CommissionRole recordedBy, CommissionRole signedBy, bool votesRecorded)
+    {
+        Quorum = quorum ?? throw new DomainException(DomainErrorCode.Validation, "The regulation states its quorum.", "Regulation.Quorum", CommissionRules.RegulationClause);
+        RecordedBy = Defined(recordedBy, "Regulation.RecordedBy");
+        SignedBy = Defined(signedBy, "Regulation.SignedBy");
+        VotesRecorded = votesRecorded;
+    }
+
+    /// <summary>
+    /// The regulation assumed for a composition whose order stated none (those recorded before regulations were
+    /// kept): more than half of the members present, the secretary records, the chair signs, votes not recorded.
+    /// </summary>
+    public static CommissionRegulation Default { get; } = new(Quorum.MoreThanHalf, CommissionRole.Secretary, CommissionRole.Chair, votesRecorded: false);
+
+    public Quorum Quorum { get; }
+
+    /// <summary>The role whose holder records the decision in the protocol.</summary>
+    public CommissionRole RecordedBy { get; }
+
+    /// <summary>The role whose holder signs the protocol; they must be present.</summary>
+    public CommissionRole SignedBy { get; }
+
+    public bool VotesRecorded { get; }
+
+    private static CommissionRole Defined(CommissionRole role, string field) =>
+        Enum.IsDefined(role)
+            ? role
+            : throw new DomainException(DomainErrorCode.Validation, $"Unknown Commission role {role}.", field, CommissionRules.RegulationClause);
+}

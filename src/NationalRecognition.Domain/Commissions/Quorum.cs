@@ -1,0 +1,66 @@
+using System.Globalization;
+using NationalRecognition.Domain.Errors;
+
+namespace NationalRecognition.Domain.Commissions;
+
+/// <summary>
+/// The quorum of the Commission's regulation: a count or a fraction of the members of the composition in force.
+/// A Commission is a collegial body, so no quorum lets one person decide alone: at least two members are present.
+/// </summary>
+public sealed record Quorum
+{
+    /// <summary>The smallest number of members present a quorum may ever require.</summary>
+    public const int CollegialMinimum = 2;
+
+    private Quorum(QuorumKind kind, decimal value)
+    {
+        Kind = kind;
+        Value = value;
+    }
+
+    public static Quorum MoreThanHalf { get; } = new(QuorumKind.MoreThanHalf, 0m);
+
+    public QuorumKind Kind { get; }
+
+    /// <summary>The count (<see cref="QuorumKind.AtLeastCount"/>) or fraction (<see cref="QuorumKind.AtLeastFraction"/>); 0 otherwise.</summary>
+    public decimal Value { get; }
+
+    public static Quorum AtLeast(int members) => Of(QuorumKind.AtLeastCount, members);
+
+    public static Quorum AtLeastFraction(decimal fraction) => Of(QuorumKind.AtLeastFraction, fraction);
+
+    /// <summary>A quorum as the regulation states it; refuses a kind or value that cannot be a quorum.</summary>
+    public static Quorum Of(QuorumKind kind, decimal value) => kind switch
+    {
+        QuorumKind.MoreThanHalf => MoreThanHalf,
+        QuorumKind.AtLeastCount when value >= CollegialMinimum && value == decimal.Truncate(value) => new(kind, value),
+        QuorumKind.AtLeastCount => throw Invalid($"A quorum by count is a whole number of members, at least {CollegialMinimum}; got {Text(value)}."),
+        QuorumKind.AtLeastFraction when value > 0m && value <= 1m => new(kind, value),
+        QuorumKind.AtLeastFraction => throw Invalid($"A quorum by fraction is more than 0 and at most 1 of the members; got {Text(value)}."),
+        _ => throw Invalid($"Unknown kind of quorum {kind}."),
+    };
+
+    /// <summary>How many members must be present in a composition of <paramref name="members"/>.</summary>
+    public int RequiredOf(int members)
+    {
+        var required = Kind switch
+        {
+            QuorumKind.AtLeastCount => (int)Value,
+            QuorumKind.AtLeastFraction => (int)decimal.Ceiling(Value * members),
+            _ => (members / 2) + 1,
+        };
+        return Math.Max(required, CollegialMinimum);
+    }
+
+    public string Describe() => Kind switch
+    {
+        QuorumKind.AtLeastCount => $"at least {Text(Value)} members present",
+        QuorumKind.AtLeastFraction => $"at least {Text(Value)} of the members present",
+        _ => "more than half of the members present",
+    };
+
+    private static string Text(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+
+    private static DomainException Invalid(string reason) =>
+        new(DomainErrorCode.Validation, reason, "Regulation.Quorum", CommissionRules.RegulationClause);
+}
