@@ -20,7 +20,7 @@ public sealed partial class ExampleVariablesTests
     private static readonly string[] Order =
     [
         "platform", "reference-data", "schema-root-types", "in-demand-professions", "institution", "national-statistics",
-        "certificate", "application", "learner-applications", "institution-applications", "commission-queue", "audit-log",
+        "certificate", "application", "application-trail", "learner-applications", "institution-applications", "commission-queue", "audit-log",
         "register-institution", "set-academic-period", "upsert-programme", "establish-commission", "reconstitute-commission",
         "submit-application", "start-review", "record-comparison", "decide-application", "withdraw-application",
         "register-verified-certificate", "publish-in-demand-professions", "feed-certificates",
@@ -50,6 +50,12 @@ public sealed partial class ExampleVariablesTests
         {
             var document = await File.ReadAllTextAsync(RepositoryPaths.File("docs", "examples", $"{name}.graphql"));
             var variables = JsonNode.Parse(await File.ReadAllTextAsync(RepositoryPaths.File("docs", "examples", $"{name}.variables.json")));
+            if (name == "decide-application")
+            {
+                // A protocol is dated between the submission (the demo's is seeded today) and today.
+                variables!["input"]!["protocol"]!["date"] = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(5)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             var (status, body) = await SessionFor(client, document).SendRaw(document, variables);
 
             Assert.True(status == HttpStatusCode.OK && JsonNode.Parse(body)?["errors"] is null, $"{name}: {(int)status} {body}");
@@ -61,9 +67,25 @@ public sealed partial class ExampleVariablesTests
     {
         var line = TokenLine().Match(document).Groups["arguments"].Value;
         string? Option(string name) => Regex.Match(line, $@"--{name} (\S+)", RegexOptions.CultureInvariant) is { Success: true } match ? match.Groups[1].Value : null;
-        return Option("role") is { } role
-            ? ApiSession.As(client, Enum.Parse<ActorRole>(role), Option("bin"), Option("iin"), Option("ministry"))
-            : ApiSession.Anonymous(client);
+        if (Option("role") is not { } name)
+        {
+            return ApiSession.Anonymous(client);
+        }
+
+        // The subject the token command gives (demo members' identities for staff, the IIN's pseudonym for learners).
+        var role = Enum.Parse<ActorRole>(name);
+        var values = new Dictionary<string, string>();
+        foreach (var option in new[] { "bin", "iin", "ministry" })
+        {
+            if (Option(option) is { } value)
+            {
+                values[option] = value;
+            }
+        }
+
+        var token = new Gateway.Security.LocalTokenIssuer(new Gateway.Security.GatewayJwtOptions { LocalSigningKey = Security.SecureHost.TestKey }, TimeProvider.System)
+            .Issue(Gateway.Security.LocalTokenCommand.DefaultSubject(role, values), role, TimeSpan.FromHours(1), Option("bin"), Option("iin"), Option("ministry"));
+        return new ApiSession(client, token);
     }
 
     [GeneratedRegex(@"^# Token: (none \(public\)\.|bash scripts/token\.sh (?<arguments>[^\n]*?))\s+Variables: [a-z-]+\.variables\.json$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
