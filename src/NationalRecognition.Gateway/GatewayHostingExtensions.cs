@@ -6,6 +6,8 @@ using NationalRecognition.Gateway.Export;
 using NationalRecognition.Gateway.Graph.Common;
 using NationalRecognition.Gateway.Health;
 using NationalRecognition.Gateway.Http;
+using NationalRecognition.Gateway.OperatorViews;
+using NationalRecognition.Hosting.Operations;
 using NationalRecognition.Gateway.Security;
 using NationalRecognition.Gateway.Transport;
 
@@ -14,6 +16,9 @@ namespace NationalRecognition.Gateway;
 /// <summary>The gateway's composition: what Program.cs calls.</summary>
 public static class GatewayHostingExtensions
 {
+    /// <summary>The OpenTelemetry service name of gateways.</summary>
+    public const string ServiceName = "recognition-gateway";
+
     /// <summary>Where the gateway listens when neither ASPNETCORE_URLS, --urls nor HTTP_PORTS says otherwise.</summary>
     public const string DefaultUrl = "http://localhost:5080";
 
@@ -24,6 +29,8 @@ public static class GatewayHostingExtensions
     public static WebApplicationBuilder AddGatewayServices(this WebApplicationBuilder builder)
     {
         UseDefaultUrlUnlessConfigured(builder);
+        builder.AddRecognitionWebTelemetry(ServiceName);
+        builder.AddRecognitionShutdown();
 
         // Orleans' in-memory storage runs every write through a Polly pipeline that logs each attempt at Information.
         builder.Logging.AddFilter("Polly", LogLevel.Warning);
@@ -35,11 +42,14 @@ public static class GatewayHostingExtensions
         builder.Services.AddGatewaySecurity(builder.Configuration);
         builder.Services.AddGatewayGraphQL(builder.Configuration);
         builder.Services.AddCertificateStream(builder.Configuration);
-        builder.Services.AddGatewayHealthChecks();
+        builder.Services.AddGatewayHealthChecks(builder.Configuration);
         return builder;
     }
 
-    /// <summary>Error bodies and request limits, authentication and rate limiting, then the GraphQL endpoint (with GraphiQL), the certificate stream and the health endpoints.</summary>
+    /// <summary>
+    /// Error bodies and request limits, authentication and rate limiting, then the GraphQL endpoint (with GraphiQL), the
+    /// certificate stream, the health endpoints, <c>/metrics</c> and the Orleans Dashboard (administrators only).
+    /// </summary>
     public static WebApplication MapGatewayEndpoints(this WebApplication app)
     {
         app.UseGatewayErrorBodies();
@@ -49,6 +59,8 @@ public static class GatewayHostingExtensions
         app.MapStatisticsExport();
         app.MapDashboard();
         app.MapGatewayHealthChecks();
+        app.MapRecognitionMetrics(app.Configuration);
+        app.MapOrleansOperatorDashboard();
         return app;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using NationalRecognition.Hosting;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace Orleans.Hosting;
 
@@ -44,6 +45,13 @@ public static class RecognitionClientBuilderExtensions
                 clustering.Invariant = RecognitionSiloBuilderExtensions.NpgsqlInvariant;
                 clustering.ConnectionString = options.ConnectionString!;
             });
+        }
+
+        // The request's trace continues into the silos (ADR 0010).
+        builder.AddActivityPropagation();
+        if (options.OperatorDashboard)
+        {
+            builder.AddDashboard(dashboard => dashboard.HideTrace = true);
         }
 
         if (options.Liveness.ResponseTimeout is { } responseTimeout)

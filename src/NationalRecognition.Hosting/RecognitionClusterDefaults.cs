@@ -98,6 +98,8 @@ public static class RecognitionClusterDefaults
         ListenOnAnyHostAddress = options.ListenOnAnyHostAddress,
         KubernetesHosting = options.KubernetesHosting,
         ApplySchemaOnStartup = options.ApplySchemaOnStartup,
+        GatewayHostsSilo = options.GatewayHostsSilo,
+        OperatorDashboard = options.OperatorDashboard,
         Liveness = liveness,
     };
 }

@@ -58,6 +58,12 @@ public sealed class RecognitionClusterOptions
     /// </summary>
     public bool KubernetesHosting { get; set; }
 
+    /// <summary>
+    /// The Orleans Dashboard's grains on every silo and its pages on the gateway (<c>/orleans-dashboard</c>, platform
+    /// administrators only). Silos and gateways of one cluster must agree.
+    /// </summary>
+    public bool OperatorDashboard { get; set; } = true;
+
     /// <summary>Failure detection and call timeouts; unset values take the defaults of the <see cref="Mode"/>.</summary>
     public RecognitionLivenessOptions Liveness { get; set; } = new();
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using System.Net;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,6 +11,7 @@ using NationalRecognition.Hosting;
 using NationalRecognition.Persistence.EventLog;
 using Npgsql;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using Orleans.Runtime;
 using Orleans.Serialization;
 using Orleans.Storage;
@@ -103,6 +105,17 @@ public static class RecognitionSiloBuilderExtensions
     }
 
     /// <summary>
+    /// The event log's data source (<see cref="EventLogConnectionString"/>). Its commands are spans only inside a trace
+    /// (a request, a projector batch): an idle projector's polls would otherwise be a trace each.
+    /// </summary>
+    public static NpgsqlDataSource EventLogDataSource(string connectionString) =>
+        new NpgsqlDataSourceBuilder(EventLogConnectionString(connectionString))
+            .ConfigureTracing(tracing => tracing
+                .ConfigureCommandFilter(_ => Activity.Current is not null)
+                .EnableFirstResponseEvent(false))
+            .Build();
+
+    /// <summary>
     /// Configures only the providers (PostgreSQL clustering, grain storage, reminders, schema at start-up) and
     /// failure detection, leaving cluster identity and endpoints to the caller — for hosts such as
     /// <c>TestCluster</c> that assign those themselves. In local mode no clustering is configured here.
@@ -115,6 +128,13 @@ public static class RecognitionSiloBuilderExtensions
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<IOptions<RecognitionClusterOptions>>(Options.Create(options));
         builder.ConfigureRecognitionLiveness(options.Liveness);
+
+        // Each grain call is a span in the caller's trace (ADR 0010); the dashboard's grains run on every silo.
+        builder.AddActivityPropagation();
+        if (options.OperatorDashboard)
+        {
+            builder.AddDashboard(dashboard => dashboard.HideTrace = true);
+        }
 
         // Outermost, so that whatever storage failure a grain call ends in reaches the client as "retry".
         builder.AddIncomingGrainCallFilter<TransientStorageFailureFilter>();
@@ -142,7 +162,7 @@ public static class RecognitionSiloBuilderExtensions
 
         // Grain state and the event log in one transaction per command (ADR 0005), serialized with Orleans' own
         // [Id]-based serializer (ADR 0002); the projector runs in every silo, one batch holder at a time.
-        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(EventLogConnectionString(connectionString)));
+        builder.Services.AddSingleton(_ => EventLogDataSource(connectionString));
         builder.AddRecognitionEventLog(
             services => new PostgreSqlEventStore(services.GetRequiredService<NpgsqlDataSource>(), options.ServiceId),
             services => new PostgreSqlReadModels(services.GetRequiredService<NpgsqlDataSource>()));

@@ -1,24 +1,33 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NationalRecognition.Hosting;
+using NationalRecognition.Hosting.Health;
+using NationalRecognition.Hosting.Operations;
 using Orleans.Hosting;
 
 namespace NationalRecognition.Silo;
 
 /// <summary>
-/// Builds the silo host: .NET configuration (appsettings, env vars, command line) → <c>UseRecognitionCluster</c>, plus
-/// Orleans' Kubernetes hosting when <see cref="RecognitionClusterOptions.KubernetesHosting"/> is on.
+/// Builds the silo host: .NET configuration (appsettings, env vars, command line) → <c>UseRecognitionCluster</c> (plus
+/// Orleans' Kubernetes hosting when <see cref="RecognitionClusterOptions.KubernetesHosting"/> is on), the shared
+/// telemetry, graceful shutdown, and a small HTTP endpoint (<see cref="SiloHttpOptions"/>) for probes and metrics.
 /// </summary>
 public static class RecognitionSiloHost
 {
+    /// <summary>The OpenTelemetry service name of silos.</summary>
+    public const string ServiceName = "recognition-silo";
+
     /// <summary>
     /// A host builder for one silo. <paramref name="args"/> are ordinary configuration arguments
     /// (e.g. <c>--Recognition:SiloPort=11112</c>); <paramref name="overrides"/> win over every other source.
     /// </summary>
-    public static HostApplicationBuilder CreateBuilder(string[] args, IReadOnlyDictionary<string, string?>? overrides = null)
+    public static WebApplicationBuilder CreateBuilder(string[] args, IReadOnlyDictionary<string, string?>? overrides = null)
     {
-        var builder = Host.CreateApplicationBuilder(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args });
         if (overrides is { Count: > 0 })
         {
             builder.Configuration.AddInMemoryCollection(overrides);
@@ -26,17 +35,34 @@ public static class RecognitionSiloHost
 
         // Retry warnings flood the log each time a silo dies; the membership log lines say enough.
         builder.Logging.AddFilter("Polly", LogLevel.Error);
-        var options = builder.Configuration.GetSection(RecognitionClusterOptions.SectionName).Get<RecognitionClusterOptions>()
+        builder.Services.AddPersonalDataRedaction();
+        builder.AddRecognitionWebTelemetry(ServiceName);
+        builder.AddRecognitionShutdown();
+
+        var cluster = builder.Configuration.GetSection(RecognitionClusterOptions.SectionName).Get<RecognitionClusterOptions>()
             ?? new RecognitionClusterOptions();
         builder.UseOrleans(silo =>
         {
-            silo.UseRecognitionCluster(options);
-            if (options.KubernetesHosting)
+            silo.UseRecognitionCluster(builder.Configuration);
+            if (cluster.KubernetesHosting)
             {
                 // After UseRecognitionCluster, so that ORLEANS_CLUSTER_ID/ORLEANS_SERVICE_ID (the pod's labels) win.
                 silo.UseKubernetesHosting();
             }
         });
+        builder.Services.AddRecognitionHealthChecks(cluster, hostsSilo: true);
+
+        var http = builder.Configuration.GetSection(SiloHttpOptions.SectionName).Get<SiloHttpOptions>() ?? new SiloHttpOptions();
+        builder.WebHost.UseUrls(http.UrlFor(cluster.Mode));
         return builder;
+    }
+
+    /// <summary>The silo host with its probe and metrics endpoints mapped.</summary>
+    public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? overrides = null)
+    {
+        var app = CreateBuilder(args, overrides).Build();
+        app.MapRecognitionHealthChecks();
+        app.MapRecognitionMetrics(app.Configuration);
+        return app;
     }
 }

@@ -78,7 +78,7 @@ public static partial class SiloCommandLine
         CancellationToken cancellationToken,
         TextWriter? error = null)
     {
-        using var host = RecognitionSiloHost.CreateBuilder(args, overrides).Build();
+        await using var host = RecognitionSiloHost.Build(args, overrides);
         try
         {
             await host.StartAsync(cancellationToken);
@@ -92,7 +92,8 @@ public static partial class SiloCommandLine
         var silo = host.Services.GetRequiredService<ILocalSiloDetails>();
         var options = host.Services.GetRequiredService<IOptions<RecognitionClusterOptions>>().Value;
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SiloCommandLine));
-        LogListening(logger, silo.Name, options.Mode, silo.SiloAddress.Endpoint.ToString(), silo.GatewayAddress?.Endpoint.ToString() ?? "none", silo.ClusterId);
+        LogListening(logger, silo.Name, options.Mode, silo.SiloAddress.Endpoint.ToString(), silo.GatewayAddress?.Endpoint.ToString() ?? "none", silo.ClusterId,
+            string.Join(", ", host.Urls));
 
         await host.WaitForShutdownAsync(cancellationToken);
         return 0;
@@ -175,6 +176,6 @@ public static partial class SiloCommandLine
     }
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Silo {SiloName} is up in {Mode} mode: silo endpoint {SiloEndpoint}, gateway {GatewayEndpoint}, cluster {ClusterId}. Press Ctrl+C to stop.")]
-    private static partial void LogListening(ILogger logger, string siloName, ClusterMode mode, string siloEndpoint, string gatewayEndpoint, string clusterId);
+        Message = "Silo {SiloName} is up in {Mode} mode: silo endpoint {SiloEndpoint}, gateway {GatewayEndpoint}, cluster {ClusterId}; probes and metrics at {HttpEndpoints}. Press Ctrl+C to stop.")]
+    private static partial void LogListening(ILogger logger, string siloName, ClusterMode mode, string siloEndpoint, string gatewayEndpoint, string clusterId, string httpEndpoints);
 }

@@ -114,9 +114,9 @@ public sealed class ClusterDefaultsTests
     private static (string Key, string? Value)[] PostgreSql(params (string Key, string? Value)[] more) =>
         [("Recognition:Mode", "PostgreSql"), ("Recognition:ConnectionString", ConnectionString), .. more];
 
-    private static IHost Build(params (string Key, string? Value)[] settings) =>
+    private static Microsoft.AspNetCore.Builder.WebApplication Build(params (string Key, string? Value)[] settings) =>
         RecognitionSiloHost.CreateBuilder([], settings.ToDictionary(s => s.Key, s => s.Value)).Build();
 
-    private static T Resolve<T>(IHost host)
+    private static T Resolve<T>(Microsoft.AspNetCore.Builder.WebApplication host)
         where T : class => host.Services.GetRequiredService<IOptions<T>>().Value;
 }

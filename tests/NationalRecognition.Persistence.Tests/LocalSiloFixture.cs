@@ -9,7 +9,7 @@ namespace NationalRecognition.Persistence.Tests;
 /// <summary>One local-mode silo host with default settings, and a client that connects to it over its gateway port.</summary>
 public sealed class LocalSiloFixture : IAsyncLifetime
 {
-    private IHost? _silo;
+    private Microsoft.AspNetCore.Builder.WebApplication? _silo;
     private IHost? _client;
 
     /// <summary>The silo's identity and endpoints.</summary>

@@ -73,7 +73,7 @@ public sealed class PortInUseTests
         Assert.Contains("set Recognition:GatewayPort", error.ToString(), StringComparison.Ordinal);
     }
 
-    private static IHost Build(params (string Key, string? Value)[] settings) =>
+    private static Microsoft.AspNetCore.Builder.WebApplication Build(params (string Key, string? Value)[] settings) =>
         RecognitionSiloHost.CreateBuilder([], settings.ToDictionary(s => s.Key, s => s.Value)).Build();
 
     /// <summary>A listener like Orleans' own: SO_REUSEADDR, which .NET on Linux turns into SO_REUSEPORT too.</summary>

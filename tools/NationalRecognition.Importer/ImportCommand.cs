@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using NationalRecognition.Telemetry;
 using Spectre.Console;
 
 namespace NationalRecognition.Importer;
@@ -5,6 +8,11 @@ namespace NationalRecognition.Importer;
 /// <summary>Runs one import with its settings: the client, the progress, the final summary by result.</summary>
 internal static class ImportCommand
 {
+    /// <summary>The OpenTelemetry service name of the importer.</summary>
+    public const string ServiceName = "recognition-importer";
+
+    private static readonly ActivitySource ActivitySource = new("NationalRecognition.Importer");
+
     public static async Task<int> RunAsync(ImportSettings settings, IAnsiConsole console, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!settings.File.Exists)
@@ -26,9 +34,16 @@ internal static class ImportCommand
             : new FeedClient(gateway, new TokenSource(identity, settings.Token, settings.Subject), settings.MaxAttempts,
                 warning => console.MarkupLineInterpolated($"[yellow]{warning}[/]"), time);
         var progress = new ConsoleProgress(console, settings.Progress && console.Profile.Capabilities.Interactive);
+
+        // With Telemetry__OtlpEndpoint set, the run is one trace: its batches' HTTP calls continue into the gateway's.
+        using var telemetry = RecognitionTelemetry.StartForTool(
+            new ConfigurationBuilder().AddEnvironmentVariables().Build(), ServiceName, ActivitySource.Name);
+        using var span = settings.DryRun ? null : ActivitySource.StartActivity("import", ActivityKind.Internal);
+        span?.SetTag("recognition.import.format", settings.Format.ToString());
         try
         {
             var summary = await new ImportRun(settings, client, progress, time).RunAsync(cancellationToken);
+            span?.SetTag("recognition.import.records", summary.RecordsThisRun);
             Print(console, settings, summary);
             return 0;
         }

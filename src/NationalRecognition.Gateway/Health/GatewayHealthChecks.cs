@@ -1,5 +1,6 @@
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using NationalRecognition.Hosting;
+using NationalRecognition.Hosting.Health;
 
 namespace NationalRecognition.Gateway.Health;
 
@@ -7,18 +8,21 @@ namespace NationalRecognition.Gateway.Health;
 public static class GatewayHealthChecks
 {
     /// <summary>Tag of checks that say whether the process itself works.</summary>
-    public const string LiveTag = "live";
+    public const string LiveTag = HealthTags.Live;
 
-    /// <summary>Tag of checks that say whether the gateway can serve requests (cluster reachable).</summary>
-    public const string ReadyTag = "ready";
+    /// <summary>Tag of checks that say whether the gateway can serve requests.</summary>
+    public const string ReadyTag = HealthTags.Ready;
 
-    /// <summary>Registers the process check (live) and the Orleans cluster check (ready).</summary>
-    public static IServiceCollection AddGatewayHealthChecks(this IServiceCollection services)
+    /// <summary>
+    /// The process check (live); ready: not shutting down, PostgreSQL reachable in PostgreSql mode, the co-hosted silo
+    /// Active when there is one, and the Orleans cluster answering.
+    /// </summary>
+    public static IServiceCollection AddGatewayHealthChecks(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddHealthChecks()
-            .AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag])
-            .AddCheck<OrleansClusterHealthCheck>("orleans-cluster", HealthStatus.Unhealthy, [ReadyTag],
-                timeout: TimeSpan.FromSeconds(5));
+        var options = configuration.GetSection(RecognitionClusterOptions.SectionName).Get<RecognitionClusterOptions>()
+            ?? new RecognitionClusterOptions();
+        services.AddRecognitionHealthChecks(options, hostsSilo: options.Mode == ClusterMode.Local || options.GatewayHostsSilo)
+            .AddCheck<OrleansClusterHealthCheck>("orleans-cluster", HealthStatus.Unhealthy, [ReadyTag], timeout: TimeSpan.FromSeconds(5));
         return services;
     }
 
@@ -26,16 +30,6 @@ public static class GatewayHealthChecks
     /// <c>/health/live</c> runs only the live checks, so a cluster outage never gets the gateway restarted;
     /// <c>/health/ready</c> runs the ready checks.
     /// </summary>
-    public static IEndpointRouteBuilder MapGatewayHealthChecks(this IEndpointRouteBuilder endpoints)
-    {
-        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions
-        {
-            Predicate = registration => registration.Tags.Contains(LiveTag),
-        });
-        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions
-        {
-            Predicate = registration => registration.Tags.Contains(ReadyTag),
-        });
-        return endpoints;
-    }
+    public static IEndpointRouteBuilder MapGatewayHealthChecks(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapRecognitionHealthChecks();
 }

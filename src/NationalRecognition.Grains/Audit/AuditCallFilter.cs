@@ -69,6 +69,7 @@ public sealed partial class AuditCallFilter(IEventStore events, TimeProvider tim
         try
         {
             await events.AppendAsync(target, refused, CancellationToken.None);
+            Telemetry.PlatformMetrics.Committed([refused]);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

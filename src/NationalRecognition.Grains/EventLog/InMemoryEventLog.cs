@@ -95,6 +95,7 @@ public sealed partial class InMemoryEventLog : IEventStore, IReadModelStore, ILi
         {
             var checkpoint = _checkpoints.GetValueOrDefault(projection.Name, LogPosition.Start);
             var batch = _events.Where(e => e.Position > checkpoint).Take(maxEvents).ToList();
+            using var span = batch.Count > 0 ? Telemetry.ProjectorTelemetry.StartBatch(projection.Name, batch) : null;
             foreach (var change in batch.SelectMany(projection.Project))
             {
                 Apply(change);
@@ -201,7 +202,8 @@ public sealed partial class InMemoryEventLog : IEventStore, IReadModelStore, ILi
         _position++;
         _events.Add(new RecordedEvent(
             new LogPosition(1, _position), streamId, streamVersion, pending.EventType, pending.SchemaVersion, pending.Payload,
-            pending.OccurredAt, pending.SubjectId, pending.Role, pending.ActorInstitutionBin, pending.InstitutionBin));
+            pending.OccurredAt, pending.SubjectId, pending.Role, pending.ActorInstitutionBin, pending.InstitutionBin,
+            Telemetry.ProjectorTelemetry.CurrentTraceParent()));
     }
 
     private void Apply(ReadModelChange change)

@@ -50,6 +50,7 @@ public sealed class RecognitionGrainStorage(IEventStore store, IGrainStorageSeri
 
         if (events.Count > 0)
         {
+            Telemetry.PlatformMetrics.Committed(events);
             written.Notify();
         }
     }

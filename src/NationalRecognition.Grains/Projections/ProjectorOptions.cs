@@ -17,6 +17,9 @@ public sealed class ProjectorOptions
     /// <summary>Events applied in one transaction at most.</summary>
     public int BatchSize { get; set; } = 1000;
 
+    /// <summary>How often each silo measures how far every projection trails the log (the lag and staleness meters).</summary>
+    public TimeSpan LagInterval { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Pause after a failed batch before trying again (the batch rolled back, so nothing is lost).</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 }

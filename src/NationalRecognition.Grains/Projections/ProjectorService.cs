@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NationalRecognition.Grains.Telemetry;
 
 namespace NationalRecognition.Grains.Projections;
 
@@ -20,6 +21,7 @@ public sealed partial class ProjectorService(
     ILogger<ProjectorService> logger) : BackgroundService
 {
     private readonly IProjection[] _projections = projections.ToArray();
+    private DateTimeOffset _lagMeasuredAt = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -30,6 +32,7 @@ public sealed partial class ProjectorService(
             try
             {
                 await CatchUpAsync(stoppingToken);
+                await MeasureLagAsync(stoppingToken);
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
@@ -58,6 +61,22 @@ public sealed partial class ProjectorService(
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
+        }
+    }
+
+    /// <summary>Feeds the lag meters, at most once per <see cref="ProjectorOptions.LagInterval"/> (one count query per projection).</summary>
+    private async Task MeasureLagAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (now - _lagMeasuredAt < options.Value.LagInterval)
+        {
+            return;
+        }
+
+        _lagMeasuredAt = now;
+        foreach (var projection in _projections)
+        {
+            PlatformMetrics.ProjectionLag(await store.StatusAsync(projection, cancellationToken));
         }
     }
 

@@ -9,7 +9,7 @@ internal static class EventRows
 {
     public const string Columns =
         "transaction_id::text, position, stream_id, stream_version, event_type, schema_version, payload::text, occurred_at, " +
-        "subject_id, role, actor_institution_bin, institution_bin";
+        "subject_id, role, actor_institution_bin, institution_bin, trace_parent";
 
     public static async Task<IReadOnlyList<RecordedEvent>> ReadAllAsync(NpgsqlCommand command, CancellationToken cancellationToken)
     {
@@ -40,7 +40,8 @@ internal static class EventRows
                 reader.GetString(8),
                 reader.GetString(9),
                 reader.IsDBNull(10) ? null : reader.GetString(10),
-                reader.IsDBNull(11) ? null : reader.GetString(11));
+                reader.IsDBNull(11) ? null : reader.GetString(11),
+                reader.IsDBNull(12) ? null : reader.GetString(12));
         }
     }
 }

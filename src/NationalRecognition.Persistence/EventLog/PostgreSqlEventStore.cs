@@ -1,5 +1,6 @@
 using System.Globalization;
 using NationalRecognition.Grains.EventLog;
+using NationalRecognition.Grains.Telemetry;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -17,8 +18,8 @@ public sealed class PostgreSqlEventStore(NpgsqlDataSource dataSource, string ser
         , appended AS (
             INSERT INTO recognition_events
                 (stream_id, stream_version, event_type, schema_version, payload, occurred_at,
-                 subject_id, role, actor_institution_bin, institution_bin)
-            SELECT @stream, s.last_event_version - cardinality(@types::text[]) + e.n, e.t, e.v, e.p::jsonb, e.o, e.sub, e.r, e.ab, e.ib
+                 subject_id, role, actor_institution_bin, institution_bin, trace_parent)
+            SELECT @stream, s.last_event_version - cardinality(@types::text[]) + e.n, e.t, e.v, e.p::jsonb, e.o, e.sub, e.r, e.ab, e.ib, @trace
             FROM written s,
                  unnest(@types::text[], @versions::integer[], @payloads::text[], @occurred::timestamptz[],
                         @subjects::text[], @roles::text[], @actorBins::text[], @bins::text[])
@@ -93,8 +94,8 @@ public sealed class PostgreSqlEventStore(NpgsqlDataSource dataSource, string ser
         await using var command = dataSource.CreateCommand("""
             INSERT INTO recognition_events
                 (stream_id, stream_version, event_type, schema_version, payload, occurred_at,
-                 subject_id, role, actor_institution_bin, institution_bin)
-            VALUES (@stream, NULL, @type, @version, @payload::jsonb, @occurred, @subject, @role, @actorBin, @bin)
+                 subject_id, role, actor_institution_bin, institution_bin, trace_parent)
+            VALUES (@stream, NULL, @type, @version, @payload::jsonb, @occurred, @subject, @role, @actorBin, @bin, @trace)
             """);
         command.Parameters.Add(new NpgsqlParameter<string>("stream", streamId));
         command.Parameters.Add(new NpgsqlParameter<string>("type", record.EventType));
@@ -105,6 +106,7 @@ public sealed class PostgreSqlEventStore(NpgsqlDataSource dataSource, string ser
         command.Parameters.Add(new NpgsqlParameter<string>("role", record.Role));
         command.Parameters.Add(new NpgsqlParameter("actorBin", NpgsqlDbType.Text) { Value = (object?)record.ActorInstitutionBin ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("bin", NpgsqlDbType.Text) { Value = (object?)record.InstitutionBin ?? DBNull.Value });
+        AddTraceParent(command);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -133,5 +135,10 @@ public sealed class PostgreSqlEventStore(NpgsqlDataSource dataSource, string ser
         command.Parameters.Add(new NpgsqlParameter<string[]>("roles", events.Select(e => e.Role).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<string?[]>("actorBins", events.Select(e => e.ActorInstitutionBin).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<string?[]>("bins", events.Select(e => e.InstitutionBin).ToArray()));
+        AddTraceParent(command);
     }
+
+    // The request's trace context goes with its events, in the same statement (ADR 0010): the projector links to it.
+    private static void AddTraceParent(NpgsqlCommand command) =>
+        command.Parameters.Add(new NpgsqlParameter("trace", NpgsqlDbType.Text) { Value = (object?)ProjectorTelemetry.CurrentTraceParent() ?? DBNull.Value });
 }

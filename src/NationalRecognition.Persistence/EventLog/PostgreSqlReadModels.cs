@@ -10,6 +10,7 @@ using NationalRecognition.Grains.EventLog;
 using NationalRecognition.Grains.Infrastructure;
 using NationalRecognition.Grains.Projections;
 using NationalRecognition.Grains.Statistics;
+using NationalRecognition.Grains.Telemetry;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -60,6 +61,7 @@ public sealed partial class PostgreSqlReadModels(NpgsqlDataSource dataSource) : 
             return 0;
         }
 
+        using var span = ProjectorTelemetry.StartBatch(projection.Name, batch);
         var changes = batch.SelectMany(projection.Project).ToList();
         await UpsertListingsAsync(connection, transaction, changes.OfType<ListingUpsert>().ToList(), cancellationToken);
         await AppendAuditAsync(connection, transaction, changes.OfType<AuditAppend>().ToList(), cancellationToken);

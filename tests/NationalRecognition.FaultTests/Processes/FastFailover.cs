@@ -16,4 +16,15 @@ public static class FastFailover
         ["Recognition__Liveness__IAmAliveTablePublishTimeout"] = "00:00:05",
         ["Recognition__Liveness__ResponseTimeout"] = "00:00:05",
     };
+
+    /// <summary>
+    /// Patient failure detection, for tests of a graceful leave, which never waits for detection: a loaded test machine
+    /// must not get a starting silo declared dead by a missed one-second probe.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Patient { get; } = new Dictionary<string, string>
+    {
+        ["Recognition__Liveness__ProbeTimeout"] = "00:00:05",
+        ["Recognition__Liveness__NumMissedProbesLimit"] = "3",
+        ["Recognition__Liveness__ResponseTimeout"] = "00:00:30",
+    };
 }

@@ -23,14 +23,17 @@ public sealed class FaultCluster : IAsyncDisposable
     private ChildProcess? _gateway;
     private int _gatewayStarts;
 
-    private FaultCluster(PostgreSqlServer server, string connectionString, int siloCount, PhaseLog log)
+    private readonly IReadOnlyDictionary<string, string> _liveness;
+
+    private FaultCluster(PostgreSqlServer server, string connectionString, int siloCount, PhaseLog log, IReadOnlyDictionary<string, string> liveness)
     {
+        _liveness = liveness;
         _server = server;
         ConnectionString = connectionString;
         _log = log;
         _job = new ProcessJob(Path.Combine(Path.GetTempPath(), "nationalrecognition-fault",
             $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Environment.ProcessId}-{ClusterId}"));
-        _silos = [.. Enumerable.Range(0, siloCount).Select(i => new SiloSlot(i, FreePorts.Next(), FreePorts.Next()))];
+        _silos = [.. Enumerable.Range(0, siloCount).Select(i => new SiloSlot(i, FreePorts.Next(), FreePorts.Next(), FreePorts.Next()))];
         GatewayAddress = new Uri($"http://127.0.0.1:{_gatewayHttpPort}");
     }
 
@@ -55,11 +58,12 @@ public sealed class FaultCluster : IAsyncDisposable
     public bool DeleteLogsOnDispose { get; set; }
 
     /// <summary>Creates the database, applies the schema and starts the identity provider, the silos and the gateway.</summary>
-    public static async Task<FaultCluster> StartAsync(int siloCount, PhaseLog log)
+    /// <param name="liveness">Failure detection of silos and gateway; <see cref="FastFailover.Environment"/> unless given.</param>
+    public static async Task<FaultCluster> StartAsync(int siloCount, PhaseLog log, IReadOnlyDictionary<string, string>? liveness = null)
     {
         var server = await PostgreSqlServer.GetSharedAsync();
         var connectionString = await server.CreateDatabaseAsync("fault");
-        var cluster = new FaultCluster(server, connectionString, siloCount, log);
+        var cluster = new FaultCluster(server, connectionString, siloCount, log, liveness ?? FastFailover.Environment);
         try
         {
             log.Info($"database {new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database}, cluster {cluster.ClusterId}, logs in {cluster.LogDirectory}");
@@ -84,6 +88,16 @@ public sealed class FaultCluster : IAsyncDisposable
         var silo = _silos[index].Process ?? throw new InvalidOperationException($"Silo {index} is not running.");
         silo.Kill();
         _log.Info($"killed {silo.Name} (pid {silo.Id}, ports {_silos[index].SiloPort}/{_silos[index].GatewayPort}) with SIGKILL");
+    }
+
+    /// <summary>SIGTERM to one silo (a graceful leave), waiting until it has exited; returns its exit code.</summary>
+    public async Task<int> StopSiloAsync(int index)
+    {
+        var silo = _silos[index].Process ?? throw new InvalidOperationException($"Silo {index} is not running.");
+        await silo.StopAsync(StopGrace);
+        var exitCode = await silo.Exited;
+        _log.Info($"stopped {silo.Name} (pid {silo.Id}) with SIGTERM: exit code {exitCode}");
+        return exitCode;
     }
 
     /// <summary>Starts silo <paramref name="index"/> (again) on its ports and waits until it says it is up.</summary>
@@ -192,6 +206,8 @@ public sealed class FaultCluster : IAsyncDisposable
 
         environment["Recognition__SiloPort"] = slot.SiloPort.ToString(CultureInfo.InvariantCulture);
         environment["Recognition__GatewayPort"] = slot.GatewayPort.ToString(CultureInfo.InvariantCulture);
+        environment["SiloHttp__Port"] = slot.HttpPort.ToString(CultureInfo.InvariantCulture);
+        environment["SiloHttp__ListenOnAnyAddress"] = "false";
 
         // The schema is migrated once, before the silos start, as a deployment step does it.
         environment["Recognition__ApplySchemaOnStartup"] = "false";
@@ -200,7 +216,7 @@ public sealed class FaultCluster : IAsyncDisposable
 
     private Dictionary<string, string> ClusterEnvironment()
     {
-        var environment = new Dictionary<string, string>(FastFailover.Environment)
+        var environment = new Dictionary<string, string>(_liveness)
         {
             ["Recognition__Mode"] = "PostgreSql",
             ["Recognition__ConnectionString"] = ConnectionString,

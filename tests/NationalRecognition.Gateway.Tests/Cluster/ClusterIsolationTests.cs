@@ -37,6 +37,7 @@ public sealed class ClusterIsolationTests : ThrowAwayDatabases
         {
             ["Recognition__SiloPort"] = Port(),
             ["Recognition__GatewayPort"] = siloGatewayPort,
+            ["SiloHttp__Port"] = Port(),
         });
         var siloUp = await silo.WaitForLineAsync(line => line.Contains("is up in PostgreSql mode", StringComparison.Ordinal),
             StartTimeout, "that it is up");
