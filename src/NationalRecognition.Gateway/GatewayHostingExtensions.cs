@@ -5,6 +5,7 @@ using NationalRecognition.Gateway.Dashboard;
 using NationalRecognition.Gateway.Export;
 using NationalRecognition.Gateway.Graph.Common;
 using NationalRecognition.Gateway.Health;
+using NationalRecognition.Gateway.Http;
 using NationalRecognition.Gateway.OperatorViews;
 using NationalRecognition.Hosting.Operations;
 using NationalRecognition.Gateway.Security;
@@ -30,6 +31,10 @@ public static class GatewayHostingExtensions
         UseDefaultUrlUnlessConfigured(builder);
         builder.AddRecognitionWebTelemetry(ServiceName);
         builder.AddRecognitionShutdown();
+
+        // Orleans' in-memory storage runs every write through a Polly pipeline that logs each attempt at Information.
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
+        builder.AddGatewayHttpLimits();
         builder.AddGatewayCluster();
         builder.Services.AddSingleton<RecognitionClient>();
         builder.Services.AddHttpContextAccessor();
@@ -42,11 +47,12 @@ public static class GatewayHostingExtensions
     }
 
     /// <summary>
-    /// Authentication and rate limiting, then the GraphQL endpoint (with GraphiQL), the certificate stream, the health
-    /// endpoints, <c>/metrics</c> and the Orleans Dashboard (administrators only).
+    /// Error bodies and request limits, authentication and rate limiting, then the GraphQL endpoint (with GraphiQL), the
+    /// certificate stream, the health endpoints, <c>/metrics</c> and the Orleans Dashboard (administrators only).
     /// </summary>
     public static WebApplication MapGatewayEndpoints(this WebApplication app)
     {
+        app.UseGatewayErrorBodies();
         app.UseGatewaySecurity();
         app.MapGraphQLEndpoint();
         app.MapCertificateStream();

@@ -20,6 +20,27 @@ public static class ErrorCodes
     /// <summary>The document is deeper or more complex than the configured limits.</summary>
     public const string TooComplex = "TOO_COMPLEX";
 
+    /// <summary>
+    /// The document or the answer is larger than the configured limits (characters, tokens, response bytes): send a
+    /// smaller document, or ask for fewer fields or a smaller page.
+    /// </summary>
+    public const string TooLarge = "TOO_LARGE";
+
+    /// <summary>The operation kind is not served (subscriptions): poll with a query instead.</summary>
+    public const string NotSupported = "NOT_SUPPORTED";
+
+    /// <summary>The body is not valid UTF-8, or a string holds a NUL character or an unpaired surrogate.</summary>
+    public const string InvalidEncoding = "INVALID_ENCODING";
+
+    /// <summary>The request presented no usable token where one is needed, or a token that failed validation (HTTP 401).</summary>
+    public const string Unauthenticated = "UNAUTHENTICATED";
+
+    /// <summary>The caller's budget of requests is spent; the response has <c>Retry-After</c> (HTTP 429).</summary>
+    public const string RateLimited = "RATE_LIMITED";
+
+    /// <summary>The request's headers are larger than the configured limit (HTTP 431).</summary>
+    public const string HeadersTooLarge = "HEADERS_TOO_LARGE";
+
     /// <summary>Introspection is switched off on this deployment.</summary>
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
 
@@ -43,7 +64,7 @@ public static class ErrorCodes
     /// <summary>The execution took longer than the configured timeout.</summary>
     public const string Timeout = "TIMEOUT";
 
-    /// <summary>A referenced entity does not exist.</summary>
+    /// <summary>A referenced entity does not exist (also HTTP 404: no such path).</summary>
     public const string NotFound = "NOT_FOUND";
 
     /// <summary>The change conflicts with the current state (e.g. a duplicate or a concurrent change).</summary>
@@ -58,7 +79,7 @@ public static class ErrorCodes
     /// <summary>The entity is not in a state that allows this transition.</summary>
     public const string InvalidTransition = "INVALID_TRANSITION";
 
-    /// <summary>The caller may not do this.</summary>
+    /// <summary>The caller may not do this (also HTTP 403).</summary>
     public const string Forbidden = "FORBIDDEN";
 
     /// <summary>

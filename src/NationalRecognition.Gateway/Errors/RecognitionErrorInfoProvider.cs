@@ -39,7 +39,7 @@ public sealed class RecognitionErrorInfoProvider(
             case SyntaxError:
                 extensions["code"] = ErrorCodes.Parse;
                 break;
-            case ComplexityError:
+            case ComplexityError or Transport.ValidationBudgetError:
                 extensions["code"] = ErrorCodes.TooComplex;
                 break;
             case NoIntrospectionError:

@@ -41,7 +41,7 @@ public sealed partial class CertificateStreamEndpoint(
         var actor = CallerAccessor.ActorOf(context.User);
         if (actor.Role == ActorRole.Anonymous)
         {
-            await Refuse(context, StatusCodes.Status401Unauthorized, ErrorCodes.Forbidden, "Authenticate as the certificate feed (a bearer token with role ExchangeFeed).");
+            await Refuse(context, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, "Authenticate as the certificate feed (a bearer token with role ExchangeFeed).");
             return;
         }
 

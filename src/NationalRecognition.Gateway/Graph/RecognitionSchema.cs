@@ -36,9 +36,14 @@ public sealed class RecognitionSchema : Schema
         Mutation = mutation;
         RegisterTypeMappings();
 
-        // Introspection's cost depends on the schema's size, not on data: left at the default weights, GraphiQL's
-        // own introspection query would exceed any useful complexity limit. The depth limit still applies.
-        this.WithIntrospectionComplexityImpact(0);
+        // Every input's length, pattern, range and item count, checked at the door and stated in its description.
+        RegisterVisitor(new InputLimitsVisitor(services.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System));
+
+        // Introspection counts, at 2 % of the default weights: its lists are the schema's, not the data's (at full
+        // weight GraphiQL's own query would cost 150,000; at 2 % about 3,000 of the 5,000 allowed), so one full
+        // introspection passes and two in one document do not. It counted nothing before. This call builds the
+        // schema's types, so it comes after every registration.
+        this.WithIntrospectionComplexityImpact(0.02);
     }
 
     // Expression fields (Field(x => x.Names)) find their graph type through these CLR → graph type mappings;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using NationalRecognition.Contracts.Common;
+using NationalRecognition.Contracts.Listings;
 
 namespace NationalRecognition.Gateway.Security;
 
@@ -107,6 +108,13 @@ public static class LocalTokenCommand
         };
     }
 
-    private static string DefaultSubject(ActorRole role, Dictionary<string, string> values) =>
-        LocalSubjects.For(role, values.GetValueOrDefault("bin"), values.GetValueOrDefault("ministry"));
+    /// <summary>
+    /// The subject when <c>--sub</c> is not given: a learner's is the pseudonym of the IIN (never the IIN itself:
+    /// subjects reach logs and the audit), so learners have audit identities and rate budgets of their own; staff get
+    /// the demo identities of <see cref="LocalSubjects"/>.
+    /// </summary>
+    internal static string DefaultSubject(ActorRole role, IReadOnlyDictionary<string, string> values) =>
+        role == ActorRole.Learner && values.GetValueOrDefault("iin") is { Length: > 0 } iin
+            ? $"local-{LearnerKeys.For(iin)}"
+            : LocalSubjects.For(role, values.GetValueOrDefault("bin"), values.GetValueOrDefault("ministry"));
 }

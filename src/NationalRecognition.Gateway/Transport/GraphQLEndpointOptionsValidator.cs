@@ -28,6 +28,29 @@ internal sealed class GraphQLEndpointOptionsValidator : IValidateOptions<GraphQL
             failures.Add($"{GraphQLEndpointOptions.SectionName}:MaxQueryStringLength must be positive.");
         }
 
+        foreach (var (setting, value) in new (string, int)[]
+                 {
+                     (nameof(options.MaxDocumentCharacters), options.MaxDocumentCharacters),
+                     (nameof(options.MaxTokens), options.MaxTokens),
+                     (nameof(options.MaxFields), options.MaxFields),
+                     (nameof(options.MaxAliases), options.MaxAliases),
+                     (nameof(options.MaxFragmentSpreads), options.MaxFragmentSpreads),
+                     (nameof(options.MaxFragmentDepth), options.MaxFragmentDepth),
+                     (nameof(options.MaxResponseBytes), options.MaxResponseBytes),
+                     (nameof(options.MaxErrors), options.MaxErrors),
+                 })
+        {
+            if (value <= 0)
+            {
+                failures.Add($"{GraphQLEndpointOptions.SectionName}:{setting} must be positive.");
+            }
+        }
+
+        if (options.ValidationTimeout <= TimeSpan.Zero)
+        {
+            failures.Add($"{GraphQLEndpointOptions.SectionName}:ValidationTimeout must be positive.");
+        }
+
         if (options.MaxDepth <= 0)
         {
             failures.Add($"{GraphQLEndpointOptions.SectionName}:MaxDepth must be positive.");

@@ -20,10 +20,12 @@ namespace NationalRecognition.Gateway.Transport;
 /// </summary>
 internal sealed class GraphQLHttpHandler<TSchema>(
     IDocumentExecuter<TSchema> executer,
-    IDocumentBuilder documentBuilder,
     IGraphQLTextSerializer serializer,
     IOptionsMonitor<GraphQLEndpointOptions> options,
-    ExecutionFailureLog failures)
+    ExecutionFailureLog failures,
+    DocumentGuard guard,
+    ValidatedDocumentCache documentCache,
+    IntrospectionPolicy introspectionPolicy)
     where TSchema : ISchema
 {
     public async Task HandleAsync(HttpContext context)
@@ -74,22 +76,41 @@ internal sealed class GraphQLHttpHandler<TSchema>(
             return;
         }
 
-        GraphQLDocument? document = null;
-        if (isGet)
+        var introspection = introspectionPolicy.Allows(context.User);
+        var lookup = documentCache.Find(graphQLRequest.Query, introspection);
+        var document = lookup.Found?.Document;
+        if (document is null)
         {
-            document = TryParse(graphQLRequest.Query);
-            if (document is not null && SelectedOperationType(document, graphQLRequest.OperationName) is
-                    { } operationType && operationType != OperationType.Query)
+            var (parsed, refusal) = guard.Check(graphQLRequest.Query, graphQLRequest.OperationName, limits, context.RequestAborted);
+            if (refusal is not null)
             {
-                // GET must be safe: mutations (and subscriptions) are POST only.
+                await WriteResultAsync(context, StatusFor(new ExecutionResult(), mediaType), mediaType, new ExecutionResult(refusal), limits);
+                return;
+            }
+
+            document = parsed!;
+        }
+
+        if (DocumentGuard.SelectedOperation(document, graphQLRequest.OperationName) is { } selected)
+        {
+            if (selected.Operation == OperationType.Subscription)
+            {
+                await WriteRequestErrorAsync(context, StatusFor(new ExecutionResult(), mediaType), mediaType, ErrorCodes.NotSupported,
+                    "Subscriptions are not supported: poll with a query instead.");
+                return;
+            }
+
+            if (isGet && selected.Operation != OperationType.Query)
+            {
+                // GET must be safe: mutations are POST only.
                 context.Response.Headers.Allow = "POST";
                 await WriteRequestErrorAsync(context, StatusCodes.Status405MethodNotAllowed, mediaType,
-                    ErrorCodes.MethodNotAllowed, $"A {operationType.ToString().ToLowerInvariant()} needs POST.");
+                    ErrorCodes.MethodNotAllowed, $"A {selected.Operation.ToString().ToLowerInvariant()} needs POST.");
                 return;
             }
         }
 
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        var execution = new ExecutionOptions
         {
             Query = graphQLRequest.Query,
             Document = document,
@@ -100,7 +121,9 @@ internal sealed class GraphQLHttpHandler<TSchema>(
             User = context.User,
             CancellationToken = context.RequestAborted,
             Timeout = limits.ExecutionTimeout,
-        });
+        };
+        execution.UserContext[ValidatedDocumentCache.LookupKey] = lookup;
+        var result = await executer.ExecuteAsync(execution);
 
         var unavailable = failures.Record(result, RequestTraceId.Of(context));
         if (unavailable)
@@ -108,7 +131,7 @@ internal sealed class GraphQLHttpHandler<TSchema>(
             context.Response.Headers.RetryAfter = RetryAfterSeconds(limits.RetryAfter);
         }
 
-        await WriteResultAsync(context, StatusFor(result, mediaType, unavailable), mediaType, result);
+        await WriteResultAsync(context, StatusFor(result, mediaType, unavailable), mediaType, result, limits);
     }
 
     /// <summary>
@@ -159,7 +182,7 @@ internal sealed class GraphQLHttpHandler<TSchema>(
                 Extensions = string.IsNullOrEmpty(extensions) ? null : serializer.Deserialize<Inputs>(extensions),
             }, null);
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException)
         {
             return (null, new RequestFailure(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest,
                 "The variables or extensions parameter is not a JSON object."));
@@ -185,7 +208,17 @@ internal sealed class GraphQLHttpHandler<TSchema>(
                 $"The body is larger than {maxBytes} bytes."));
         }
 
-        var json = Encoding.UTF8.GetString(body);
+        string json;
+        try
+        {
+            json = StrictUtf8.GetString(body);
+        }
+        catch (DecoderFallbackException)
+        {
+            return (null, new RequestFailure(StatusCodes.Status400BadRequest, ErrorCodes.InvalidEncoding,
+                "The body is not valid UTF-8."));
+        }
+
         if (json.AsSpan().TrimStart().StartsWith("["))
         {
             // Batches multiply the cost of one HTTP request beyond what the per-request limits can see.
@@ -196,38 +229,32 @@ internal sealed class GraphQLHttpHandler<TSchema>(
         try
         {
             var graphQLRequest = serializer.Deserialize<GraphQLRequest>(json);
-            return graphQLRequest is null
-                ? (null, new RequestFailure(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest,
-                    "The body must be a JSON object."))
+            if (graphQLRequest is null)
+            {
+                return (null, new RequestFailure(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest,
+                    "The body must be a JSON object."));
+            }
+
+            return RequestText.Problem(graphQLRequest) is { } problem
+                ? (null, new RequestFailure(StatusCodes.Status400BadRequest, ErrorCodes.InvalidEncoding, problem))
                 : (graphQLRequest, null);
+        }
+        catch (JsonException) when (RequestText.EscapesUnpairedSurrogate(json))
+        {
+            return (null, new RequestFailure(StatusCodes.Status400BadRequest, ErrorCodes.InvalidEncoding,
+                "The body holds a string with an unpaired surrogate."));
         }
         catch (JsonException exception)
         {
             return (null, new RequestFailure(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest,
                 $"The body is not a valid GraphQL request: {exception.Message}"));
         }
-    }
-
-    private GraphQLDocument? TryParse(string query)
-    {
-        try
+        catch (Exception exception) when (exception is InvalidOperationException or FormatException or OverflowException)
         {
-            return documentBuilder.Build(query);
+            // System.Text.Json reports an escaped unpaired surrogate ("\ud800") this way.
+            return (null, new RequestFailure(StatusCodes.Status400BadRequest, ErrorCodes.InvalidEncoding,
+                "The body holds a string that is not valid text (an unpaired surrogate?)."));
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            // Leave the error to the executer, which reports it as a PARSE error.
-            return null;
-        }
-    }
-
-    private static OperationType? SelectedOperationType(GraphQLDocument document, string? operationName)
-    {
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        var selected = operationName is null
-            ? (operations.Count == 1 ? operations[0] : null)
-            : operations.FirstOrDefault(operation => operation.Name?.Value == operationName);
-        return selected?.Operation;
     }
 
     private async Task WriteRequestErrorAsync(HttpContext context, int status, string mediaType, string code,
@@ -235,14 +262,52 @@ internal sealed class GraphQLHttpHandler<TSchema>(
     {
         var result = new ExecutionResult();
         result.AddError(new ExecutionError(message) { Code = code });
-        await WriteResultAsync(context, status, mediaType, result);
+        await WriteResultAsync(context, status, mediaType, result, options.CurrentValue);
     }
 
-    private async Task WriteResultAsync(HttpContext context, int status, string mediaType, ExecutionResult result)
+    /// <summary>
+    /// Writes the result within <see cref="GraphQLEndpointOptions.MaxResponseBytes"/> (serialised into a bounded
+    /// buffer first, so nothing of an oversized answer is ever sent) and with at most
+    /// <see cref="GraphQLEndpointOptions.MaxErrors"/> errors.
+    /// </summary>
+    private async Task WriteResultAsync(HttpContext context, int status, string mediaType, ExecutionResult result,
+        GraphQLEndpointOptions limits)
     {
+        if (result.Errors is { Count: var count } errors && count > limits.MaxErrors)
+        {
+            var kept = new ExecutionErrors();
+            foreach (var error in errors.Take(limits.MaxErrors))
+            {
+                kept.Add(error);
+            }
+
+            result.Errors = kept;
+            (result.Extensions ??= new Dictionary<string, object?>())["errorsOmitted"] = count - limits.MaxErrors;
+        }
+
+        using var buffer = new BoundedBufferStream(limits.MaxResponseBytes);
+        try
+        {
+            await serializer.WriteAsync(buffer, result, context.RequestAborted);
+        }
+        catch (BoundedBufferStream.LimitExceededException)
+        {
+            var tooLarge = new ExecutionResult();
+            tooLarge.AddError(new ExecutionError(
+                $"The answer is larger than {limits.MaxResponseBytes} bytes: ask for fewer fields or a smaller page.")
+            {
+                Code = ErrorCodes.TooLarge,
+            });
+            buffer.SetLength(0);
+            await serializer.WriteAsync(buffer, tooLarge, context.RequestAborted);
+            status = StatusFor(new ExecutionResult(), mediaType);
+        }
+
         context.Response.StatusCode = status;
         context.Response.ContentType = mediaType + "; charset=utf-8";
-        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+        context.Response.ContentLength = buffer.Length;
+        buffer.Position = 0;
+        await buffer.CopyToAsync(context.Response.Body, context.RequestAborted);
     }
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
@@ -250,6 +315,8 @@ internal sealed class GraphQLHttpHandler<TSchema>(
     // Retry-After takes whole seconds; round up so that a client never comes back too early.
     private static string RetryAfterSeconds(TimeSpan retryAfter) =>
         Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private sealed record RequestFailure(int Status, string Code, string Message);
 }

@@ -28,6 +28,8 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<ExecutionFailureLog>();
         services.AddSingleton(typeof(GraphQLHttpHandler<>));
         services.AddSingleton<ValidatedDocumentCache>();
+        services.AddSingleton<DocumentGuard>();
+        services.AddSingleton<IntrospectionPolicy>();
         services.AddSingleton<IConfigureExecution>(provider => provider.GetRequiredService<ValidatedDocumentCache>());
 
         services.AddGraphQL(graphQL => graphQL
@@ -50,12 +52,11 @@ public static class GraphQLServiceCollectionExtensions
 
                 // Lists without 'first' (calendar, units, outcomes, members, documents) hold a handful of items.
                 complexity.DefaultListImpactMultiplier = 5;
+
             })
             .ConfigureExecutionOptions(execution =>
             {
-                var limits = execution.RequestServices!.GetRequiredService<IOptionsMonitor<GraphQLEndpointOptions>>()
-                    .CurrentValue;
-                if (!limits.EnableIntrospection)
+                if (!execution.RequestServices!.GetRequiredService<IntrospectionPolicy>().Allows(execution.User))
                 {
                     execution.ValidationRules = (execution.ValidationRules ?? DocumentValidator.CoreRules)
                         .Append(NoIntrospectionValidationRule.Instance);
@@ -69,6 +70,10 @@ public static class GraphQLServiceCollectionExtensions
                 telemetry.RecordDocument = false;
                 telemetry.RecordException = false;
             }));
+
+        // After AddGraphQL, so that this registration is the one the executer gets.
+        services.AddSingleton<IDocumentValidator>(provider => new BudgetedDocumentValidator(
+            new DocumentValidator(), provider.GetRequiredService<IOptionsMonitor<GraphQLEndpointOptions>>()));
         return services;
     }
 }

@@ -14,11 +14,18 @@ namespace NationalRecognition.Gateway.Transport;
 /// checks that depend on the request still run for a cached document: the variables are coerced as always, and the
 /// complexity analysis runs again when a variable can change it (<see cref="VariableDependentComplexity"/>: a
 /// <c>first</c> from a variable, a directive's condition). Field authorization is a field
-/// middleware and runs on every execution. Whether introspection is allowed is part of the key, so turning it off
-/// never lets a document validated while it was on skip the rule.
+/// middleware and runs on every execution. Whether introspection is allowed for the caller is part of the key, so a
+/// document validated for a caller who may introspect never lets another skip the rule.
+/// The transport looks a document up (<see cref="TryGet"/>) before it parses one; only a document whose validation
+/// succeeded is stored (a refused one, or one whose validation was cut short, never is), and the cache is bounded by
+/// the characters of its documents, each of which the transport has already bounded
+/// (<see cref="GraphQLEndpointOptions.MaxDocumentCharacters"/>): a flood of distinct documents evicts old ones.
 /// </summary>
 internal sealed class ValidatedDocumentCache : IConfigureExecution, IDisposable
 {
+    /// <summary>The key of <see cref="ExecutionOptions.UserContext"/> under which the transport says how it got the document.</summary>
+    internal const string LookupKey = "recognition.documentCache";
+
     private readonly IOptionsMonitor<GraphQLEndpointOptions> options;
     private readonly MemoryCache documents;
     private long hits;
@@ -36,17 +43,30 @@ internal sealed class ValidatedDocumentCache : IConfigureExecution, IDisposable
     /// <summary>After the option configurations (100), which set the validation rules this cache replaces.</summary>
     public float SortOrder => 150;
 
-    public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions execution, ExecutionDelegate next)
+    /// <summary>The kept document for this text and caller, or null; the result goes to <see cref="LookupKey"/>.</summary>
+    public DocumentLookup Find(string query, bool introspectionAllowed)
     {
         var limits = options.CurrentValue;
-        if (limits.DocumentCacheCharacters == 0 || execution.Document is not null || execution.Query is not { } query
-            || query.Length > limits.DocumentCacheCharacters)
+        if (limits.DocumentCacheCharacters == 0 || query.Length > limits.DocumentCacheCharacters)
+        {
+            return new DocumentLookup(null, default, Cacheable: false);
+        }
+
+        var key = new DocumentKey(query, introspectionAllowed);
+        return documents.TryGetValue(key, out ValidatedDocument? cached) && cached is not null
+            ? new DocumentLookup(cached, key, Cacheable: true)
+            : new DocumentLookup(null, key, Cacheable: true);
+    }
+
+    public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions execution, ExecutionDelegate next)
+    {
+        if (execution.UserContext is null || !execution.UserContext.TryGetValue(LookupKey, out var value)
+            || value is not DocumentLookup { Cacheable: true } lookup)
         {
             return await next(execution);
         }
 
-        var key = new DocumentKey(query, limits.EnableIntrospection);
-        if (documents.TryGetValue(key, out ValidatedDocument? cached) && cached is not null)
+        if (lookup.Found is { } cached)
         {
             Interlocked.Increment(ref hits);
             execution.Document = cached.Document;
@@ -55,10 +75,10 @@ internal sealed class ValidatedDocumentCache : IConfigureExecution, IDisposable
         }
 
         var result = await next(execution);
-        if (result.Executed && result.Document is { } validated)
+        if (result.Executed && result.Document is { } validated && execution.Query is { } query)
         {
             var entry = new ValidatedDocument(validated, await VariableDependentComplexity.InAsync(validated, execution.CancellationToken));
-            documents.Set(key, entry, new MemoryCacheEntryOptions { Size = query.Length });
+            documents.Set(lookup.Key, entry, new MemoryCacheEntryOptions { Size = query.Length });
         }
 
         return result;
@@ -80,7 +100,10 @@ internal sealed class ValidatedDocumentCache : IConfigureExecution, IDisposable
             : (execution.CachedDocumentValidationRules ?? []).Append(complexity);
     }
 
-    private readonly record struct DocumentKey(string Query, bool IntrospectionAllowed);
+    internal readonly record struct DocumentKey(string Query, bool IntrospectionAllowed);
 
-    private sealed record ValidatedDocument(GraphQLDocument Document, bool ComplexityDependsOnVariables);
+    internal sealed record ValidatedDocument(GraphQLDocument Document, bool ComplexityDependsOnVariables);
+
+    /// <summary>What <see cref="Find"/> found: a kept document, or the key to keep this one under once validated.</summary>
+    internal sealed record DocumentLookup(ValidatedDocument? Found, DocumentKey Key, bool Cacheable);
 }

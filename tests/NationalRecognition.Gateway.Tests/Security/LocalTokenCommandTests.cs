@@ -22,6 +22,25 @@ public sealed class LocalTokenCommandTests
         Assert.Equal("CommissionChair", await response.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public void Learner_tokens_get_a_subject_of_their_own_derived_from_the_iin()
+    {
+        string Subject(params string[] args)
+        {
+            var output = new StringWriter();
+            Assert.Equal(0, LocalTokenCommand.Run(["token", .. args], Configuration(SecureHost.LocalSettings()), output, new StringWriter()));
+            return new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(output.ToString().Trim()).Subject;
+        }
+
+        var aigerim = Subject("--role", "Learner", "--iin", "030314601238");
+        var yerlan = Subject("--role", "Learner", "--iin", "010715504561");
+
+        Assert.NotEqual(aigerim, yerlan);
+        Assert.Equal(aigerim, Subject("--role", "Learner", "--iin", "030314601238"));
+        Assert.DoesNotContain("030314601238", aigerim, StringComparison.Ordinal);
+        Assert.Equal("my-learner", Subject("--role", "Learner", "--iin", "030314601238", "--sub", "my-learner"));
+    }
+
     [Theory]
     [InlineData("Recognition:Mode", "PostgreSql")]
     [InlineData("Authentication:Jwt:Authority", "https://idp.example")]

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Mints a local-mode token (see README, "Roles and local tokens") with the Release build that scripts/run.sh made:
+# no second (Debug) build. Builds Release first only when it is missing. Arguments go to the `token` command, e.g.
+#   bash scripts/token.sh --role CommissionChair --bin 990840000347
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dll=src/NationalRecognition.Gateway/bin/Release/net10.0/NationalRecognition.Gateway.dll
+if [[ ! -f "$dll" ]]; then
+  dotnet build src/NationalRecognition.Gateway -c Release -nologo -v:q >&2
+fi
+exec dotnet "$dll" token "$@"
