@@ -31,7 +31,7 @@ public sealed class AbuseLimitsTests
         Assert.Equal(30, defaults.MaxAliases);
         Assert.Equal(100, defaults.MaxFragmentSpreads);
         Assert.Equal(8, defaults.MaxFragmentDepth);
-        Assert.Equal(TimeSpan.FromSeconds(2), defaults.ValidationTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(10), defaults.ValidationTimeout);
         Assert.Equal(4 * 1024 * 1024, defaults.MaxResponseBytes);
         Assert.Equal(50, defaults.MaxErrors);
         Assert.Null(defaults.AnonymousIntrospection);

@@ -76,7 +76,11 @@ public sealed class SeededInstitution
         return new SeededInstitution(bin, chair);
     }
 
-    /// <summary>A submission with its own idempotency key and certificate (a Coursera certificate for the one discipline).</summary>
+    /// <summary>
+    /// A submission with its own idempotency key and certificate (a Coursera certificate for the one discipline). Each
+    /// certificate is for a course of its own (<see cref="CourseName"/>): a learner's course is recognised once per
+    /// institution, and each worker's learner submits many applications.
+    /// </summary>
     public object Application(string iin, string idempotencyKey) => new
     {
         learnerIin = iin, learnerName = "Aigerim Sultanova", institutionBin = Bin, programmeCode = ProgrammeCode, academicPeriodId = Period,
@@ -89,16 +93,19 @@ public sealed class SeededInstitution
                 {
                     documentKind = "NON_FORMAL_EDUCATION_CERTIFICATE", issuerKind = "MOOC_PLATFORM", issuerName = "Coursera", platform = "Coursera",
                     number = $"FAULT-{idempotencyKey}", issueDate = "2025-06-20", holderName = "Aigerim Sultanova", holderIin = iin,
-                    appendix = new[] { new { name = "Machine Learning", credits = 5, hours = 150, grade = new { kind = "PERCENT", value = 91 } } },
+                    appendix = new[] { new { name = CourseName(idempotencyKey), credits = 5, hours = 150, grade = new { kind = "PERCENT", value = 91 } } },
                 },
             },
         },
     };
 
+    /// <summary>The course of the application with <paramref name="idempotencyKey"/>.</summary>
+    public static string CourseName(string idempotencyKey) => $"Machine Learning {idempotencyKey}";
+
     /// <summary>The clause-9 comparison: content and objectives match, both outcomes covered.</summary>
-    public static object FullMatch { get; } = new
+    public static object FullMatch(string idempotencyKey) => new
     {
-        unitCode = UnitCode, documentIndex = 0, appendixEntryName = "Machine Learning", contentMatches = true, objectivesMatch = true,
+        unitCode = UnitCode, documentIndex = 0, appendixEntryName = CourseName(idempotencyKey), contentMatches = true, objectivesMatch = true,
         coveredOutcomeIds = new[] { "ML1", "ML2" },
     };
 

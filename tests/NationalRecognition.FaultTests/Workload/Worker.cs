@@ -41,7 +41,7 @@ public sealed class Worker(
             if (steps >= 2)
             {
                 version = await StepAsync(WorkflowStep.RecordComparison, id, institution.ChairToken, version,
-                    new() { ["id"] = id, ["input"] = SeededInstitution.FullMatch });
+                    new() { ["id"] = id, ["input"] = SeededInstitution.FullMatch(key) });
             }
 
             if (steps >= 3)

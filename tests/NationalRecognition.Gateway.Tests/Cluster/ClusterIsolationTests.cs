@@ -41,7 +41,7 @@ public sealed class ClusterIsolationTests : ThrowAwayDatabases
         });
         var siloUp = await silo.WaitForLineAsync(line => line.Contains("is up in PostgreSql mode", StringComparison.Ordinal),
             StartTimeout, "that it is up");
-        Assert.Contains($"cluster {RecognitionClusterDefaults.PostgreSqlClusterId}.", siloUp, StringComparison.Ordinal);
+        Assert.Contains($"cluster {RecognitionClusterDefaults.PostgreSqlClusterId};", siloUp, StringComparison.Ordinal);
 
         // The all-in-one instance of scripts/run.sh with nothing configured but where it serves HTTP.
         var localUrl = $"http://127.0.0.1:{Port()}";
