@@ -11,6 +11,8 @@ set -euo pipefail
 trap 'echo "import benchmark failed at line $LINENO: $BASH_COMMAND" >&2' ERR
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
+# shellcheck source=lib/quiet.sh
+source "$ROOT/benchmarks/lib/quiet.sh"   # the busy-machine guard: other work's CPU during the import
 
 : "${IMPORT_RECORDS:=100000}"
 : "${IMPORT_PARALLEL:=4}"      # batches in flight (recognition import --parallel)
@@ -34,6 +36,7 @@ PIDS=()
 PG_DIR=
 cleanup() {
   local pid
+  quiet_stop_all
   for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
   for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
   if [[ -n $PG_DIR && -d $PG_DIR ]]; then
@@ -106,8 +109,17 @@ PY
 
 LOAD_BEFORE=$(cut -d ' ' -f 1-3 /proc/loadavg)
 log "importing (batch $IMPORT_BATCH_SIZE, $IMPORT_PARALLEL in flight); load average $LOAD_BEFORE"
+quiet_ensure_harness
+quiet_start import "$RESULTS" "$$" "$(head -n 1 "$PG_DIR/data/postmaster.pid")"
 dotnet tools/NationalRecognition.Importer/bin/Release/net10.0/recognition.dll import "$FILE" --gateway "http://127.0.0.1:$HTTP_PORT" \
   --identity "http://127.0.0.1:$IDP_PORT" --batch-size "$IMPORT_BATCH_SIZE" --parallel "$IMPORT_PARALLEL" --no-progress | tee "$RESULTS/import.log"
+quiet_stop import "$RESULTS"
+OTHER=$(quiet_percent "$RESULTS/quiet-import.json")
+if [[ $(quiet_verdict "$RESULTS/quiet-import.json") == quiet ]]; then
+  MACHINE="**quiet**: other work (processes this script did not start) took $OTHER % of the machine's CPU during the import (limit: $BENCH_QUIET_MAX_CORES of a core averaged)."
+else
+  MACHINE="**VOID (busy machine)**: other work (processes this script did not start) took $OTHER % of the machine's CPU during the import (limit: $BENCH_QUIET_MAX_CORES of a core averaged); these numbers decide nothing."
+fi
 LINE=$(grep -E 'records in .* s this run' "$RESULTS/import.log" | tail -n 1)
 RATE=$(sed -E 's/.*\(([0-9,]+) records\/s\).*/\1/' <<<"$LINE" | tr -d ,)
 SECONDS_TAKEN=$(sed -E 's/.* records in ([0-9.,]+) s .*/\1/' <<<"$LINE" | tr -d ,)
@@ -118,6 +130,7 @@ SECTION=$(cat <<MD
 
 ### $(date -u '+%Y-%m-%d %H:%M') UTC — recognition import, $IMPORT_RECORDS certificates
 
+- Machine: $MACHINE
 - Command: \`IMPORT_RECORDS=$IMPORT_RECORDS IMPORT_PARALLEL=$IMPORT_PARALLEL IMPORT_BATCH_SIZE=$IMPORT_BATCH_SIZE bash benchmarks/import.sh\`
 - Machine: $(nproc) cores, load average (1, 5, 15 min) at the start of the import: $LOAD_BEFORE.
 - Platform: PostgreSQL mode, one silo, the gateway, the stand-in identity provider; PostgreSQL 15 with the submission benchmark's settings (fsync and synchronous_commit on).

@@ -8,6 +8,8 @@ set -euo pipefail
 trap 'echo "benchmark failed at line $LINENO: $BASH_COMMAND" >&2' ERR
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
+# shellcheck source=lib/quiet.sh
+source "$ROOT/benchmarks/lib/quiet.sh"   # the busy-machine guard: other work's CPU during each measured run
 
 # ---- parameters (environment) ---------------------------------------------------------------------------------
 : "${BENCH_WARMUP:=5s}"                 # an unmeasured submit run first (JIT, pools, activations); 0 to skip
@@ -30,6 +32,7 @@ ROOT=$(pwd)
 : "${BENCH_TOPOLOGY:=cohosted}"         # cohosted: each gateway hosts a silo; separate: silo processes and gateway clients
 : "${BENCH_GATEWAYS:=1}"                # gateway processes (wrk's connections are shared out between them)
 : "${BENCH_SILOS:=$([[ $BENCH_TOPOLOGY == separate ]] && echo 1 || echo 0)}"  # silo processes besides the gateways
+: "${BENCH_BASELINE:=}"                 # results folder of an earlier run: the report compares this one with it (within 5 %)
 : "${BENCH_TRACE:=0}"                   # 1: CPU-sample each contender process over the first submit run (perf)
 : "${BENCH_RESULTS:=artifacts/benchmarks/$(date -u +%Y%m%dT%H%M%SZ)}"
 
@@ -83,6 +86,7 @@ stop_all() {
   PIDS=()
 }
 cleanup() {
+  quiet_stop_all
   stop_all
   if [[ -n $PG_DIR && -d $PG_DIR ]]; then
     as_postgres "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
@@ -151,9 +155,10 @@ ticks_of() { # pid [with-reaped-children]
   [[ -r /proc/$1/stat ]] || { echo 0; return; }
   sed 's/^.*) //' "/proc/$1/stat" | awk -v children="${2:-0}" '{ print $12 + $13 + (children ? $14 + $15 : 0) }'
 }
+postmaster_pid() { head -n 1 "$PG_DIR/data/postmaster.pid"; }
 postgres_ticks() {
   local postmaster total child
-  postmaster=$(head -n 1 "$PG_DIR/data/postmaster.pid")
+  postmaster=$(postmaster_pid)
   total=$(ticks_of "$postmaster" 1)
   for child in $(ps -o pid= --ppid "$postmaster"); do total=$((total + $(ticks_of "$child"))); done
   echo "$total"
@@ -208,6 +213,10 @@ run_wrk() { # name script url(s, space-separated: one wrk per gateway, connectio
   ((count == 1)) || threads=1
   log "wrk $name: $BENCH_CONNECTIONS connections over $count gateway(s), $duration"
   echo "$name $(cut -d ' ' -f 1-3 /proc/loadavg)" >>"$RESULTS/loadavg.txt"  # the machine may be shared: say how busy
+  # Measured runs (not the warm-up): the CPU of processes this script did not start, from the run's start to its end.
+  local measured=1
+  [[ $name != warmup-* ]] || measured=0
+  ((measured == 0)) || quiet_start "$name" "$RESULTS" "$$" "$(postmaster_pid)"
   local wrk_pids=()
   for i in "${!urls[@]}"; do
     local part=$name
@@ -218,6 +227,7 @@ run_wrk() { # name script url(s, space-separated: one wrk per gateway, connectio
     wrk_pids+=("$!")
   done
   for i in "${!wrk_pids[@]}"; do wait "${wrk_pids[$i]}" || die "wrk $name (see $LOGS/wrk-$name*.log)"; done
+  ((measured == 0)) || quiet_stop "$name" "$RESULTS"
   if ((count > 1)); then
     # One result for the run: counts add up, the duration is the longest, latency percentiles are the worst part's.
     jq -s '{requests: (map(.requests) | add), duration_us: (map(.duration_us) | max), ok: (map(.ok) | add),
@@ -361,11 +371,14 @@ for contender in $BENCH_CONTENDERS; do "run_$contender"; done
 
 log "report"
 report_out=$BENCH_REPORT
+baseline=$BENCH_BASELINE
+[[ -z $baseline || $baseline == /* ]] || baseline=$ROOT/$baseline
 [[ -n $report_out ]] || report_out=$RESULTS/report.md
 harness report --results "$RESULTS" --out "$report_out" --introduction "$ROOT/benchmarks/report-introduction.md" \
   --label "$BENCH_LABEL" --command "$COMMAND_LINE" --small "$BENCH_SMALL_BACKLOG" --large "$BENCH_LARGE_BACKLOG" \
   --connections "$BENCH_CONNECTIONS" --threads "$BENCH_THREADS" --warmup "$BENCH_WARMUP" --duration "$BENCH_DURATION" \
   --status-duration "$BENCH_STATUS_DURATION" --pg-settings "$PG_SETTINGS" \
   --count "$BENCH_COUNT_SUBMISSIONS at concurrency $BENCH_CONNECTIONS, settled $BENCH_COUNT_SETTLE" \
-  --preload-max-seconds "$BENCH_PRELOAD_MAX"
+  --preload-max-seconds "$BENCH_PRELOAD_MAX" --baseline "$baseline"
 log "results in $BENCH_RESULTS; table added to $report_out"
+log "machine during the measured runs: $(quiet_verdict "$RESULTS"/quiet-*.json)"

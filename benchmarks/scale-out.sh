@@ -4,6 +4,9 @@
 # Not part of the test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+# shellcheck source=lib/quiet.sh
+source "$ROOT/benchmarks/lib/quiet.sh"   # each run.sh records other work's CPU; the table's verdict reads it
 : "${BENCH_SCALE_LAYOUTS:=cohosted:1:0 cohosted:2:0 separate:2:1 separate:2:2 separate:2:3}"  # topology:gateways:silos
 : "${BENCH_DURATION:=15s}"
 : "${BENCH_REPORT=docs/benchmarks.md}"
@@ -31,18 +34,26 @@ for layout in $BENCH_SCALE_LAYOUTS; do
     '"\(.app_ticks / .ticks_per_second * 1000 / $n * 100 | round / 100) | \(.postgres_ticks / .ticks_per_second * 1000 / $n * 100 | round / 100)"' \
     "$results/cpu-platform-small.json")
   load=$(grep '^submit-platform-small' "$results/loadavg.txt" | cut -d ' ' -f 2)
-  rows+=("| $topology | $gateways | $silos | $submits | $p99 | $reads | $cpu | $failed | $load |")
+  other=$(quiet_percent "$results/quiet-submit-platform-small.json")
+  rows+=("| $topology | $gateways | $silos | $submits | $p99 | $reads | $cpu | $failed | $load | $other % |")
 done
 
+verdict=$(quiet_verdict "$ROOT_RESULTS"/*/quiet-*.json)
+worst=$(jq -s -r 'map(.cpu.other_fraction) | max * 1000 | round / 10' "$ROOT_RESULTS"/*/quiet-*.json)
 {
   echo "### $(date -u '+%Y-%m-%d %H:%M') UTC — scale-out on one machine (benchmarks/scale-out.sh)"
   echo
+  if [[ $verdict == quiet ]]; then
+    echo "- Machine: **quiet**: other work (processes the runs did not start) took at most $worst % of the machine's CPU in any measured run (limit: $BENCH_QUIET_MAX_CORES of a core averaged over a run)."
+  else
+    echo "- Machine: **VOID (busy machine)**: other work (processes the runs did not start) took up to $worst % of the machine's CPU in a measured run (limit: $BENCH_QUIET_MAX_CORES of a core averaged over a run); these numbers decide nothing."
+  fi
   echo "- Machine: $(nproc) cores (nproc), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB RAM; $(. /etc/os-release; echo "$PRETTY_NAME"); .NET $(dotnet --list-runtimes | awk '/NETCore.App/ {v=$2} END {print v}')."
   echo "- Command: \`$(env | { grep -E '^BENCH_(SCALE_LAYOUTS|DURATION|STATUS_DURATION|WARMUP|SMALL_BACKLOG)=' || true; } | sort | sed -E 's/=(.*)/="\1"/' | tr '\n' ' ')bash benchmarks/scale-out.sh\`"
   echo "- Each layout: one run of benchmarks/run.sh (platform only), 32 connections shared out over the gateways, ${BENCH_DURATION} submit run into a period of ${BENCH_SMALL_BACKLOG:-1000} applications after a ${BENCH_WARMUP:-20s} warm-up, ${BENCH_STATUS_DURATION:-10s} status-read run; CPU per submission over the submit run, all platform processes together."
   echo
-  echo "| topology | gateways | silo processes besides | submits/s | submit p99 ms | status reads/s | app CPU ms per submission | PostgreSQL CPU ms per submission | failed | load (1 min) |"
-  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  echo "| topology | gateways | silo processes besides | submits/s | submit p99 ms | status reads/s | app CPU ms per submission | PostgreSQL CPU ms per submission | failed | load (1 min) | other work, share of CPU |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
   printf '%s\n' "${rows[@]}"
   echo
 } >"$ROOT_RESULTS/report.md"

@@ -15,6 +15,11 @@
 # over the full rows (what a drill-down into institutions reads) is measured beside it.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=lib/quiet.sh
+source "$ROOT/benchmarks/lib/quiet.sh"   # the busy-machine guard: other work's CPU while each size is measured
+quiet_ensure_harness
+RESULTS=$ROOT/artifacts/benchmarks/statistics-$(date -u +%Y%m%dT%H%M%SZ)
+mkdir -p "$RESULTS"
 PG_BIN=/usr/lib/postgresql/15/bin
 SIZES=${*:-10000 1000000}
 SECONDS_PER_QUERY=${BENCH_STATS_SECONDS:-10}
@@ -23,7 +28,7 @@ as_postgres() { if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else 
 
 PG_DIR=$(mktemp -d /tmp/nr-stats-bench.XXXXXX)
 [[ $(id -u) -ne 0 ]] || chown postgres:postgres "$PG_DIR"
-cleanup() { as_postgres "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true; rm -rf "$PG_DIR"; }
+cleanup() { quiet_stop_all; as_postgres "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true; rm -rf "$PG_DIR"; }
 trap cleanup EXIT
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 as_postgres "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres --auth=trust --encoding=UTF8 --no-instructions >/dev/null
@@ -67,8 +72,8 @@ latency() { # file → average latency in ms
     | awk '/latency average/ { print $4 }'
 }
 
-echo "| applications | rollup rows read | platform: national rollup (all figures) | GROUP BY over applications, all figures (percentiles exact) | ratio | GROUP BY over applications, counts and sums only | ratio | full rows read | platform: full rows, same question |"
-echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+echo "| applications | rollup rows read | platform: national rollup (all figures) | GROUP BY over applications, all figures (percentiles exact) | ratio | GROUP BY over applications, counts and sums only | ratio | full rows read | platform: full rows, same question | other work, share of CPU |"
+echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 for n in $SIZES; do
   "${PSQL[@]}" -q <<SQL 2>/dev/null
 DROP TABLE IF EXISTS bench_applications;
@@ -113,11 +118,16 @@ ANALYZE bench_applications; ANALYZE statistics_counters; ANALYZE statistics_roll
 SQL
   rows=$("${PSQL[@]}" -c "SELECT count(*) FROM statistics_rollup WHERE facet = 0")
   full_rows=$("${PSQL[@]}" -c "SELECT count(*) FROM statistics_counters WHERE facet = 0")
+  quiet_start "statistics-$n" "$RESULTS" "$$" "$(head -n 1 "$PG_DIR/data/postmaster.pid")" >&2
   platform=$(latency "$PG_DIR/platform.sql")
   full=$(latency "$PG_DIR/full-rows.sql")
   reference=$(latency "$PG_DIR/reference.sql")
   counts=$(latency "$PG_DIR/counts.sql")
+  quiet_stop "statistics-$n" "$RESULTS" >&2
+  other=$(quiet_percent "$RESULTS/quiet-statistics-$n.json")
   ratio=$(awk -v r="$reference" -v p="$platform" 'BEGIN { printf "%.0f×", r / p }')
   counts_ratio=$(awk -v r="$counts" -v p="$platform" 'BEGIN { printf "%.0f×", r / p }')
-  printf '| %s | %s | %s ms | %s ms | %s | %s ms | %s | %s | %s ms |\n' "$(printf "%'d" "$n")" "$rows" "$platform" "$reference" "$ratio" "$counts" "$counts_ratio" "$full_rows" "$full"
+  printf '| %s | %s | %s ms | %s ms | %s | %s ms | %s | %s | %s ms | %s %% |\n' "$(printf "%'d" "$n")" "$rows" "$platform" "$reference" "$ratio" "$counts" "$counts_ratio" "$full_rows" "$full" "$other"
 done
+echo
+echo "Machine: **$(quiet_verdict "$RESULTS"/quiet-*.json)** (other work's share of the machine's CPU while each size was measured, in the last column; limit: $BENCH_QUIET_MAX_CORES of a core averaged)."

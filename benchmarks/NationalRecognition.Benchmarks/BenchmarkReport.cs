@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using NationalRecognition.Benchmarks.Quiet;
 
 namespace NationalRecognition.Benchmarks;
 
@@ -23,6 +24,12 @@ public sealed class BenchmarkReport(string results, ReportSettings settings)
         var large = Count(settings.LargeBacklog);
         text.AppendLine(Invariant($"### {StartedAt():yyyy-MM-dd HH:mm} UTC — {settings.Label}"));
         text.AppendLine();
+        Machine(text);
+        if (settings.Baseline is { } baseline)
+        {
+            text.AppendLine(Invariant($"- {new BaselineComparison(baseline, results).Describe()}"));
+        }
+
         text.AppendLine(Invariant($"- Machine: {MachineFacts.Describe()}."));
         text.AppendLine(Invariant($"- Command: `{settings.Command}`"));
         text.AppendLine(Invariant($"- wrk: {settings.Connections} connections, {settings.Threads} threads, {settings.Warmup} unmeasured warm-up, {settings.Duration} per submit run, {settings.StatusDuration} per status run; backlogs of {small} and {large} applications in one Commission's period, preloaded through each contender's API{settings.PreloadLimit}."));
@@ -63,6 +70,23 @@ public sealed class BenchmarkReport(string results, ReportSettings settings)
         }
 
         return text.ToString();
+    }
+
+    /// <summary>Whether the machine was the benchmark's own: the verdict first, then each measured run's share.</summary>
+    private void Machine(StringBuilder text)
+    {
+        var verdicts = QuietWatch.ReadAll(results);
+        if (verdicts.Count == 0)
+        {
+            text.AppendLine("- Machine: **VOID (busy machine)**: no record of other work's CPU during the measured runs.");
+            return;
+        }
+
+        var worst = verdicts.MaxBy(v => v.Cpu.OtherFraction)!;
+        text.AppendLine(QuietWatch.AllQuiet(verdicts)
+            ? Invariant($"- Machine: **quiet**: other work (processes this run did not start) took at most {worst.Cpu.OtherFraction * 100:F1} % of the machine's CPU in any measured run (limit: {worst.MaxOtherCores:F2} of a core averaged over a run).")
+            : Invariant($"- Machine: **VOID (busy machine)**: other work (processes this run did not start) took up to {worst.Cpu.OtherFraction * 100:F1} % of the machine's CPU in a measured run ({worst.Cpu.OtherCores:F2} of a core averaged, limit {worst.MaxOtherCores:F2}); these numbers decide nothing."));
+        text.AppendLine(Invariant($"- Other work by measured run, share of the machine's CPU: {string.Join("; ", verdicts.Select(v => Invariant($"{v.Run} {v.Cpu.OtherFraction * 100:F1} %")))}."));
     }
 
     /// <summary>Adds this run at the top of the runs in the file (creating it with its introduction when missing).</summary>

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Globalization;
 using System.Text.Json;
+using NationalRecognition.Benchmarks.Quiet;
 
 namespace NationalRecognition.Benchmarks;
 
@@ -18,8 +20,12 @@ public static class HarnessCommands
           seed      --graphql URL --token-url URL --seed DIR --operations DIR
           preload   --target platform|reference --url BASE --payloads DIR --learners FILE --count N
                     --concurrency N --key-prefix P --ids FILE --result FILE [--max-seconds N]
+          quiet     --run NAME --roots "PID ..." --stop FILE --ready FILE --out FILE [--interval-ms N] [--max-other-cores C]
+                                                      CPU of other work (processes not descended from the roots) from
+                                                      its start until FILE --stop exists; verdict quiet or VOID
           report    --results DIR --out FILE --introduction FILE --label TEXT --command TEXT --small N --large N
                     --connections N --threads N [--warmup D] --duration D --status-duration D --pg-settings TEXT [--count TEXT] [--preload-max-seconds N]
+                    [--baseline DIR]
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -41,6 +47,7 @@ public static class HarnessCommands
                 "templates" => Templates(arguments),
                 "seed" => await Seed(arguments),
                 "preload" => await Preload(arguments),
+                "quiet" => await Quiet(arguments),
                 "report" => Report(arguments),
                 _ => throw new ArgumentException($"Unknown command '{args[0]}'."),
             };
@@ -140,6 +147,21 @@ public static class HarnessCommands
         return 0;
     }
 
+    private static async Task<int> Quiet(Arguments arguments)
+    {
+        var roots = arguments.Required("roots").Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(r => int.Parse(r, CultureInfo.InvariantCulture)).ToHashSet();
+        var maxOtherCores = arguments.Optional("max-other-cores") is { } limit
+            ? double.Parse(limit, CultureInfo.InvariantCulture)
+            : QuietVerdict.DefaultMaxOtherCores;
+        var verdict = await QuietWatch.Run(
+            arguments.Required("run"), roots, arguments.Required("stop"), arguments.Required("ready"),
+            TimeSpan.FromMilliseconds(arguments.Number("interval-ms", 1000)), maxOtherCores);
+        await QuietWatch.Write(verdict, arguments.Required("out"));
+        Console.WriteLine(verdict.Describe());
+        return 0;
+    }
+
     private static int Report(Arguments arguments)
     {
         var report = new BenchmarkReport(arguments.Required("results"), new ReportSettings(
@@ -156,7 +178,8 @@ public static class HarnessCommands
             arguments.Optional("count") ?? "?",
             arguments.Number("preload-max-seconds", 0) is > 0 and var limit
                 ? $" (the preload towards {arguments.Required("large")} stops after {limit} s: the backlog rows say what was reached)"
-                : string.Empty));
+                : string.Empty,
+            arguments.Optional("baseline") is { Length: > 0 } baseline ? baseline : null));
         Console.WriteLine(report.Markdown());
         report.WriteInto(arguments.Required("out"), File.ReadAllText(arguments.Required("introduction")));
         return 0;

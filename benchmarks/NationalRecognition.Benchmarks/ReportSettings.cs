@@ -1,6 +1,9 @@
 namespace NationalRecognition.Benchmarks;
 
-/// <summary>What the report says about how the run was made (passed by benchmarks/run.sh).</summary>
+/// <summary>
+/// What the report says about how the run was made (passed by benchmarks/run.sh); Baseline: the results folder of
+/// an earlier run to compare with.
+/// </summary>
 public sealed record ReportSettings(
     string Label,
     string Command,
@@ -13,4 +16,5 @@ public sealed record ReportSettings(
     string StatusDuration,
     string PostgresSettings,
     string CountedBatch,
-    string PreloadLimit);
+    string PreloadLimit,
+    string? Baseline = null);
