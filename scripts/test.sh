@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the whole test suite on a fresh machine: restore, build, every test project.
+# Runs the whole test suite on a fresh machine: locked restore, build, every test project.
 # Tests that need PostgreSQL start a throw-away server themselves (PostgreSQL 15 binaries), or use
 # RECOGNITION_TEST_POSTGRES=<connection string> when you have your own server.
 set -euo pipefail
@@ -18,7 +18,10 @@ results=artifacts/test-results
 rm -rf "$results"
 mkdir -p "$results"
 
-dotnet build NationalRecognition.sln -c "$config" -nologo -clp:NoSummary -v:q
+# Restore exactly the packages the committed packages.lock.json files name: a changed dependency that was not
+# locked fails here (NU1004) instead of building something else than what was reviewed.
+dotnet restore --locked-mode NationalRecognition.sln -nologo -v:q
+dotnet build NationalRecognition.sln -c "$config" --no-restore -nologo -clp:NoSummary -v:q
 
 set +e
 dotnet test tests/parallel-tests.slnf -c "$config" --no-build -nologo \
