@@ -130,7 +130,7 @@ SECTION=$(cat <<MD
 
 ### $(date -u '+%Y-%m-%d %H:%M') UTC — recognition import, $IMPORT_RECORDS certificates
 
-- Machine: $MACHINE
+- Verdict: $MACHINE
 - Command: \`IMPORT_RECORDS=$IMPORT_RECORDS IMPORT_PARALLEL=$IMPORT_PARALLEL IMPORT_BATCH_SIZE=$IMPORT_BATCH_SIZE bash benchmarks/import.sh\`
 - Machine: $(nproc) cores, load average (1, 5, 15 min) at the start of the import: $LOAD_BEFORE.
 - Platform: PostgreSQL mode, one silo, the gateway, the stand-in identity provider; PostgreSQL 15 with the submission benchmark's settings (fsync and synchronous_commit on).

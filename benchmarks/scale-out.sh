@@ -44,9 +44,9 @@ worst=$(jq -s -r 'map(.cpu.other_fraction) | max * 1000 | round / 10' "$ROOT_RES
   echo "### $(date -u '+%Y-%m-%d %H:%M') UTC — scale-out on one machine (benchmarks/scale-out.sh)"
   echo
   if [[ $verdict == quiet ]]; then
-    echo "- Machine: **quiet**: other work (processes the runs did not start) took at most $worst % of the machine's CPU in any measured run (limit: $BENCH_QUIET_MAX_CORES of a core averaged over a run)."
+    echo "- Verdict: **quiet**: other work (processes the runs did not start) took at most $worst % of the machine's CPU in any measured run (limit: $BENCH_QUIET_MAX_CORES of a core averaged over a run)."
   else
-    echo "- Machine: **VOID (busy machine)**: other work (processes the runs did not start) took up to $worst % of the machine's CPU in a measured run (limit: $BENCH_QUIET_MAX_CORES of a core averaged over a run); these numbers decide nothing."
+    echo "- Verdict: **VOID (busy machine)**: other work (processes the runs did not start) took up to $worst % of the machine's CPU in a measured run (limit: $BENCH_QUIET_MAX_CORES of a core averaged over a run); these numbers decide nothing."
   fi
   echo "- Machine: $(nproc) cores (nproc), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB RAM; $(. /etc/os-release; echo "$PRETTY_NAME"); .NET $(dotnet --list-runtimes | awk '/NETCore.App/ {v=$2} END {print v}')."
   echo "- Command: \`$(env | { grep -E '^BENCH_(SCALE_LAYOUTS|DURATION|STATUS_DURATION|WARMUP|SMALL_BACKLOG)=' || true; } | sort | sed -E 's/=(.*)/="\1"/' | tr '\n' ' ')bash benchmarks/scale-out.sh\`"

@@ -130,4 +130,4 @@ SQL
   printf '| %s | %s | %s ms | %s ms | %s | %s ms | %s | %s | %s ms | %s %% |\n' "$(printf "%'d" "$n")" "$rows" "$platform" "$reference" "$ratio" "$counts" "$counts_ratio" "$full_rows" "$full" "$other"
 done
 echo
-echo "Machine: **$(quiet_verdict "$RESULTS"/quiet-*.json)** (other work's share of the machine's CPU while each size was measured, in the last column; limit: $BENCH_QUIET_MAX_CORES of a core averaged)."
+echo "Verdict: **$(quiet_verdict "$RESULTS"/quiet-*.json)** (other work's share of the machine's CPU while each size was measured, in the last column; limit: $BENCH_QUIET_MAX_CORES of a core averaged)."

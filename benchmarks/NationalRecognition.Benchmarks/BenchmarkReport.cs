@@ -38,7 +38,7 @@ public sealed class BenchmarkReport(string results, ReportSettings settings)
         if (File.Exists(Path.Combine(results, "loadavg.txt")))
         {
             var loads = File.ReadLines(Path.Combine(results, "loadavg.txt")).Where(l => l.Length > 0).Select(l => l.Split(' ', 2)).Select(p => $"{p[0]} {p[1]}");
-            text.AppendLine(Invariant($"- Load average (1, 5, 15 min) as each wrk run started (other work on the machine shows here): {string.Join("; ", loads)}."));
+            text.AppendLine(Invariant($"- Load average (1, 5, 15 min) as each wrk run started (this run's own processes raise it too: the verdict above is what tells): {string.Join("; ", loads)}."));
         }
 
         text.AppendLine();
@@ -78,14 +78,14 @@ public sealed class BenchmarkReport(string results, ReportSettings settings)
         var verdicts = QuietWatch.ReadAll(results);
         if (verdicts.Count == 0)
         {
-            text.AppendLine("- Machine: **VOID (busy machine)**: no record of other work's CPU during the measured runs.");
+            text.AppendLine("- Verdict: **VOID (busy machine)**: no record of other work's CPU during the measured runs.");
             return;
         }
 
         var worst = verdicts.MaxBy(v => v.Cpu.OtherFraction)!;
         text.AppendLine(QuietWatch.AllQuiet(verdicts)
-            ? Invariant($"- Machine: **quiet**: other work (processes this run did not start) took at most {worst.Cpu.OtherFraction * 100:F1} % of the machine's CPU in any measured run (limit: {worst.MaxOtherCores:F2} of a core averaged over a run).")
-            : Invariant($"- Machine: **VOID (busy machine)**: other work (processes this run did not start) took up to {worst.Cpu.OtherFraction * 100:F1} % of the machine's CPU in a measured run ({worst.Cpu.OtherCores:F2} of a core averaged, limit {worst.MaxOtherCores:F2}); these numbers decide nothing."));
+            ? Invariant($"- Verdict: **quiet**: other work (processes this run did not start) took at most {worst.Cpu.OtherFraction * 100:F1} % of the machine's CPU in any measured run (limit: {worst.MaxOtherCores:F2} of a core averaged over a run).")
+            : Invariant($"- Verdict: **VOID (busy machine)**: other work (processes this run did not start) took up to {worst.Cpu.OtherFraction * 100:F1} % of the machine's CPU in a measured run ({worst.Cpu.OtherCores:F2} of a core averaged, limit {worst.MaxOtherCores:F2}); these numbers decide nothing."));
         text.AppendLine(Invariant($"- Other work by measured run, share of the machine's CPU: {string.Join("; ", verdicts.Select(v => Invariant($"{v.Run} {v.Cpu.OtherFraction * 100:F1} %")))}."));
     }
 
