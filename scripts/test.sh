@@ -21,6 +21,12 @@ mkdir -p "$results"
 # Restore exactly the packages the committed packages.lock.json files name: a changed dependency that was not
 # locked fails here (NU1004) instead of building something else than what was reviewed.
 dotnet restore --locked-mode NationalRecognition.sln -nologo -v:q
+# Locked mode quietly writes a lock file for a project that has none: every project must have one committed.
+if unlocked=$(git ls-files --others --exclude-standard -- '*packages.lock.json' 2>/dev/null) && [[ -n $unlocked ]]; then
+  echo "No committed packages.lock.json for: $unlocked" >&2
+  echo "Run 'dotnet restore NationalRecognition.sln --force-evaluate' and commit the lock files." >&2
+  exit 1
+fi
 dotnet build NationalRecognition.sln -c "$config" --no-restore -nologo -clp:NoSummary -v:q
 
 set +e
