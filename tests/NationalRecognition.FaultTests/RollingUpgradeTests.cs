@@ -123,6 +123,8 @@ public sealed class RollingUpgradeTests(ITestOutputHelper output)
                  $"; {feed.Sent.Count} feed batches; {timeline.Successes} successful answers, {timeline.Retryable} answers retried");
         verdicts.NoProblems("every worker got a definite, expected answer to every command (nothing refused)", failures,
             $"{2 * WorkersPerGateway} workers");
+        verdicts.Check("no request failed during the roll (no answer asked for a retry)", timeline.Retryable == 0,
+            $"{timeline.Retryable} retryable answers of {timeline.Successes + timeline.Retryable}");
 
         log.Phase("checking through the new gateway");
         var apiChecks = new ApiChecks(newApi, learners, verdicts);
