@@ -22,6 +22,9 @@ public sealed class RollingUpgradeTests(ITestOutputHelper output)
 {
     private const int WorkersPerGateway = 3;
     private const int FeedBatchSize = 20;
+
+    /// <summary>The statistics show no cell smaller than this (small-cell suppression, docs/security.md).</summary>
+    private const int SmallestShownCount = 5;
     private static readonly TimeSpan LoadTimeout = TimeSpan.FromSeconds(120);
 
     [Fact(Timeout = 1_500_000)]
@@ -77,7 +80,7 @@ public sealed class RollingUpgradeTests(ITestOutputHelper output)
         await oldPool.WhileRunningAsync(feed.SendAsync(oldApi, "old-silo-old-gateway", FeedBatchSize));
         await oldPool.WhileRunningAsync(acknowledgements.WaitForCountAsync(WorkersPerGateway * 4, LoadTimeout, "load on the previous release"));
         var statisticsThroughOld = new StatisticsChecks(oldApi, administrator, institution.Bin, verdicts);
-        await oldPool.WhileRunningAsync(statisticsThroughOld.WaitForAtLeastAsync(5, "the previous release's projector"));
+        await oldPool.WhileRunningAsync(statisticsThroughOld.WaitForAtLeastAsync(SmallestShownCount, "the previous release's projector"));
 
         log.Phase("schema first: the new release's migration while the old silo serves");
         await oldPool.WhileRunningAsync(cluster.MigrateAsync(current));
