@@ -37,8 +37,10 @@ code=${PIPESTATUS[0]}
 
 # The fault tests start whole clusters as processes and bound failover gaps in seconds: they run alone, after the
 # other test assemblies (which run in parallel with each other), so that those do not take the 2 cores from them.
+# The upgrade test first builds the previous release (a few minutes on 2 cores, more on a busy machine): a longer
+# hang timeout than the other assemblies'.
 dotnet test tests/NationalRecognition.FaultTests -c "$config" --no-build -nologo \
-  --results-directory "$results" --blame-hang-timeout 10m \
+  --results-directory "$results" --blame-hang-timeout 25m \
   2>&1 | tee -a "$results/console.log"
 fault_code=${PIPESTATUS[0]}
 [[ $fault_code -ne 0 && $code -eq 0 ]] && code=$fault_code

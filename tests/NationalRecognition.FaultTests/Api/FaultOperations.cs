@@ -62,6 +62,15 @@ public static class FaultOperations
 
     public static string EstablishCommission { get; } = Example("establish-commission");
 
+    public static string PublishInDemandProfessions { get; } = Example("publish-in-demand-professions");
+
+    /// <summary>A batch of the exchange's feed, answered with every record's result.</summary>
+    public static string FeedCertificates { get; } = Example("feed-certificates");
+
+    public static string Certificate { get; } = Example("certificate");
+
+    public static string NationalStatistics { get; } = Example("national-statistics");
+
     /// <summary>Whether an operation takes the version the caller last saw (the write path's optimistic check).</summary>
     public static bool TakesExpectedVersion(string operation) => operation.Contains(ExpectedVersionVariable, StringComparison.Ordinal);
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using NationalRecognition.Testing;
 
@@ -126,7 +125,7 @@ public sealed class FaultCluster : IAsyncDisposable
 
     /// <summary>Starts another program of the platform (a tool such as the importer) as a child of this run.</summary>
     public ChildProcess StartTool(string name, string dll, IEnumerable<string> arguments) =>
-        _job.StartDotnet(name, dll, arguments, CommonEnvironment());
+        _job.StartDotnet(name, dll, arguments, PlatformEnvironment.Common());
 
     /// <summary>The tail of every process's output (running or exited), for a failure report.</summary>
     public string DescribeProcesses()
@@ -159,84 +158,27 @@ public sealed class FaultCluster : IAsyncDisposable
 
     private async Task MigrateAsync()
     {
-        var migrate = _job.StartDotnet("migrate", BuildOutputs.Silo, ["migrate", "--connection-string", ConnectionString],
-            new Dictionary<string, string>());
-        var exitCode = await migrate.Exited.WaitAsync(StartTimeout);
-        if (exitCode != 0)
-        {
-            throw new InvalidOperationException($"Silo migrate exited with {exitCode}.{Environment.NewLine}{migrate.Tail()}");
-        }
-
+        await PlatformSteps.MigrateAsync(_job, "migrate", BuildOutputs.Silo, ConnectionString, StartTimeout);
         _log.Info($"schema applied by 'Silo migrate' ({BuildOutputs.Silo})");
     }
 
     private async Task StartIdentityProviderAsync()
     {
-        var identity = _job.StartDotnet("identity", BuildOutputs.StandInIdentity, ["--urls", "http://127.0.0.1:0"], CommonEnvironment());
-        var line = await identity.WaitForOutputAsync("Issuer: ", StartTimeout);
-        IdentityAddress = new Uri(line[(line.IndexOf("Issuer: ", StringComparison.Ordinal) + "Issuer: ".Length)..].Trim());
+        IdentityAddress = await PlatformSteps.StartIdentityProviderAsync(_job, StartTimeout);
         _log.Info($"stand-in identity provider at {IdentityAddress}");
     }
 
     private async Task StartGatewayAsync()
     {
         _gatewayStarts++;
-        var environment = CommonEnvironment();
-        foreach (var (key, value) in ClusterEnvironment())
-        {
-            environment[key] = value;
-        }
-
-        environment["Authentication__Jwt__Authority"] = IdentityAddress.ToString().TrimEnd('/');
-        environment["Authentication__Jwt__RequireHttpsMetadata"] = "false";
-        environment["RateLimiting__Enabled"] = "false";
         _gateway = _job.StartDotnet($"gateway#{_gatewayStarts}", BuildOutputs.Gateway,
-            ["--urls", GatewayAddress.ToString().TrimEnd('/')], environment);
+            ["--urls", GatewayAddress.ToString().TrimEnd('/')], PlatformEnvironment.Gateway(ClusterEnvironment(), IdentityAddress));
         await GatewayReady.WaitAsync(_gateway, new Uri(GatewayAddress, "/health/ready"), StartTimeout);
         _log.Info($"{_gateway.Name} is ready at {GatewayAddress} (pid {_gateway.Id})");
     }
 
-    private Dictionary<string, string> SiloEnvironment(SiloSlot slot)
-    {
-        var environment = CommonEnvironment();
-        foreach (var (key, value) in ClusterEnvironment())
-        {
-            environment[key] = value;
-        }
+    private Dictionary<string, string> SiloEnvironment(SiloSlot slot) =>
+        PlatformEnvironment.Silo(ClusterEnvironment(), slot.SiloPort, slot.GatewayPort, slot.HttpPort);
 
-        environment["Recognition__SiloPort"] = slot.SiloPort.ToString(CultureInfo.InvariantCulture);
-        environment["Recognition__GatewayPort"] = slot.GatewayPort.ToString(CultureInfo.InvariantCulture);
-        environment["SiloHttp__Port"] = slot.HttpPort.ToString(CultureInfo.InvariantCulture);
-        environment["SiloHttp__ListenOnAnyAddress"] = "false";
-
-        // The schema is migrated once, before the silos start, as a deployment step does it.
-        environment["Recognition__ApplySchemaOnStartup"] = "false";
-        return environment;
-    }
-
-    private Dictionary<string, string> ClusterEnvironment()
-    {
-        var environment = new Dictionary<string, string>(_liveness)
-        {
-            ["Recognition__Mode"] = "PostgreSql",
-            ["Recognition__ConnectionString"] = ConnectionString,
-            ["Recognition__ClusterId"] = ClusterId,
-        };
-        return environment;
-    }
-
-    private static Dictionary<string, string> CommonEnvironment() => new()
-    {
-        ["DOTNET_ENVIRONMENT"] = "Production",
-        ["ASPNETCORE_ENVIRONMENT"] = "Production",
-        ["DOTNET_NOLOGO"] = "1",
-        ["Logging__Console__FormatterName"] = "simple",
-        ["Logging__Console__FormatterOptions__SingleLine"] = "true",
-        ["Logging__LogLevel__Default"] = "Information",
-        ["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning",
-        ["Logging__LogLevel__Orleans"] = "Warning",
-
-        // Membership changes (suspected, declared dead, joined) are what a failover test wants to read afterwards.
-        ["Logging__LogLevel__Orleans.Runtime.MembershipService"] = "Information",
-    };
+    private Dictionary<string, string> ClusterEnvironment() => PlatformEnvironment.Cluster(_liveness, ConnectionString, ClusterId);
 }

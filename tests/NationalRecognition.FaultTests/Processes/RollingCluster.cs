@@ -1,0 +1,144 @@
+using System.Text;
+using NationalRecognition.FaultTests.Releases;
+using NationalRecognition.Testing;
+
+namespace NationalRecognition.FaultTests.Processes;
+
+/// <summary>
+/// One cluster (one database, one ClusterId) whose processes come from different builds, as during a rolling upgrade:
+/// the schema is migrated by each build's <c>Silo migrate</c> in turn, and silos and gateways of either build are
+/// started and stopped one at a time, on free loopback ports. The stand-in identity provider is this tree's.
+/// </summary>
+public sealed class RollingCluster : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
+    private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(30);
+
+    private readonly PostgreSqlServer _server;
+    private readonly ProcessJob _job;
+    private readonly PhaseLog _log;
+    private readonly IReadOnlyDictionary<string, string> _liveness;
+    private int _started;
+
+    private RollingCluster(PostgreSqlServer server, string connectionString, PhaseLog log, IReadOnlyDictionary<string, string> liveness)
+    {
+        _server = server;
+        ConnectionString = connectionString;
+        _log = log;
+        _liveness = liveness;
+        _job = new ProcessJob(Path.Combine(Path.GetTempPath(), "nationalrecognition-fault",
+            $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Environment.ProcessId}-{ClusterId}"));
+    }
+
+    public string ConnectionString { get; }
+
+    /// <summary>Unique per run, so no other silo on this machine can join; the same for every build (one cluster).</summary>
+    public string ClusterId { get; } = $"upgrade-{Guid.NewGuid():N}"[..20];
+
+    /// <summary>The stand-in identity provider's issuer (POST /token).</summary>
+    public Uri IdentityAddress { get; private set; } = null!;
+
+    /// <summary>Where every process's output is written.</summary>
+    public string LogDirectory => _job.LogDirectory;
+
+    /// <summary>Whether the output files are deleted on dispose (set after a successful run).</summary>
+    public bool DeleteLogsOnDispose { get; set; }
+
+    /// <summary>Creates the database and starts the identity provider; no schema, no silo yet.</summary>
+    public static async Task<RollingCluster> StartAsync(PhaseLog log, IReadOnlyDictionary<string, string> liveness)
+    {
+        var server = await PostgreSqlServer.GetSharedAsync();
+        var connectionString = await server.CreateDatabaseAsync("upgrade");
+        var cluster = new RollingCluster(server, connectionString, log, liveness);
+        try
+        {
+            log.Info($"database {new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database}, cluster {cluster.ClusterId}, logs in {cluster.LogDirectory}");
+            cluster.IdentityAddress = await PlatformSteps.StartIdentityProviderAsync(cluster._job, StartTimeout);
+            log.Info($"stand-in identity provider at {cluster.IdentityAddress}");
+            return cluster;
+        }
+        catch
+        {
+            await cluster.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>The build's migration (its schema scripts), as its release's migration Job runs it.</summary>
+    public async Task MigrateAsync(PlatformBuild build)
+    {
+        await PlatformSteps.MigrateAsync(_job, $"migrate-{build.Name}", build.Silo, ConnectionString, StartTimeout);
+        _log.Info($"schema applied by the {build.Name} 'Silo migrate' ({build.Silo})");
+    }
+
+    /// <summary>Starts a silo of <paramref name="build"/> on free ports and waits until it says it is up.</summary>
+    public async Task<ChildProcess> StartSiloAsync(PlatformBuild build)
+    {
+        var name = $"silo-{build.Name}-{Interlocked.Increment(ref _started)}";
+        var environment = PlatformEnvironment.Silo(ClusterEnvironment(), FreePorts.Next(), FreePorts.Next(), FreePorts.Next());
+        var silo = _job.StartDotnet(name, build.Silo, [], environment);
+        await silo.WaitForOutputAsync("is up in PostgreSql mode", StartTimeout);
+        _log.Info($"{name} is up (pid {silo.Id})");
+        return silo;
+    }
+
+    /// <summary>Starts a gateway of <paramref name="build"/> on a free port and waits until it is ready; returns its base address.</summary>
+    public async Task<(ChildProcess Process, Uri Address)> StartGatewayAsync(PlatformBuild build)
+    {
+        var name = $"gateway-{build.Name}-{Interlocked.Increment(ref _started)}";
+        var address = new Uri($"http://127.0.0.1:{FreePorts.Next()}");
+        var gateway = _job.StartDotnet(name, build.Gateway, ["--urls", address.ToString().TrimEnd('/')],
+            PlatformEnvironment.Gateway(ClusterEnvironment(), IdentityAddress));
+        await GatewayReady.WaitAsync(gateway, new Uri(address, "/health/ready"), StartTimeout);
+        _log.Info($"{name} is ready at {address} (pid {gateway.Id})");
+        return (gateway, address);
+    }
+
+    /// <summary>SIGTERM (a graceful leave, as Kubernetes stops a pod), waiting until it has exited; returns its exit code.</summary>
+    public async Task<int> StopAsync(ChildProcess process)
+    {
+        await process.StopAsync(StopGrace);
+        var exitCode = await process.Exited;
+        _log.Info($"stopped {process.Name} (pid {process.Id}) with SIGTERM: exit code {exitCode}");
+        return exitCode;
+    }
+
+    /// <summary>Runs a command of the build's silo program (e.g. <c>projections reconcile</c>) to its end; returns it.</summary>
+    public async Task<ChildProcess> RunSiloCommandAsync(PlatformBuild build, string name, IEnumerable<string> arguments)
+    {
+        var command = _job.StartDotnet(name, build.Silo, arguments, PlatformEnvironment.Common());
+        await command.Exited.WaitAsync(StartTimeout);
+        return command;
+    }
+
+    /// <summary>The tail of every process's output (running or exited), for a failure report.</summary>
+    public string DescribeProcesses()
+    {
+        var text = new StringBuilder();
+        foreach (var child in _job.Children)
+        {
+            text.AppendLine(child.Tail());
+        }
+
+        return text.ToString();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _job.DisposeAsync();
+        await _server.DropDatabaseAsync(ConnectionString);
+        if (DeleteLogsOnDispose)
+        {
+            try
+            {
+                Directory.Delete(LogDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Logs of a finished run; the temp folder's owner may clean them.
+            }
+        }
+    }
+
+    private Dictionary<string, string> ClusterEnvironment() => PlatformEnvironment.Cluster(_liveness, ConnectionString, ClusterId);
+}
