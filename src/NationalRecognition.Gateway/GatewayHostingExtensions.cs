@@ -7,7 +7,7 @@ using NationalRecognition.Gateway.Graph.Common;
 using NationalRecognition.Gateway.Health;
 using NationalRecognition.Gateway.Http;
 using NationalRecognition.Gateway.OperatorViews;
-using NationalRecognition.Hosting.Operations;
+using NationalRecognition.ServiceDefaults.Operations;
 using NationalRecognition.Gateway.Security;
 using NationalRecognition.Gateway.Transport;
 

@@ -5,6 +5,7 @@ using NationalRecognition.Gateway.Errors;
 using NationalRecognition.Hosting;
 using Npgsql;
 using Orleans.Runtime.Messaging;
+using NationalRecognition.Contracts.Common;
 
 namespace NationalRecognition.Gateway.Tests;
 

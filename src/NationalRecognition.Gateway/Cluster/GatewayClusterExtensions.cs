@@ -1,5 +1,6 @@
 using NationalRecognition.Gateway.Demo;
 using NationalRecognition.Hosting;
+using NationalRecognition.ServiceDefaults.Cluster;
 
 namespace NationalRecognition.Gateway.Cluster;
 

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using NationalRecognition.Hosting;
 using NationalRecognition.Hosting.Health;
+using NationalRecognition.ServiceDefaults.Cluster;
+using NationalRecognition.ServiceDefaults.Health;
 
 namespace NationalRecognition.Gateway.Health;
 
@@ -21,8 +23,18 @@ public static class GatewayHealthChecks
     {
         var options = configuration.GetSection(RecognitionClusterOptions.SectionName).Get<RecognitionClusterOptions>()
             ?? new RecognitionClusterOptions();
-        services.AddRecognitionHealthChecks(options, hostsSilo: options.Mode == ClusterMode.Local || options.GatewayHostsSilo)
+        var checks = services.AddRecognitionHealthChecks()
             .AddCheck<OrleansClusterHealthCheck>("orleans-cluster", HealthStatus.Unhealthy, [ReadyTag], timeout: TimeSpan.FromSeconds(5));
+        if (options.Mode == ClusterMode.Local || options.GatewayHostsSilo)
+        {
+            checks.AddSiloHealthChecks(options);
+        }
+        else if (options.Mode == ClusterMode.PostgreSql)
+        {
+            services.AddSingleton(_ => new DatabaseHealthCheck(options));
+            checks.AddCheck<DatabaseHealthCheck>("postgresql", HealthStatus.Unhealthy, [ReadyTag], timeout: TimeSpan.FromSeconds(5));
+        }
+
         return services;
     }
 

@@ -9,6 +9,7 @@ using NationalRecognition.Contracts.Institutions;
 using NationalRecognition.Gateway.Demo;
 using NationalRecognition.Hosting;
 using NationalRecognition.Testing;
+using NationalRecognition.ServiceDefaults.Cluster;
 
 namespace NationalRecognition.Gateway.Tests.Cluster;
 

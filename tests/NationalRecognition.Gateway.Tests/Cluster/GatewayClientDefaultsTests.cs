@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using NationalRecognition.Gateway.Cluster;
 using NationalRecognition.Hosting;
 using Orleans.Configuration;
+using NationalRecognition.ServiceDefaults.Cluster;
 
 namespace NationalRecognition.Gateway.Tests.Cluster;
 
