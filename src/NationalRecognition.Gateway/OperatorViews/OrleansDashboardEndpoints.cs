@@ -1,5 +1,4 @@
 using NationalRecognition.Contracts.Common;
-using NationalRecognition.Hosting;
 using Orleans.Dashboard;
 using NationalRecognition.ServiceDefaults.Cluster;
 

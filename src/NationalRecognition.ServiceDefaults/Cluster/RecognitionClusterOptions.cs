@@ -42,10 +42,10 @@ public sealed class RecognitionClusterOptions
     public bool ApplySchemaOnStartup { get; set; } = true;
 
     /// <summary>
-    /// PostgreSql mode: the gateway runs a silo of the cluster in its own process (joining through the membership
-    /// table like any other) instead of calling the silos as a network client. A request's grain calls then start in
-    /// the process that received it, and a new application activates there: no hop between processes on the write
-    /// path. Gateways and silos still scale apart when this is off (the default). Local mode always hosts its silo.
+    /// The setting of the layout in which a gateway runs a silo of the cluster in its own process (ADR 0008), kept so
+    /// that a configuration written for it fails clearly: that layout is now its own process,
+    /// <c>NationalRecognition.Gateway.CoHosted</c>, which always hosts its silo, and the client-only gateway refuses
+    /// to start when this is set, naming that process.
     /// </summary>
     public bool GatewayHostsSilo { get; set; }
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace NationalRecognition.Gateway.Demo;
+namespace NationalRecognition.Gateway.CoHosted.Demo;
 
 /// <summary>Fails fast at start-up with a message naming the setting to fix.</summary>
 internal sealed class DemoDataOptionsValidator : IValidateOptions<DemoDataOptions>

@@ -1,4 +1,4 @@
-namespace NationalRecognition.Gateway.Cluster;
+namespace NationalRecognition.Gateway.CoHosted;
 
 /// <summary>
 /// Says, once the co-hosted silo of local mode is up, where it listens and which cluster id it made for itself: both

@@ -2,7 +2,7 @@ using System.Globalization;
 using NationalRecognition.Contracts.Institutions;
 using NationalRecognition.Domain.Calendar;
 
-namespace NationalRecognition.Gateway.Demo;
+namespace NationalRecognition.Gateway.CoHosted.Demo;
 
 /// <summary>
 /// The demo academic calendar, always in the future so that applications can still be submitted (clause 13):

@@ -1,6 +1,6 @@
 using NationalRecognition.Contracts.Commissions;
 
-namespace NationalRecognition.Gateway.Demo;
+namespace NationalRecognition.Gateway.CoHosted.Demo;
 
 /// <summary>
 /// The fixed identities of the demo data, for docs, examples and tests. BINs and IINs are valid (check digit

@@ -1,4 +1,4 @@
-namespace NationalRecognition.Gateway.Demo;
+namespace NationalRecognition.Gateway.CoHosted.Demo;
 
 /// <summary>
 /// Demo data for the all-in-one local mode (section <c>Recognition:Demo</c>). Off unless switched on: demo

@@ -5,7 +5,7 @@ using NationalRecognition.Domain.Commissions;
 using NationalRecognition.Domain.Institutions;
 using NationalRecognition.Gateway.Security;
 
-namespace NationalRecognition.Gateway.Demo;
+namespace NationalRecognition.Gateway.CoHosted.Demo;
 
 /// <summary>
 /// Three institutions of different kinds and regions. Commission orders carry fixed past dates, so that

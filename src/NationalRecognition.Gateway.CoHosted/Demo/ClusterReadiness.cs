@@ -1,4 +1,4 @@
-namespace NationalRecognition.Gateway.Demo;
+namespace NationalRecognition.Gateway.CoHosted.Demo;
 
 /// <summary>
 /// Retries a first call until the cluster answers: in local mode the co-hosted silo may start after the web

@@ -1,7 +1,7 @@
 using NationalRecognition.Contracts.Applications;
 using NationalRecognition.Domain.Applications;
 
-namespace NationalRecognition.Gateway.Demo;
+namespace NationalRecognition.Gateway.CoHosted.Demo;
 
 /// <summary>
 /// One demo application and how far the seeder takes it: submitted, then (for the later statuses) taken into

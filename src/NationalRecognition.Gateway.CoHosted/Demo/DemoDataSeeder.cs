@@ -8,7 +8,7 @@ using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Calendar;
 using NationalRecognition.Domain.Identity;
 
-namespace NationalRecognition.Gateway.Demo;
+namespace NationalRecognition.Gateway.CoHosted.Demo;
 
 /// <summary>
 /// Seeds the demo data through the grains' own commands, so every rule applies to it as to real data. Every step

@@ -1,7 +1,7 @@
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Gateway.Security;
 
-namespace NationalRecognition.Gateway.Demo;
+namespace NationalRecognition.Gateway.CoHosted.Demo;
 
 /// <summary>Who performs each seeding step: the platform for registration, staff and learners where they would act.</summary>
 internal static class DemoActors

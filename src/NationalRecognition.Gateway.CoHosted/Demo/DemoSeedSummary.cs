@@ -1,6 +1,6 @@
 using NationalRecognition.Domain.Applications;
 
-namespace NationalRecognition.Gateway.Demo;
+namespace NationalRecognition.Gateway.CoHosted.Demo;
 
 /// <summary>What a seeding run found or made; <see cref="ApplicationsAdvanced"/> is 0 when everything was already there.</summary>
 public sealed record DemoSeedSummary(

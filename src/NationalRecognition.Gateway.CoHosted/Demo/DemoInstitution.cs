@@ -2,7 +2,7 @@ using NationalRecognition.Contracts.Commissions;
 using NationalRecognition.Contracts.Institutions;
 using NationalRecognition.Domain.Commissions;
 
-namespace NationalRecognition.Gateway.Demo;
+namespace NationalRecognition.Gateway.CoHosted.Demo;
 
 /// <summary>A demo institution: its profile, one programme and the founding order of its Commission.</summary>
 internal sealed record DemoInstitution(string Bin, RegisterInstitution Registration, Programme Programme, ConstituteCommission Commission)

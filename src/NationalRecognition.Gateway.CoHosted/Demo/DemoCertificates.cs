@@ -1,7 +1,7 @@
 using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Domain.Certificates;
 
-namespace NationalRecognition.Gateway.Demo;
+namespace NationalRecognition.Gateway.CoHosted.Demo;
 
 /// <summary>
 /// One certificate of each kind the Rules accept (clause 10.1–10.4 and professional qualification). Numbers

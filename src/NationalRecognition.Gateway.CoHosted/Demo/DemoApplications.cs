@@ -1,9 +1,9 @@
 using NationalRecognition.Contracts.Applications;
 using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Domain.Applications;
-using static NationalRecognition.Gateway.Demo.DemoInstitutions;
+using static NationalRecognition.Gateway.CoHosted.Demo.DemoInstitutions;
 
-namespace NationalRecognition.Gateway.Demo;
+namespace NationalRecognition.Gateway.CoHosted.Demo;
 
 /// <summary>
 /// Seven applications: every status of the lifecycle, and every kind of confirming document. All are for the
