@@ -330,15 +330,16 @@ run_platform() {
     PIDS+=("$!")
   done
   for ((i = 0; i < gateways; i++)); do
-    local gateway_env=()
-    [[ $BENCH_TOPOLOGY == separate ]] || gateway_env=(Recognition__GatewayHostsSilo=true
-      Recognition__SiloPort="$(harness free-port)" Recognition__GatewayPort="$(harness free-port)")
+    # separate: the client-only gateway; cohosted: the gateway that hosts a silo of the cluster (ADR 0008).
+    local gateway_env=() gateway_program=NationalRecognition.Gateway
+    [[ $BENCH_TOPOLOGY == separate ]] || { gateway_program=NationalRecognition.Gateway.CoHosted
+      gateway_env=(Recognition__SiloPort="$(harness free-port)" Recognition__GatewayPort="$(harness free-port)"); }
     http_port=$(harness free-port)
     env "${cluster_env[@]}" "${gateway_env[@]}" \
       Authentication__Jwt__Authority="http://127.0.0.1:$idp_port" Authentication__Jwt__RequireHttpsMetadata=false \
       RateLimiting__Identity__PermitLimit=1000000000 RateLimiting__Anonymous__PermitLimit=1000000000 \
       RateLimiting__Feed__PermitLimit=1000000000 \
-      dotnet src/NationalRecognition.Gateway/bin/Release/net10.0/NationalRecognition.Gateway.dll \
+      dotnet "src/$gateway_program/bin/Release/net10.0/$gateway_program.dll" \
       --urls "http://127.0.0.1:$http_port" >"$LOGS/gateway-$i.log" 2>&1 &
     gateway_pids+=("$!")
     PIDS+=("$!")

@@ -4,8 +4,8 @@
 #   bash scripts/token.sh --role CommissionChair --bin 990840000347
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dll=src/NationalRecognition.Gateway/bin/Release/net10.0/NationalRecognition.Gateway.dll
+dll=src/NationalRecognition.Gateway.CoHosted/bin/Release/net10.0/NationalRecognition.Gateway.CoHosted.dll
 if [[ ! -f "$dll" ]]; then
-  dotnet build src/NationalRecognition.Gateway -c Release -nologo -v:q >&2
+  dotnet build src/NationalRecognition.Gateway.CoHosted -c Release -nologo -v:q >&2
 fi
 exec dotnet "$dll" token "$@"

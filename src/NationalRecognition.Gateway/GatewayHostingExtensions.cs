@@ -1,5 +1,4 @@
 using NationalRecognition.Gateway.Calls;
-using NationalRecognition.Gateway.Cluster;
 using NationalRecognition.Gateway.Feed;
 using NationalRecognition.Gateway.Dashboard;
 using NationalRecognition.Gateway.Export;
@@ -7,7 +6,7 @@ using NationalRecognition.Gateway.Graph.Common;
 using NationalRecognition.Gateway.Health;
 using NationalRecognition.Gateway.Http;
 using NationalRecognition.Gateway.OperatorViews;
-using NationalRecognition.Hosting.Operations;
+using NationalRecognition.ServiceDefaults.Operations;
 using NationalRecognition.Gateway.Security;
 using NationalRecognition.Gateway.Transport;
 
@@ -25,7 +24,10 @@ public static class GatewayHostingExtensions
     // Settings by which ASP.NET Core picks its addresses (ASPNETCORE_URLS and --urls both land in "urls").
     private static readonly string[] UrlSettings = ["urls", "http_ports", "https_ports"];
 
-    /// <summary>Registers the cluster connection, security, the GraphQL API and the health checks.</summary>
+    /// <summary>
+    /// Registers security, the GraphQL API and the health checks; the host adds how the grains are reached (the
+    /// client-only gateway: <c>AddClusterClient</c>; the co-hosted host: its silo).
+    /// </summary>
     public static WebApplicationBuilder AddGatewayServices(this WebApplicationBuilder builder)
     {
         UseDefaultUrlUnlessConfigured(builder);
@@ -35,14 +37,13 @@ public static class GatewayHostingExtensions
         // Orleans' in-memory storage runs every write through a Polly pipeline that logs each attempt at Information.
         builder.Logging.AddFilter("Polly", LogLevel.Warning);
         builder.AddGatewayHttpLimits();
-        builder.AddGatewayCluster();
         builder.Services.AddSingleton<RecognitionClient>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<RequestLoaders>();
         builder.Services.AddGatewaySecurity(builder.Configuration);
         builder.Services.AddGatewayGraphQL(builder.Configuration);
         builder.Services.AddCertificateStream(builder.Configuration);
-        builder.Services.AddGatewayHealthChecks(builder.Configuration);
+        builder.Services.AddGatewayHealthChecks();
         return builder;
     }
 

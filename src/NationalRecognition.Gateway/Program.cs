@@ -1,4 +1,5 @@
 using NationalRecognition.Gateway;
+using NationalRecognition.Gateway.Cluster;
 using NationalRecognition.Gateway.Security;
 
 if (LocalTokenCommand.IsInvoked(args))
@@ -7,13 +8,16 @@ if (LocalTokenCommand.IsInvoked(args))
     return LocalTokenCommand.Run(args, new ConfigurationBuilder().AddEnvironmentVariables().Build(), Console.Out, Console.Error);
 }
 
+// The client-only gateway: the API and an Orleans client of the cluster's silos. A gateway with a silo in the same
+// process (local mode, ADR 0008's layout) is NationalRecognition.Gateway.CoHosted.
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGatewayServices();
+builder.AddClusterClient();
 
 var app = builder.Build();
 app.MapGatewayEndpoints();
 app.Run();
 return 0;
 
-/// <summary>Entry point, public for WebApplicationFactory.</summary>
+/// <summary>Entry point of the client-only gateway, public for WebApplicationFactory.</summary>
 public partial class Program;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Orleans;
 using Orleans.Configuration;
 using Orleans.Runtime;
+using NationalRecognition.ServiceDefaults.Cluster;
 
 namespace NationalRecognition.Hosting;
 

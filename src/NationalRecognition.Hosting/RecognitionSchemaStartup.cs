@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using NationalRecognition.Persistence;
 using Orleans;
 using Orleans.Runtime;
+using NationalRecognition.ServiceDefaults.Cluster;
 
 namespace NationalRecognition.Hosting;
 

@@ -15,6 +15,8 @@ using Orleans.Dashboard;
 using Orleans.Runtime;
 using Orleans.Serialization;
 using Orleans.Storage;
+using NationalRecognition.Contracts.Common;
+using NationalRecognition.ServiceDefaults.Cluster;
 
 namespace Orleans.Hosting;
 
@@ -22,7 +24,7 @@ namespace Orleans.Hosting;
 public static class RecognitionSiloBuilderExtensions
 {
     /// <summary>The ADO.NET invariant name of Npgsql.</summary>
-    public const string NpgsqlInvariant = "Npgsql";
+    public const string NpgsqlInvariant = RecognitionClusterDefaults.NpgsqlInvariant;
 
     /// <summary>Binds <see cref="RecognitionClusterOptions"/> from the "Recognition" section and configures the silo.</summary>
     public static ISiloBuilder UseRecognitionCluster(this ISiloBuilder builder, IConfiguration configuration)

@@ -1,4 +1,5 @@
 using Orleans;
+using NationalRecognition.Contracts.Common;
 
 namespace NationalRecognition.Hosting;
 

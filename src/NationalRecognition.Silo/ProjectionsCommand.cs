@@ -6,6 +6,7 @@ using NationalRecognition.Grains.Statistics;
 using NationalRecognition.Hosting;
 using NationalRecognition.Persistence.EventLog;
 using Npgsql;
+using NationalRecognition.ServiceDefaults.Cluster;
 
 namespace NationalRecognition.Silo;
 

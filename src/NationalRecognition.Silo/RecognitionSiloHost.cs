@@ -8,6 +8,9 @@ using NationalRecognition.Hosting;
 using NationalRecognition.Hosting.Health;
 using NationalRecognition.Hosting.Operations;
 using Orleans.Hosting;
+using NationalRecognition.ServiceDefaults.Cluster;
+using NationalRecognition.ServiceDefaults.Health;
+using NationalRecognition.ServiceDefaults.Operations;
 
 namespace NationalRecognition.Silo;
 
@@ -50,7 +53,7 @@ public static class RecognitionSiloHost
                 silo.UseKubernetesHosting();
             }
         });
-        builder.Services.AddRecognitionHealthChecks(cluster, hostsSilo: true);
+        builder.Services.AddRecognitionHealthChecks().AddSiloHealthChecks(cluster);
 
         var http = builder.Configuration.GetSection(SiloHttpOptions.SectionName).Get<SiloHttpOptions>() ?? new SiloHttpOptions();
         builder.WebHost.UseUrls(http.UrlFor(cluster.Mode));

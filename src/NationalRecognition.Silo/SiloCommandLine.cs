@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using NationalRecognition.Hosting;
 using NationalRecognition.Persistence;
 using Orleans.Runtime;
+using NationalRecognition.ServiceDefaults.Cluster;
 
 namespace NationalRecognition.Silo;
 

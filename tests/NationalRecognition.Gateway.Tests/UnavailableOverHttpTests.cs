@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using NationalRecognition.Gateway.Errors;
 using NationalRecognition.Gateway.Tests.Support;
 using static NationalRecognition.Gateway.Tests.Support.GraphQLHttp;
+using NationalRecognition.Contracts.Common;
 
 namespace NationalRecognition.Gateway.Tests;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using NationalRecognition.Hosting;
 using NationalRecognition.Silo;
 using Orleans.Configuration;
+using NationalRecognition.ServiceDefaults.Cluster;
 
 namespace NationalRecognition.Persistence.Tests;
 

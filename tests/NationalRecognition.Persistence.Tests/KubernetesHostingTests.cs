@@ -7,6 +7,7 @@ using NationalRecognition.Hosting;
 using NationalRecognition.Silo;
 using Orleans.Configuration;
 using Orleans.Hosting.Kubernetes;
+using NationalRecognition.ServiceDefaults.Cluster;
 
 namespace NationalRecognition.Persistence.Tests;
 

@@ -1,5 +1,7 @@
 using NationalRecognition.Hosting;
 using NationalRecognition.Persistence.Tests.TestGrains;
+using NationalRecognition.Contracts.Common;
+using NationalRecognition.ServiceDefaults.Cluster;
 
 namespace NationalRecognition.Persistence.Tests;
 

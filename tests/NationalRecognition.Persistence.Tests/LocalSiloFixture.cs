@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NationalRecognition.Hosting;
 using NationalRecognition.Silo;
+using NationalRecognition.ServiceDefaults.Cluster;
 
 namespace NationalRecognition.Persistence.Tests;
 

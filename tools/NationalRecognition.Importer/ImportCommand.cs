@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
-using NationalRecognition.Telemetry;
 using Spectre.Console;
+using NationalRecognition.ServiceDefaults.Telemetry;
 
 namespace NationalRecognition.Importer;
 

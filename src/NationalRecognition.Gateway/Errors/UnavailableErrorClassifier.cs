@@ -1,5 +1,4 @@
 using NationalRecognition.Contracts.Common;
-using NationalRecognition.Hosting;
 using Orleans.Runtime.Messaging;
 
 namespace NationalRecognition.Gateway.Errors;
@@ -7,8 +6,8 @@ namespace NationalRecognition.Gateway.Errors;
 /// <summary>
 /// Recognises failures that say "try again shortly" rather than "this request is wrong": the cluster unreachable
 /// (silo gone, message rejected, no gateway connection, gateway shedding load), a grain call that timed out, and a
-/// passing PostgreSQL failure (<see cref="TransientStorageFailures"/>, or <see cref="StorageUnavailableException"/>
-/// as silos report it). All become <see cref="ErrorCodes.Unavailable"/> with a message that says to retry.
+/// passing PostgreSQL failure as silos report it (<see cref="StorageUnavailableException"/>,
+/// <see cref="AuditUnavailableException"/>). All become <see cref="ErrorCodes.Unavailable"/> with a message that says to retry.
 /// </summary>
 public sealed class UnavailableErrorClassifier : IErrorClassifier
 {
@@ -26,7 +25,6 @@ public sealed class UnavailableErrorClassifier : IErrorClassifier
             new ErrorClassification(ErrorCodes.Unavailable, Message: UnavailableMessage),
         TimeoutException => new ErrorClassification(ErrorCodes.Unavailable, Message: TimedOutMessage),
         StorageUnavailableException or AuditUnavailableException => new ErrorClassification(ErrorCodes.Unavailable, Message: UnavailableMessage),
-        Npgsql.NpgsqlException { IsTransient: true } => new ErrorClassification(ErrorCodes.Unavailable, Message: UnavailableMessage),
         _ => null,
     };
 }

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using NationalRecognition.Hosting;
-using NationalRecognition.Hosting.Health;
+using NationalRecognition.ServiceDefaults.Health;
 
 namespace NationalRecognition.Gateway.Health;
 
@@ -14,17 +13,12 @@ public static class GatewayHealthChecks
     public const string ReadyTag = HealthTags.Ready;
 
     /// <summary>
-    /// The process check (live); ready: not shutting down, PostgreSQL reachable in PostgreSql mode, the co-hosted silo
-    /// Active when there is one, and the Orleans cluster answering.
+    /// The process check (live); ready: not shutting down and the Orleans cluster answering. A host that also runs a
+    /// silo adds that silo's checks to the returned builder.
     /// </summary>
-    public static IServiceCollection AddGatewayHealthChecks(this IServiceCollection services, IConfiguration configuration)
-    {
-        var options = configuration.GetSection(RecognitionClusterOptions.SectionName).Get<RecognitionClusterOptions>()
-            ?? new RecognitionClusterOptions();
-        services.AddRecognitionHealthChecks(options, hostsSilo: options.Mode == ClusterMode.Local || options.GatewayHostsSilo)
+    public static IHealthChecksBuilder AddGatewayHealthChecks(this IServiceCollection services) =>
+        services.AddRecognitionHealthChecks()
             .AddCheck<OrleansClusterHealthCheck>("orleans-cluster", HealthStatus.Unhealthy, [ReadyTag], timeout: TimeSpan.FromSeconds(5));
-        return services;
-    }
 
     /// <summary>
     /// <c>/health/live</c> runs only the live checks, so a cluster outage never gets the gateway restarted;

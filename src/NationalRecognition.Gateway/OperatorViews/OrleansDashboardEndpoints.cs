@@ -1,6 +1,6 @@
 using NationalRecognition.Contracts.Common;
-using NationalRecognition.Hosting;
 using Orleans.Dashboard;
+using NationalRecognition.ServiceDefaults.Cluster;
 
 namespace NationalRecognition.Gateway.OperatorViews;
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
 using NationalRecognition.Gateway.RateLimiting;
-using NationalRecognition.Hosting;
+using NationalRecognition.ServiceDefaults.Cluster;
 
 namespace NationalRecognition.Gateway.Security;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
+using NationalRecognition.ServiceDefaults.Cluster;
 
 namespace NationalRecognition.Hosting.Health;
 

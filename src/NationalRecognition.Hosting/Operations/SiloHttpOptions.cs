@@ -1,4 +1,5 @@
 using System.Globalization;
+using NationalRecognition.ServiceDefaults.Cluster;
 
 namespace NationalRecognition.Hosting.Operations;
 

@@ -1,3 +1,5 @@
+using NationalRecognition.ServiceDefaults.Cluster;
+
 namespace NationalRecognition.FaultTests.Processes;
 
 /// <summary>

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NationalRecognition.Contracts.Common;
-using NationalRecognition.Gateway.Demo;
+using NationalRecognition.Gateway.CoHosted.Demo;
 using NationalRecognition.Gateway.Tests.Support;
 
 namespace NationalRecognition.Gateway.Tests.Api;

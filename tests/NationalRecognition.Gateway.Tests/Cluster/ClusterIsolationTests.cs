@@ -6,9 +6,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Institutions;
-using NationalRecognition.Gateway.Demo;
+using NationalRecognition.Gateway.CoHosted.Demo;
 using NationalRecognition.Hosting;
 using NationalRecognition.Testing;
+using NationalRecognition.ServiceDefaults.Cluster;
 
 namespace NationalRecognition.Gateway.Tests.Cluster;
 
@@ -45,7 +46,7 @@ public sealed class ClusterIsolationTests : ThrowAwayDatabases
 
         // The all-in-one instance of scripts/run.sh with nothing configured but where it serves HTTP.
         var localUrl = $"http://127.0.0.1:{Port()}";
-        await using var local = ProgramProcess.Start("NationalRecognition.Gateway", ["--urls", localUrl], new Dictionary<string, string?>
+        await using var local = ProgramProcess.Start("NationalRecognition.Gateway.CoHosted", ["--urls", localUrl], new Dictionary<string, string?>
         {
             ["Authentication__Jwt__LocalSigningKey"] = Security.SecureHost.TestKey,
         });
@@ -91,7 +92,7 @@ public sealed class ClusterIsolationTests : ThrowAwayDatabases
         }
 
         // The old failure: a local instance told to use the cluster's gateway port. It now refuses to start.
-        await using var intruder = ProgramProcess.Start("NationalRecognition.Gateway", ["--urls", $"http://127.0.0.1:{Port()}"],
+        await using var intruder = ProgramProcess.Start("NationalRecognition.Gateway.CoHosted", ["--urls", $"http://127.0.0.1:{Port()}"],
             new Dictionary<string, string?>
             {
                 ["Authentication__Jwt__LocalSigningKey"] = Security.SecureHost.TestKey,
@@ -121,9 +122,8 @@ public sealed class ClusterIsolationTests : ThrowAwayDatabases
         await silo.WaitForLineAsync(line => line.Contains("is up in PostgreSql mode", StringComparison.Ordinal), StartTimeout, "that it is up");
 
         var gatewayUrl = $"http://127.0.0.1:{Port()}";
-        await using var gateway = ProgramProcess.Start("NationalRecognition.Gateway", ["--urls", gatewayUrl], new Dictionary<string, string?>(cluster)
+        await using var gateway = ProgramProcess.Start("NationalRecognition.Gateway.CoHosted", ["--urls", gatewayUrl], new Dictionary<string, string?>(cluster)
         {
-            ["Recognition__GatewayHostsSilo"] = "true",
             ["Recognition__SiloPort"] = Port(),
             ["Recognition__GatewayPort"] = Port(),
             ["Authentication__Jwt__Authority"] = "http://127.0.0.1:9/",

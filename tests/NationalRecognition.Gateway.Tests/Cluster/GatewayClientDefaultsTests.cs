@@ -3,8 +3,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NationalRecognition.Gateway.Cluster;
-using NationalRecognition.Hosting;
 using Orleans.Configuration;
+using NationalRecognition.ServiceDefaults.Cluster;
 
 namespace NationalRecognition.Gateway.Tests.Cluster;
 
@@ -37,6 +37,14 @@ public sealed class GatewayClientDefaultsTests
         Assert.Equal(TimeSpan.FromSeconds(7), Resolve<GatewayOptions>(app).GatewayListRefreshPeriod);
     }
 
+    [Fact]
+    public void Asked_to_host_a_silo_the_client_only_gateway_refuses_and_names_the_co_hosted_host()
+    {
+        var refusal = Assert.Throws<InvalidOperationException>(() => Build(("Recognition:GatewayHostsSilo", "true")));
+
+        Assert.Contains("run NationalRecognition.Gateway.CoHosted", refusal.Message, StringComparison.Ordinal);
+    }
+
     private static WebApplication Build(params (string Key, string? Value)[] settings)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
@@ -46,7 +54,7 @@ public sealed class GatewayClientDefaultsTests
             ["Recognition:ConnectionString"] = "Host=127.0.0.1;Database=never_opened",
         });
         builder.Configuration.AddInMemoryCollection(settings.ToDictionary(s => s.Key, s => s.Value));
-        builder.AddGatewayCluster();
+        builder.AddClusterClient();
         return builder.Build();
     }
 

@@ -1,4 +1,4 @@
-using NationalRecognition.Gateway.Demo;
+using NationalRecognition.Gateway.CoHosted.Demo;
 
 namespace NationalRecognition.Gateway.Tests.Demo;
 

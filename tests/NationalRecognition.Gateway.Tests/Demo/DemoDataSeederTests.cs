@@ -8,7 +8,7 @@ using NationalRecognition.Contracts.Institutions;
 using NationalRecognition.Contracts.Listings;
 using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Certificates;
-using NationalRecognition.Gateway.Demo;
+using NationalRecognition.Gateway.CoHosted.Demo;
 
 namespace NationalRecognition.Gateway.Tests.Demo;
 

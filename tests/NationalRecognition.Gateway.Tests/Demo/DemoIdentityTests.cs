@@ -1,6 +1,6 @@
 using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Domain.Identity;
-using NationalRecognition.Gateway.Demo;
+using NationalRecognition.Gateway.CoHosted.Demo;
 
 namespace NationalRecognition.Gateway.Tests.Demo;
 

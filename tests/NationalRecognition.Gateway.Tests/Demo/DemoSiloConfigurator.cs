@@ -1,5 +1,6 @@
 using NationalRecognition.Hosting;
 using Orleans.TestingHost;
+using NationalRecognition.ServiceDefaults.Cluster;
 
 namespace NationalRecognition.Gateway.Tests.Demo;
 

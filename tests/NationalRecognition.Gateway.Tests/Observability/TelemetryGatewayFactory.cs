@@ -11,6 +11,7 @@ using OpenTelemetry;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
+using NationalRecognition.Gateway.CoHosted;
 
 namespace NationalRecognition.Gateway.Tests.Observability;
 
@@ -21,7 +22,7 @@ namespace NationalRecognition.Gateway.Tests.Observability;
 /// refuses local tokens by configuration, so the test replaces the provider's keys with the test key after start-up
 /// validation.
 /// </summary>
-public sealed class TelemetryGatewayFactory(string connectionString) : WebApplicationFactory<Program>
+public sealed class TelemetryGatewayFactory(string connectionString) : WebApplicationFactory<CoHostedProgram>
 {
     public CapturedTelemetry Captured { get; } = new();
 
@@ -30,7 +31,6 @@ public sealed class TelemetryGatewayFactory(string connectionString) : WebApplic
         builder.UseEnvironment("Production");
         builder.UseSetting("Recognition:Mode", "PostgreSql");
         builder.UseSetting("Recognition:ConnectionString", connectionString);
-        builder.UseSetting("Recognition:GatewayHostsSilo", "true");
         builder.UseSetting("Recognition:ClusterId", $"telemetry-{Guid.NewGuid():N}"[..20]);
         builder.UseSetting("Recognition:SiloPort", FreePorts.Next().ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Recognition:GatewayPort", FreePorts.Next().ToString(CultureInfo.InvariantCulture));

@@ -5,10 +5,10 @@ using NationalRecognition.Gateway.Tests.Api;
 using NationalRecognition.Gateway.Tests.Support;
 using NationalRecognition.Grains.Projections;
 using NationalRecognition.Grains.Telemetry;
-using NationalRecognition.Hosting.Logging;
 using NationalRecognition.Persistence;
 using NationalRecognition.Testing;
 using OpenTelemetry.Metrics;
+using NationalRecognition.ServiceDefaults.Logging;
 
 namespace NationalRecognition.Gateway.Tests.Observability;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using NationalRecognition.Hosting.Logging;
+using NationalRecognition.ServiceDefaults.Logging;
 
 namespace NationalRecognition.Gateway.Tests.Security;
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using NationalRecognition.Gateway.Graph;
 using NationalRecognition.Gateway.Transport;
+using NationalRecognition.Gateway.CoHosted;
 
 namespace NationalRecognition.Gateway.Tests.Support;
 
@@ -14,7 +15,7 @@ namespace NationalRecognition.Gateway.Tests.Support;
 /// <see cref="WithProbes"/> adds test-only root fields (slow, failing, echo) to the real Query and Mutation roots;
 /// <see cref="WithOptions"/> changes the endpoint's limits.
 /// </summary>
-public class GatewayFactory : WebApplicationFactory<Program>
+public class GatewayFactory : WebApplicationFactory<CoHostedProgram>
 {
     private readonly bool _probes;
     private readonly Action<GraphQLEndpointOptions>? _configure;

@@ -1,0 +1,154 @@
+using Microsoft.Extensions.Options;
+using NationalRecognition.Contracts.Applications;
+using NationalRecognition.Contracts.Certificates;
+using NationalRecognition.Contracts.Commissions;
+using NationalRecognition.Contracts.Common;
+using NationalRecognition.Contracts.Institutions;
+using NationalRecognition.Domain.Applications;
+using NationalRecognition.Domain.Calendar;
+using NationalRecognition.Domain.Identity;
+
+namespace NationalRecognition.Gateway.CoHosted.Demo;
+
+/// <summary>
+/// Seeds the demo data through the grains' own commands, so every rule applies to it as to real data. Every step
+/// is an upsert or reaches a fixed key, and applications are only moved forward, so seeding again changes nothing.
+/// </summary>
+public sealed partial class DemoDataSeeder(
+    IGrainFactory grains,
+    TimeProvider time,
+    IOptions<DemoDataOptions> options,
+    ILogger<DemoDataSeeder> logger) : BackgroundService
+{
+    /// <summary>Seeds everything, assuming the cluster answers; safe to run any number of times.</summary>
+    public async Task<DemoSeedSummary> SeedAsync(CancellationToken cancellationToken)
+    {
+        var autumn = DemoCalendar.Autumn(time);
+        var spring = DemoCalendar.Spring(time);
+        foreach (var institution in DemoInstitutions.All)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await SeedInstitution(institution, autumn, spring);
+        }
+
+        // Clause 10.3: the exchange's certificate is valid for a profession on the list of its issue year.
+        await grains.GetGrain<IInDemandProfessionsGrain>(DemoCertificates.LabourExchange.IssueDate.Year).Publish(
+            [new InDemandProfessionInfo(DemoData.SoftwareTesterProfession, "Бағдарламалық қамтамасыз етуді тестілеуші", "Тестировщик программного обеспечения", ["2519"])],
+            DemoActors.ExchangeFeed);
+        await grains.GetGrain<ICertificateGrain>(DemoData.LabourExchangeRegistryKey)
+            .RegisterVerified(DemoCertificates.LabourExchange, DemoActors.ExchangeFeed);
+
+        var advanced = 0;
+        var statuses = new Dictionary<ApplicationStatus, int>();
+        foreach (var plan in DemoApplications.All)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (application, changed) = await SeedApplication(plan);
+            advanced += changed ? 1 : 0;
+            statuses[application.Status] = statuses.GetValueOrDefault(application.Status) + 1;
+            LogApplication(logger, application.Id, Iin.Parse(application.LearnerIin).Mask(), application.InstitutionBin, application.Status);
+        }
+
+        return new DemoSeedSummary(DemoInstitutions.All.Count, 1, statuses, advanced, autumn.StartDate);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Leave start-up at once: the wait below may last until the co-hosted silo is up.
+        await Task.Yield();
+        var settings = options.Value;
+        if (!settings.Enabled)
+        {
+            LogDisabled(logger);
+            return;
+        }
+
+        try
+        {
+            await ClusterReadiness.WaitAsync(
+                async ct => await grains.GetGrain<IInstitutionGrain>(DemoData.UniversityBin).GetProfile().WaitAsync(ct),
+                settings.ClusterWaitTimeout, settings.RetryDelay, time, stoppingToken);
+            var summary = await SeedAsync(stoppingToken);
+            LogSeeded(logger, summary.Institutions, summary.RegistryCertificates, summary.ApplicationsByStatus.Values.Sum(),
+                string.Join(", ", summary.ApplicationsByStatus.OrderBy(s => s.Key).Select(s => $"{s.Key} {s.Value}")),
+                summary.ApplicationsAdvanced, DemoData.AutumnPeriodId, summary.AutumnStart);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host is stopping; nothing was half-written that a later run would not finish.
+        }
+        catch (Exception exception)
+        {
+            // Demo data is a convenience: the platform keeps running without it, loudly.
+            LogFailed(logger, exception);
+        }
+    }
+
+    private async Task SeedInstitution(DemoInstitution institution, AcademicPeriodInfo autumn, AcademicPeriodInfo spring)
+    {
+        var grain = grains.GetGrain<IInstitutionGrain>(institution.Bin);
+        var registrar = DemoActors.Registrar(institution.Bin);
+        await grain.Register(institution.Registration, Actor.System);
+        await grain.SetAcademicPeriod(autumn, registrar);
+        await grain.SetAcademicPeriod(spring, registrar);
+        await grain.UpsertProgramme(institution.Programme, registrar);
+        await grains.GetGrain<ICommissionGrain>(institution.CommissionId).Establish(institution.Commission, DemoActors.Head(institution.Bin));
+    }
+
+    /// <summary>Submits unless already there, then moves the application forward until it reaches its target status.</summary>
+    private async Task<(ApplicationInfo Application, bool Changed)> SeedApplication(DemoApplicationPlan plan)
+    {
+        var grain = grains.GetGrain<IApplicationGrain>(plan.Id);
+        var chair = DemoActors.Chair(plan.Institution.Bin);
+        var application = await grain.Get(Actor.System);
+        var initialVersion = application?.Version;
+        application ??= await grain.Submit(plan.Command, DemoActors.Learner(plan.Command.LearnerIin));
+
+        if (application.Status == ApplicationStatus.Submitted && plan.Target == ApplicationStatus.Withdrawn)
+        {
+            application = await grain.Withdraw(plan.WithdrawalReason!, DemoActors.Learner(plan.Command.LearnerIin));
+        }
+        else if (application.Status == ApplicationStatus.Submitted && plan.Target != ApplicationStatus.Submitted)
+        {
+            application = await grain.StartReview(chair);
+        }
+
+        if (application.Status == ApplicationStatus.UnderReview)
+        {
+            foreach (var comparison in plan.Comparisons.Where(c => application.Comparisons.All(r => r.Input.UnitCode != c.UnitCode)))
+            {
+                application = await grain.RecordComparison(comparison, chair);
+            }
+
+            if (ApplicationLifecycle.IsDecision(plan.Target))
+            {
+                // The meeting is today: the protocol is dated on the day the Commission decides.
+                var protocol = new ProtocolInfo(plan.ProtocolNumber!, KazakhstanTime.Today(time), plan.Institution.MeetingAttendees);
+                application = await grain.Decide(new DecideApplication(protocol, plan.Decisions), chair);
+            }
+        }
+
+        if (application.Status != plan.Target)
+        {
+            LogOffPlan(logger, application.Id, application.Status, plan.Target);
+        }
+
+        return (application, application.Version != initialVersion);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data is off (Recognition:Demo:Enabled is false).")]
+    private static partial void LogDisabled(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Demo data ready: {Institutions} institutions with Commissions, {Certificates} registry certificate, {Applications} applications ({ByStatus}); {Advanced} changed by this run. Applications are for period '{PeriodId}' starting {AutumnStart:yyyy-MM-dd}.")]
+    private static partial void LogSeeded(ILogger logger, int institutions, int certificates, int applications, string byStatus, int advanced, string periodId, DateOnly autumnStart);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Demo application {ApplicationId} of learner {MaskedIin} at {InstitutionBin}: {Status}.")]
+    private static partial void LogApplication(ILogger logger, Guid applicationId, string maskedIin, string institutionBin, ApplicationStatus status);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo application {ApplicationId} is {Status}, not {Target}: it was changed by hand and is left as it is.")]
+    private static partial void LogOffPlan(ILogger logger, Guid applicationId, ApplicationStatus status, ApplicationStatus target);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Seeding the demo data failed; the platform runs without it.")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}

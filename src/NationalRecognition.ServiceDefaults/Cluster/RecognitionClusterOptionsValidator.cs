@@ -1,0 +1,105 @@
+using System.Net;
+using Microsoft.Extensions.Options;
+
+namespace NationalRecognition.ServiceDefaults.Cluster;
+
+/// <summary>Fails fast at start-up with a message naming the setting to fix.</summary>
+public sealed class RecognitionClusterOptionsValidator : IValidateOptions<RecognitionClusterOptions>
+{
+    private const string Prefix = RecognitionClusterOptions.SectionName + ":";
+
+    /// <inheritdoc/>
+    public ValidateOptionsResult Validate(string? name, RecognitionClusterOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+
+        if (!Enum.IsDefined(options.Mode))
+        {
+            failures.Add($"{Prefix}Mode must be Local or PostgreSql.");
+        }
+
+        if (options.Mode == ClusterMode.PostgreSql && string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            failures.Add($"{Prefix}ConnectionString isn't configured.");
+        }
+
+        if (options.KubernetesHosting && options.Mode != ClusterMode.PostgreSql)
+        {
+            failures.Add($"{Prefix}KubernetesHosting needs {Prefix}Mode=PostgreSql: a Local-mode silo is alone on its machine.");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.ServiceId))
+        {
+            failures.Add($"{Prefix}ServiceId isn't configured.");
+        }
+
+        if (options.SiloPort is <= 0 or > IPEndPoint.MaxPort)
+        {
+            failures.Add($"{Prefix}SiloPort must be between 1 and 65535.");
+        }
+
+        if (options.GatewayPort is <= 0 or > IPEndPoint.MaxPort)
+        {
+            failures.Add($"{Prefix}GatewayPort must be between 1 and 65535.");
+        }
+
+        if (options.SiloPort is { } siloPort && siloPort == options.GatewayPort)
+        {
+            failures.Add($"{Prefix}SiloPort and {Prefix}GatewayPort must differ.");
+        }
+
+        if (options.AdvertisedAddress is { Length: > 0 } address && !IPAddress.TryParse(address, out _))
+        {
+            failures.Add($"{Prefix}AdvertisedAddress '{address}' is not an IP address.");
+        }
+
+        AddLivenessFailures(options.Liveness, failures);
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void AddLivenessFailures(RecognitionLivenessOptions? liveness, List<string> failures)
+    {
+        if (liveness is null)
+        {
+            failures.Add($"{Prefix}Liveness must not be null.");
+            return;
+        }
+
+        const string Liveness = Prefix + "Liveness:";
+        foreach (var (name, value) in new (string, TimeSpan?)[]
+        {
+            (nameof(liveness.ProbeTimeout), liveness.ProbeTimeout),
+            (nameof(liveness.TableRefreshTimeout), liveness.TableRefreshTimeout),
+            (nameof(liveness.IAmAliveTablePublishTimeout), liveness.IAmAliveTablePublishTimeout),
+            (nameof(liveness.ResponseTimeout), liveness.ResponseTimeout),
+            (nameof(liveness.GatewayListRefreshPeriod), liveness.GatewayListRefreshPeriod),
+        })
+        {
+            if (value <= TimeSpan.Zero)
+            {
+                failures.Add($"{Liveness}{name} must be positive.");
+            }
+        }
+
+        if (liveness.NumMissedProbesLimit < 1)
+        {
+            failures.Add($"{Liveness}NumMissedProbesLimit must be at least 1.");
+        }
+
+        if (liveness.NumVotesForDeathDeclaration < 1)
+        {
+            failures.Add($"{Liveness}NumVotesForDeathDeclaration must be at least 1.");
+        }
+    }
+
+    /// <summary>Validates and throws <see cref="OptionsValidationException"/> listing every failure.</summary>
+    public static void ThrowIfInvalid(RecognitionClusterOptions options)
+    {
+        var result = new RecognitionClusterOptionsValidator().Validate(Options.DefaultName, options);
+        if (result.Failed)
+        {
+            throw new OptionsValidationException(Options.DefaultName, typeof(RecognitionClusterOptions), result.Failures);
+        }
+    }
+}

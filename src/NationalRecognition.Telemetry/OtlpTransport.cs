@@ -1,8 +1,0 @@
-namespace NationalRecognition.Telemetry;
-
-/// <summary>How spans, metrics and logs are pushed to the collector.</summary>
-public enum OtlpTransport
-{
-    Grpc = 0,
-    HttpProtobuf = 1,
-}
