@@ -3,9 +3,9 @@ using NationalRecognition.Contracts.Applications;
 
 namespace NationalRecognition.Gateway.Graph.Applications;
 
-public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
+public sealed class AuditTrailEntryType : ObjectGraphType<AuditTrailEntry>
 {
-    public AuditEntryType()
+    public AuditTrailEntryType()
     {
         Name = "AuditEntry";
         Description = "One event of an application's append-only audit trail.";
