@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # National statistics read latency (issue [7]): the platform's question "applications, decisions, units, credits,
 # median and 90th-percentile decision time, by ministry and region" answered (a) from the statistics aggregates, as
-# PostgreSqlReadModels.SumAsync asks it, and (b) by the reference's SQL GROUP BY over an equivalent table of
+# PostgreSqlStatisticsStore.SumAsync asks it, and (b) by the reference's SQL GROUP BY over an equivalent table of
 # applications — side by side in one run, at each size given (default 10000 1000000).
 #
 #   bash benchmarks/statistics.sh [APPLICATIONS ...]      BENCH_STATS_SECONDS=10 (pgbench time per query)

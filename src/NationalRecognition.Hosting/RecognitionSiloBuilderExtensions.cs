@@ -6,9 +6,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NationalRecognition.Contracts;
-using NationalRecognition.Grains.EventLog;
 using NationalRecognition.Hosting;
+using NationalRecognition.Hosting.LocalMode;
+using NationalRecognition.Hosting.LocalMode.ReadModels;
 using NationalRecognition.Persistence.EventLog;
+using NationalRecognition.Persistence.ReadModels;
 using Npgsql;
 using Orleans.Configuration;
 using Orleans.Dashboard;
@@ -145,7 +147,8 @@ public static class RecognitionSiloBuilderExtensions
         if (options.Mode == ClusterMode.Local)
         {
             // The same grain storage and projector as in PostgreSQL mode, over an event log kept in memory.
-            builder.AddRecognitionEventLog<InMemoryEventLog>(LocalEventLog, LocalEventLog);
+            builder.AddRecognitionEventLog(LocalEventLog);
+            builder.Services.AddInMemoryReadModels(LocalEventLog);
             builder.UseInMemoryReminderService();
             return builder;
         }
@@ -165,9 +168,8 @@ public static class RecognitionSiloBuilderExtensions
         // Grain state and the event log in one transaction per command (ADR 0005), serialized with Orleans' own
         // [Id]-based serializer (ADR 0002); the projector runs in every silo, one batch holder at a time.
         builder.Services.AddSingleton(_ => EventLogDataSource(connectionString));
-        builder.AddRecognitionEventLog(
-            services => new PostgreSqlEventStore(services.GetRequiredService<NpgsqlDataSource>(), options.ServiceId),
-            services => new PostgreSqlReadModels(services.GetRequiredService<NpgsqlDataSource>()));
+        builder.AddRecognitionEventLog(services => new PostgreSqlEventStore(services.GetRequiredService<NpgsqlDataSource>(), options.ServiceId));
+        builder.Services.AddPostgreSqlReadModels();
 
         builder.UseAdoNetReminderService(reminders =>
         {
@@ -178,7 +180,7 @@ public static class RecognitionSiloBuilderExtensions
         return builder;
     }
 
-    /// <summary>This in-process cluster's in-memory log: the event store and the read models at once.</summary>
+    /// <summary>This in-process cluster's in-memory log: the event store and the projector's checkpoints, with the read models beside it.</summary>
     private static InMemoryEventLog LocalEventLog(IServiceProvider services) =>
         InMemoryEventLogs.For(services.GetRequiredService<IOptions<ClusterOptions>>().Value, services.GetRequiredService<TimeProvider>());
 

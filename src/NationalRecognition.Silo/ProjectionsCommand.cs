@@ -1,10 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
-using NationalRecognition.Grains.Projections;
-using NationalRecognition.Grains.Statistics;
+using Microsoft.Extensions.DependencyInjection;
+using NationalRecognition.Grains.ReadModels.Projector;
+using NationalRecognition.Grains.ReadModels.Statistics;
 using NationalRecognition.Hosting;
-using NationalRecognition.Persistence.EventLog;
+using NationalRecognition.Persistence.ReadModels;
 using Npgsql;
 using NationalRecognition.ServiceDefaults.Cluster;
 
@@ -12,20 +13,19 @@ namespace NationalRecognition.Silo;
 
 /// <summary>
 /// <c>NationalRecognition.Silo projections status|rebuild|reconcile [--projection name] [--connection-string ...]</c>: how far
-/// each projection is behind the event log, a rebuild of a projection from the first event, and the statistics'
-/// reconciliation (a recount of the log compared with the aggregates; <c>--rebuild</c> repairs a drift). A rebuild can run
-/// while the silos run: their projectors and this command take batches in turn, never the same one twice.
+/// each read model is behind the event log, a rebuild of a read model from the first event, and the statistics'
+/// reconciliation (a recount of the log compared with the aggregates; <c>--rebuild</c> repairs a drift). The read models
+/// are the silos' own (<see cref="PostgreSqlReadModels"/>). A rebuild can run while the silos run: their projectors and
+/// this command take batches in turn, never the same one twice.
 /// </summary>
 public static class ProjectionsCommand
 {
     private const string ConnectionStringKey = RecognitionClusterOptions.SectionName + ":ConnectionString";
 
-    private static readonly IProjection[] Projections = [new ListingProjection(), new AuditProjection(), new StatisticsProjection()];
-
     public static Command Create()
     {
         var connectionString = new Option<string?>("--connection-string") { Description = "Npgsql connection string; defaults to Recognition__ConnectionString." };
-        var projection = new Option<string?>("--projection") { Description = $"One projection ({string.Join(", ", Projections.Select(p => p.Name))}); all when omitted." };
+        var projection = new Option<string?>("--projection") { Description = $"One read model ({string.Join(", ", Names())}); all when omitted." };
 
         var status = new Command("status", "Print how many events each projection has yet to apply, and the age of the oldest.");
         status.Options.Add(connectionString);
@@ -58,25 +58,26 @@ public static class ProjectionsCommand
         }
 
         var name = result.GetValue(projectionOption);
-        await using var dataSource = NpgsqlDataSource.Create(connectionString);
-        var store = new PostgreSqlReadModels(dataSource);
-        var chosen = Projections.Where(p => name is null || p.Name == name).ToList();
+        await using var services = ReadModelsOver(connectionString);
+        var store = services.GetRequiredService<IProjectorStore>();
+        var readModels = services.GetServices<ReadModel>().ToList();
+        var chosen = readModels.Where(r => name is null || r.Name == name).ToList();
         if (chosen.Count == 0)
         {
-            await error.WriteLineAsync($"There is no projection '{name}'; known: {string.Join(", ", Projections.Select(p => p.Name))}.");
+            await error.WriteLineAsync($"There is no projection '{name}'; known: {string.Join(", ", readModels.Select(r => r.Name))}.");
             return 2;
         }
 
         try
         {
-            foreach (var projection in chosen)
+            foreach (var readModel in chosen)
             {
                 if (rebuild)
                 {
-                    await RebuildAsync(store, projection, output, cancellationToken);
+                    await RebuildAsync(store, readModel, output, cancellationToken);
                 }
 
-                var lag = await store.StatusAsync(projection, cancellationToken);
+                var lag = await store.StatusAsync(readModel, cancellationToken);
                 await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"{lag.Projection}: {lag.EventsBehind} event(s) behind, oldest unapplied {lag.OldestUnappliedAge.TotalSeconds:0.0} s old."));
             }
@@ -105,11 +106,11 @@ public static class ProjectionsCommand
             return 2;
         }
 
-        await using var dataSource = NpgsqlDataSource.Create(connectionString);
-        var store = new PostgreSqlReadModels(dataSource);
+        await using var services = ReadModelsOver(connectionString);
+        var statistics = services.GetRequiredService<IStatisticsQueries>();
         try
         {
-            var report = await store.ReconcileAsync(cancellationToken);
+            var report = await statistics.ReconcileAsync(cancellationToken);
             await Report(report, output);
             if (report.IsExact)
             {
@@ -122,8 +123,9 @@ public static class ProjectionsCommand
                 return 3;
             }
 
-            await RebuildAsync(store, new StatisticsProjection(), output, cancellationToken);
-            var after = await store.ReconcileAsync(cancellationToken);
+            var readModel = services.GetServices<ReadModel>().Single(r => r.Name == StatisticsProjection.ProjectionName);
+            await RebuildAsync(services.GetRequiredService<IProjectorStore>(), readModel, output, cancellationToken);
+            var after = await statistics.ReconcileAsync(cancellationToken);
             await Report(after, output);
             return after.IsExact ? 0 : 3;
         }
@@ -149,16 +151,26 @@ public static class ProjectionsCommand
         }
     }
 
-    private static async Task RebuildAsync(PostgreSqlReadModels store, IProjection projection, TextWriter output, CancellationToken cancellationToken)
+    /// <summary>The silos' read models over the database (its data source is disposed with the container).</summary>
+    private static ServiceProvider ReadModelsOver(string connectionString) =>
+        new ServiceCollection().AddSingleton(_ => NpgsqlDataSource.Create(connectionString)).AddPostgreSqlReadModels().BuildServiceProvider();
+
+    private static List<string> Names()
     {
-        await store.ResetAsync(projection, cancellationToken);
+        using var services = new ServiceCollection().AddPostgreSqlReadModels().BuildServiceProvider();
+        return services.GetServices<IProjection>().Select(p => p.Name).ToList();
+    }
+
+    private static async Task RebuildAsync(IProjectorStore store, ReadModel readModel, TextWriter output, CancellationToken cancellationToken)
+    {
+        await store.ResetAsync(readModel, cancellationToken);
         long applied = 0;
         int batch;
-        while ((batch = await store.ApplyNextBatchAsync(projection, 5000, cancellationToken)) > 0)
+        while ((batch = await store.ApplyNextBatchAsync(readModel, 5000, cancellationToken)) > 0)
         {
             applied += batch;
         }
 
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{projection.Name}: rebuilt from {applied} event(s)."));
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{readModel.Name}: rebuilt from {applied} event(s)."));
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using NationalRecognition.Grains.EventLog;
+using NationalRecognition.Hosting.LocalMode;
 
 namespace NationalRecognition.Grains.Tests;
 

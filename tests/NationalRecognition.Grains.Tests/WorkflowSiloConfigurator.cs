@@ -10,7 +10,8 @@ public sealed class WorkflowSiloConfigurator : ISiloConfigurator
 {
     public void Configure(ISiloBuilder siloBuilder)
     {
-        siloBuilder.AddRecognitionEventLog(_ => new StorageFaults(SharedEventLog.Instance), _ => SharedEventLog.Instance);
+        siloBuilder.AddRecognitionEventLog(_ => new StorageFaults(SharedEventLog.Instance));
+        SharedEventLog.AddReadModels(siloBuilder.Services);
         siloBuilder.UseInMemoryReminderService();
         siloBuilder.AddRecognitionWorkflow();
         WorkflowTestSettings.Apply(siloBuilder.Services);

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using NationalRecognition.Grains.Projections;
+using NationalRecognition.Grains.ReadModels.Projector;
 using NationalRecognition.Testing;
 
 namespace NationalRecognition.Grains.Tests;

@@ -32,5 +32,5 @@ public interface IApplicationGrain : IGrainWithGuidKey
 
     /// <summary>The application's events, oldest first, read from the log.</summary>
     [Alias("GetAuditTrail"), ReadOnly]
-    Task<IReadOnlyList<AuditEntry>> GetAuditTrail(Actor actor);
+    Task<IReadOnlyList<AuditTrailEntry>> GetAuditTrail(Actor actor);
 }

@@ -11,6 +11,6 @@ public sealed record Actor(
     [property: Id(3)] string? Iin = null,
     [property: Id(4)] Ministry? Ministry = null)
 {
-    /// <summary>The platform itself (demo seeding, outbox delivery, reconciliation).</summary>
+    /// <summary>The platform itself: demo seeding, and what a grain records on another's behalf (claims, activations).</summary>
     public static Actor System { get; } = new("platform", ActorRole.System);
 }

@@ -73,7 +73,7 @@ public sealed class RecognitionClient(IGrainFactory grains)
         return found.Where(f => f.application is not null).ToDictionary(f => f.id, f => f.application!);
     }
 
-    public Task<IReadOnlyList<AuditEntry>> AuditTrail(Guid id, Actor actor) => Application(id).GetAuditTrail(actor);
+    public Task<IReadOnlyList<AuditTrailEntry>> AuditTrail(Guid id, Actor actor) => Application(id).GetAuditTrail(actor);
 
     public Task<Page<ApplicationSummary>> CommissionQueue(string commissionId, string periodId, ApplicationStatus? status, PageRequest page, Actor actor) =>
         grains.GetGrain<ICommissionQueueGrain>(ListingKeys.CommissionQueue(commissionId, periodId)).GetPage(status, page, actor);

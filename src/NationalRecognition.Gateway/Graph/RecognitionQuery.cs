@@ -48,7 +48,7 @@ public class RecognitionQuery : ObjectGraphType
             .AllowRoles(CallerRoles.ApplicationReaders)
             .ResolveAsync(async c => await c.Client().ApplicationInfo(c.GetArgument<Guid>("id"), c.Actor()));
 
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryType>>>>("applicationTrail")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditTrailEntryType>>>>("applicationTrail")
             .Description("An application's trail by id, including a submission refused at the door with its clause and reason (its learner, the institution's staff and administrators only).")
             .Argument<NonNullGraphType<IdGraphType>>("id", "Id of the application (derived from the learner's IIN and idempotency key).")
             .AllowRoles(CallerRoles.ApplicationReaders)

@@ -86,7 +86,7 @@ public sealed class RecognitionSchema : Schema
         this.RegisterTypeMapping<UnitDecisionRecord, UnitDecisionType>();
         this.RegisterTypeMapping<UnitDecisionInput, UnitDecisionInputType>();
         this.RegisterTypeMapping<DecisionRecord, DecisionType>();
-        this.RegisterTypeMapping<AuditEntry, AuditEntryType>();
+        this.RegisterTypeMapping<AuditTrailEntry, AuditTrailEntryType>();
         this.RegisterTypeMapping<InstitutionKind, InstitutionKindType>();
         this.RegisterTypeMapping<Ministry, MinistryType>();
         this.RegisterTypeMapping<Region, RegionType>();

@@ -314,7 +314,7 @@ public sealed class ApplicationGrain(
         return Task.FromResult(state.State.Application);
     }
 
-    public async Task<IReadOnlyList<AuditEntry>> GetAuditTrail(Actor actor)
+    public async Task<IReadOnlyList<AuditTrailEntry>> GetAuditTrail(Actor actor)
     {
         AuthorizeRead(actor);
 
@@ -322,7 +322,7 @@ public sealed class ApplicationGrain(
         // application never accepted): read from the log, not kept in the grain's state.
         var recorded = await eventStore.ReadStreamAsync(StateKey.Of(this.GetGrainId()).StreamId, CancellationToken.None);
         return recorded.Where(e => e.StreamVersion is not null || IsRefusalFor(e, actor))
-            .Select(e => new AuditEntry(
+            .Select(e => new AuditTrailEntry(
                 e.StreamVersion ?? 0,
                 e.OccurredAt,
                 new Actor(e.SubjectId, ActorRoles.FromStoredName(e.Role), e.ActorInstitutionBin),

@@ -1,5 +1,5 @@
 using System.Globalization;
-using NationalRecognition.Grains.Projections;
+using NationalRecognition.Grains.ReadModels.Projector;
 using Orleans.Storage;
 
 namespace NationalRecognition.Grains.EventLog;

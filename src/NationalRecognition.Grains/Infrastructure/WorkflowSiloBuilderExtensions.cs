@@ -6,8 +6,7 @@ using NationalRecognition.Grains.Audit;
 using NationalRecognition.Grains.EventLog;
 using NationalRecognition.Grains.Exchange;
 using NationalRecognition.Grains.Infrastructure;
-using NationalRecognition.Grains.Projections;
-using NationalRecognition.Grains.Statistics;
+using NationalRecognition.Grains.ReadModels.Projector;
 using Orleans.Serialization;
 using Orleans.Storage;
 
@@ -31,25 +30,16 @@ public static class WorkflowSiloBuilderExtensions
     }
 
     /// <summary>
-    /// Puts grain state (<see cref="StorageNames.Recognition"/>) and the event log in <paramref name="events"/>, the
-    /// read models in <paramref name="readModels"/> — PostgreSQL, or memory in local mode — and runs the projector in
-    /// this silo.
+    /// Puts grain state (<see cref="StorageNames.Recognition"/>) and the event log in <paramref name="events"/>, and runs
+    /// the projector in this silo for every read model registered with
+    /// <see cref="ReadModelServiceCollectionExtensions.AddReadModel{TProjection, TStore}"/>, over the
+    /// <see cref="IProjectorStore"/> registered with them — PostgreSQL, or memory in local mode.
     /// </summary>
-    public static ISiloBuilder AddRecognitionEventLog<TReadModels>(
-        this ISiloBuilder builder, Func<IServiceProvider, IEventStore> events, Func<IServiceProvider, TReadModels> readModels)
-        where TReadModels : class, IReadModelStore, IListingQueries, IAuditQueries, IStatisticsStore
+    public static ISiloBuilder AddRecognitionEventLog(this ISiloBuilder builder, Func<IServiceProvider, IEventStore> events)
     {
         var services = builder.Services;
         services.AddSingleton(events);
-        services.AddSingleton(readModels);
-        services.AddSingleton<IReadModelStore>(sp => sp.GetRequiredService<TReadModels>());
-        services.AddSingleton<IListingQueries>(sp => sp.GetRequiredService<TReadModels>());
-        services.AddSingleton<IAuditQueries>(sp => sp.GetRequiredService<TReadModels>());
-        services.AddSingleton<IStatisticsStore>(sp => sp.GetRequiredService<TReadModels>());
         services.TryAddSingleton<LogWriteSignal>();
-        services.AddSingleton<IProjection, ListingProjection>();
-        services.AddSingleton<IProjection, AuditProjection>();
-        services.AddSingleton<IProjection, StatisticsProjection>();
         services.AddOptions<ProjectorOptions>().BindConfiguration(ProjectorOptions.SectionName);
         services.AddSingleton<ProjectorService>();
         services.AddHostedService(sp => sp.GetRequiredService<ProjectorService>());

@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using System.Text.Json;
 using NationalRecognition.Grains.EventLog;
-using NationalRecognition.Grains.Projections;
-using NationalRecognition.Grains.Statistics;
+using NationalRecognition.Grains.ReadModels.Projector;
+using NationalRecognition.Grains.ReadModels.Statistics;
 
 namespace NationalRecognition.Grains.Telemetry;
 

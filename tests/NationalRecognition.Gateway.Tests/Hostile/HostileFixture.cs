@@ -4,8 +4,8 @@ using NationalRecognition.Contracts.Common;
 using NationalRecognition.Gateway.Tests.Api;
 using NationalRecognition.Gateway.Tests.Support;
 using NationalRecognition.Grains.EventLog;
-using NationalRecognition.Grains.Projections;
-using NationalRecognition.Hosting;
+using NationalRecognition.Grains.ReadModels.Projector;
+using NationalRecognition.Hosting.LocalMode;
 using NationalRecognition.Testing;
 using Orleans.Configuration;
 
@@ -19,7 +19,10 @@ namespace NationalRecognition.Gateway.Tests.Hostile;
 public sealed class HostileFixture : IAsyncLifetime
 {
     private readonly EventProbe probe = new();
+    private readonly ReadModel probeModel;
     private InMemoryEventLog? log;
+
+    public HostileFixture() => probeModel = new ReadModel(probe, new NoRows());
 
     public GatewayFactory Factory { get; } = new();
 
@@ -53,7 +56,7 @@ public sealed class HostileFixture : IAsyncLifetime
     public async Task<IReadOnlyList<string>> NewEventsAsync()
     {
         probe.Seen.Clear();
-        while (await log!.ApplyNextBatchAsync(probe, 1_000, CancellationToken.None) > 0)
+        while (await log!.ApplyNextBatchAsync(probeModel, 1_000, CancellationToken.None) > 0)
         {
         }
 
@@ -64,7 +67,7 @@ public sealed class HostileFixture : IAsyncLifetime
 
     public async Task DisposeAsync() => await Factory.DisposeAsync();
 
-    /// <summary>A read model of its own that only notes what went by.</summary>
+    /// <summary>A projection of its own that only notes what went by.</summary>
     private sealed class EventProbe : IProjection
     {
         public List<string> Seen { get; } = [];
@@ -76,5 +79,14 @@ public sealed class HostileFixture : IAsyncLifetime
             Seen.Add(recorded.EventType);
             return [];
         }
+    }
+
+    /// <summary>The probe keeps no rows: what it saw is its answer.</summary>
+    private sealed class NoRows : IReadModelStore
+    {
+        public Task ApplyAsync(IProjectorTransaction transaction, IReadOnlyList<ReadModelChange> changes, CancellationToken cancellationToken) =>
+            Task.CompletedTask;
+
+        public Task ResetAsync(IProjectorTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

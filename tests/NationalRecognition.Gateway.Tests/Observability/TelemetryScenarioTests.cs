@@ -3,7 +3,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using NationalRecognition.Gateway.Tests.Api;
 using NationalRecognition.Gateway.Tests.Support;
-using NationalRecognition.Grains.Projections;
+using NationalRecognition.Grains.ReadModels.Projector;
 using NationalRecognition.Grains.Telemetry;
 using NationalRecognition.Persistence;
 using NationalRecognition.Testing;

@@ -41,7 +41,7 @@ public class GatewayFactory : WebApplicationFactory<CoHostedProgram>
 
     /// <summary>Lets the co-hosted silo's projector apply everything committed, as it does on its own within its staleness bound.</summary>
     public Task CatchUpAsync() =>
-        Services.GetRequiredService<NationalRecognition.Grains.Projections.ProjectorService>().CatchUpAsync(CancellationToken.None);
+        Services.GetRequiredService<NationalRecognition.Grains.ReadModels.Projector.ProjectorService>().CatchUpAsync(CancellationToken.None);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

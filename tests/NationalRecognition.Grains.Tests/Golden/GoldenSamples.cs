@@ -113,7 +113,8 @@ internal static class GoldenSamples
             new UnitDecisionInput("CSE-301", true, 4.5m, true, "Two of three outcomes covered", new GradeInfo(GradeKind.Letter, Letter: "B+")),
             new UnitDecisionInput("CSE-302", false, Reason: "No outcome covered")))),
         GoldenCase.Of(nameof(ComparisonAssessment), Assessment()),
-        GoldenCase.Of(nameof(AuditEntry), new AuditEntry(3, DecidedAt, Commissioner(), "Decided", "PartlyRecognised by protocol P-2025-014")),
+        // Its wire name (alias nr.AuditEntry): the C# type was renamed, the bytes must not change.
+        GoldenCase.Of("AuditEntry", new AuditTrailEntry(3, DecidedAt, Commissioner(), "Decided", "PartlyRecognised by protocol P-2025-014")),
         GoldenCase.Of(nameof(CertificateInfo), Certificate),
         GoldenCase.Of(nameof(CertificateRecord), new CertificateRecord(
             RegistryKey, Certificate, CertificateSource.VerifiedByIssuer, SubmittedAt, ListOf(Claim), 2, ListOf(EarlierVersion))),

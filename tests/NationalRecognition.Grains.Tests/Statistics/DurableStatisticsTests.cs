@@ -1,6 +1,8 @@
 using NationalRecognition.Contracts.Statistics;
-using NationalRecognition.Grains.Statistics;
-using NationalRecognition.Persistence.EventLog;
+using NationalRecognition.Grains.ReadModels.Projector;
+using NationalRecognition.Grains.ReadModels.Statistics;
+using NationalRecognition.Persistence.ReadModels.Projector;
+using NationalRecognition.Persistence.ReadModels.Statistics;
 using NationalRecognition.Testing;
 using Npgsql;
 using Xunit;
@@ -16,7 +18,11 @@ public sealed class DurableStatisticsTests(PostgreSqlWorkflowFixture fixture) : 
 
     private NpgsqlDataSource _dataSource = null!;
 
-    private PostgreSqlReadModels Store => new(_dataSource);
+    private PostgreSqlStatisticsStore Store => new(_dataSource);
+
+    private PostgreSqlProjectorStore Projector => new(_dataSource);
+
+    private ReadModel Statistics => new(new StatisticsProjection(), Store);
 
     public Task InitializeAsync()
     {
@@ -51,9 +57,8 @@ public sealed class DurableStatisticsTests(PostgreSqlWorkflowFixture fixture) : 
         }
 
         var drifted = await Store.ReconcileAsync(CancellationToken.None);
-        var projection = new StatisticsProjection();
-        await Store.ResetAsync(projection, CancellationToken.None);
-        while (await Store.ApplyNextBatchAsync(projection, 5000, CancellationToken.None) > 0)
+        await Projector.ResetAsync(Statistics, CancellationToken.None);
+        while (await Projector.ApplyNextBatchAsync(Statistics, 5000, CancellationToken.None) > 0)
         {
         }
 
@@ -78,6 +83,6 @@ public sealed class DurableStatisticsTests(PostgreSqlWorkflowFixture fixture) : 
     }
 
     private async Task CaughtUp() =>
-        await Eventually.Reach(() => Store.StatusAsync(new StatisticsProjection(), CancellationToken.None), s => s.EventsBehind == 0,
+        await Eventually.Reach(() => Projector.StatusAsync(Statistics, CancellationToken.None), s => s.EventsBehind == 0,
             "the statistics projection to apply the whole log");
 }

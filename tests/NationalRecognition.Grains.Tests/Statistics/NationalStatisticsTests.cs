@@ -19,7 +19,7 @@ public sealed class NationalStatisticsTests(WorkflowClusterFixture fixture)
         var scenario = await StatisticsScenario.Run(fixture.Grains, institutions: 6, perInstitution: 48, seed: 7);
         await SharedEventLog.CatchUpAsync();
 
-        await ScenarioChecks.AggregatesEqualTheRecountAndTheTally(SharedEventLog.Instance, scenario);
+        await ScenarioChecks.AggregatesEqualTheRecountAndTheTally(SharedEventLog.Statistics, scenario);
     }
 
     [Fact]

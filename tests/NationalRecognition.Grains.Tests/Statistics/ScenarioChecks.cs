@@ -1,6 +1,6 @@
 using NationalRecognition.Contracts.Statistics;
 using NationalRecognition.Domain.Applications;
-using NationalRecognition.Grains.Statistics;
+using NationalRecognition.Grains.ReadModels.Statistics;
 using Xunit;
 
 namespace NationalRecognition.Grains.Tests.Statistics;
@@ -8,7 +8,7 @@ namespace NationalRecognition.Grains.Tests.Statistics;
 /// <summary>Checks the aggregates against a recount of the log and against the scenario's own tally.</summary>
 internal static class ScenarioChecks
 {
-    public static async Task AggregatesEqualTheRecountAndTheTally(IStatisticsStore store, StatisticsScenario scenario)
+    public static async Task AggregatesEqualTheRecountAndTheTally(IStatisticsQueries store, StatisticsScenario scenario)
     {
         var reconciliation = await store.ReconcileAsync(CancellationToken.None);
         Assert.True(reconciliation.IsExact,
@@ -40,10 +40,10 @@ internal static class ScenarioChecks
         }
     }
 
-    private static async Task<StatisticsCounts> Single(IStatisticsStore store, StatisticsFacet facet, StatisticsFilter filter) =>
+    private static async Task<StatisticsCounts> Single(IStatisticsQueries store, StatisticsFacet facet, StatisticsFilter filter) =>
         Assert.Single(await store.SumAsync(new StatisticsQuery(facet, filter, []), CancellationToken.None)).Counts!;
 
-    private static async Task<IEnumerable<KeyValuePair<string, long>>> ByFacetValue(IStatisticsStore store, StatisticsFacet facet, StatisticsFilter filter) =>
+    private static async Task<IEnumerable<KeyValuePair<string, long>>> ByFacetValue(IStatisticsQueries store, StatisticsFacet facet, StatisticsFilter filter) =>
         (await store.SumAsync(new StatisticsQuery(facet, filter, [StatisticsDimension.FacetValue]), CancellationToken.None))
             .Select(c => KeyValuePair.Create(c.Group.FacetValue!, c.Counts!.Applications))
             .OrderBy(c => c.Key)

@@ -1,7 +1,7 @@
 using NationalRecognition.Contracts.Statistics;
 using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Institutions;
-using NationalRecognition.Grains.Statistics;
+using NationalRecognition.Grains.ReadModels.Statistics;
 using Xunit;
 
 namespace NationalRecognition.Grains.Tests.Statistics;

@@ -2,7 +2,7 @@ using NationalRecognition.Contracts.Statistics;
 using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Certificates;
 using NationalRecognition.Domain.Institutions;
-using NationalRecognition.Grains.Statistics;
+using NationalRecognition.Grains.ReadModels.Statistics;
 using Xunit;
 
 namespace NationalRecognition.Grains.Tests.Statistics;

@@ -1,6 +1,6 @@
 using NationalRecognition.Contracts.Statistics;
 using NationalRecognition.Domain.Institutions;
-using NationalRecognition.Grains.Statistics;
+using NationalRecognition.Grains.ReadModels.Statistics;
 using Xunit;
 
 namespace NationalRecognition.Grains.Tests.Statistics;

@@ -38,7 +38,7 @@ public sealed class ApplicationType : ObjectGraphType<ApplicationInfo>
         Field(a => a.WithdrawalReason, nullable: true).Description("Why the learner withdrew it.");
         Field(a => a.Statement, nullable: true).Description("The learner's free-form statement.");
         Field(a => a.UpdatedAt).Description("When it last changed.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryType>>>>("auditTrail")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditTrailEntryType>>>>("auditTrail")
             .Description("Every change: who, when, what.")
             .AllowRoles(CallerRoles.ApplicationReaders)
             .ResolveAsync(async c => await c.Client().AuditTrail(c.Source.Id, c.Actor()));

@@ -1,4 +1,0 @@
-namespace NationalRecognition.Grains.Projections;
-
-/// <summary>A projection's lag: events committed but not yet applied, and the age of the oldest of them.</summary>
-public sealed record ProjectionStatus(string Projection, long EventsBehind, TimeSpan OldestUnappliedAge);

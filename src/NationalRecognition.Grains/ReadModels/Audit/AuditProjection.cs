@@ -1,0 +1,35 @@
+using NationalRecognition.Contracts.Audit;
+using NationalRecognition.Contracts.Common;
+using NationalRecognition.Grains.EventLog;
+using NationalRecognition.Grains.Events;
+using NationalRecognition.Grains.ReadModels.Projector;
+
+namespace NationalRecognition.Grains.ReadModels.Audit;
+
+/// <summary>
+/// The audit log: one append-only row per event — every mutation and every refusal — in the log of the
+/// institution it concerns (or the platform's). No daily cap: the rows are the log's, and nothing is lost
+/// while the projector is down, because the events are already committed.
+/// </summary>
+public sealed class AuditProjection : IProjection
+{
+    public const string ProjectionName = "audit";
+
+    public string Name => ProjectionName;
+
+    public IEnumerable<ReadModelChange> Project(RecordedEvent recorded)
+    {
+        var @event = EventCatalogue.Read(recorded);
+        var (action, target, outcome, detail) = @event switch
+        {
+            CommandRefused refused => (refused.Action, refused.Target, refused.Outcome, refused.Describe()),
+            CommandRefusedV1 refused => (refused.Action, refused.Target, refused.Outcome, refused.Describe()),
+            null => (recorded.EventType, recorded.StreamId, AuditOutcome.Succeeded, $"schema version {recorded.SchemaVersion}"),
+            _ => (recorded.EventType, recorded.StreamId, AuditOutcome.Succeeded, @event.Describe()),
+        };
+        yield return new AuditAppend(
+            recorded.InstitutionBin ?? AuditScopes.Platform,
+            new AuditRecord(recorded.Position.Position, recorded.OccurredAt, recorded.SubjectId, ActorRoles.FromStoredName(recorded.Role),
+                recorded.ActorInstitutionBin, action, target, outcome, detail));
+    }
+}
