@@ -23,11 +23,8 @@ public sealed class FaultCluster : IAsyncDisposable
     private ChildProcess? _gateway;
     private int _gatewayStarts;
 
-    private readonly IReadOnlyDictionary<string, string> _liveness;
-
-    private FaultCluster(PostgreSqlServer server, string connectionString, int siloCount, PhaseLog log, IReadOnlyDictionary<string, string> liveness)
+    private FaultCluster(PostgreSqlServer server, string connectionString, int siloCount, PhaseLog log)
     {
-        _liveness = liveness;
         _server = server;
         ConnectionString = connectionString;
         _log = log;
@@ -57,13 +54,16 @@ public sealed class FaultCluster : IAsyncDisposable
     /// <summary>Whether the output files are deleted on dispose (set after a successful run).</summary>
     public bool DeleteLogsOnDispose { get; set; }
 
-    /// <summary>Creates the database, applies the schema and starts the identity provider, the silos and the gateway.</summary>
-    /// <param name="liveness">Failure detection of silos and gateway; <see cref="FastFailover.Environment"/> unless given.</param>
-    public static async Task<FaultCluster> StartAsync(int siloCount, PhaseLog log, IReadOnlyDictionary<string, string>? liveness = null)
+    /// <summary>
+    /// Creates the database, applies the schema and starts the identity provider, the silos and the gateway. Failure
+    /// detection and timeouts are the shipped ones: nothing is set, so silos and gateway take the PostgreSQL-mode
+    /// defaults that the deployment's ConfigMap writes out (docs/operations.md, "Failover").
+    /// </summary>
+    public static async Task<FaultCluster> StartAsync(int siloCount, PhaseLog log)
     {
         var server = await PostgreSqlServer.GetSharedAsync();
         var connectionString = await server.CreateDatabaseAsync("fault");
-        var cluster = new FaultCluster(server, connectionString, siloCount, log, liveness ?? FastFailover.Environment);
+        var cluster = new FaultCluster(server, connectionString, siloCount, log);
         try
         {
             log.Info($"database {new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database}, cluster {cluster.ClusterId}, logs in {cluster.LogDirectory}");
@@ -214,16 +214,12 @@ public sealed class FaultCluster : IAsyncDisposable
         return environment;
     }
 
-    private Dictionary<string, string> ClusterEnvironment()
+    private Dictionary<string, string> ClusterEnvironment() => new()
     {
-        var environment = new Dictionary<string, string>(_liveness)
-        {
-            ["Recognition__Mode"] = "PostgreSql",
-            ["Recognition__ConnectionString"] = ConnectionString,
-            ["Recognition__ClusterId"] = ClusterId,
-        };
-        return environment;
-    }
+        ["Recognition__Mode"] = "PostgreSql",
+        ["Recognition__ConnectionString"] = ConnectionString,
+        ["Recognition__ClusterId"] = ClusterId,
+    };
 
     private static Dictionary<string, string> CommonEnvironment() => new()
     {
