@@ -7,9 +7,10 @@ using NationalRecognition.Testing;
 namespace NationalRecognition.FaultTests;
 
 /// <summary>
-/// A rolling restart's step: SIGTERM to one silo of a two-silo PostgreSQL cluster while workers submit, review, compare
-/// and decide through the gateway. The silo leaves the cluster cleanly and no request fails: every answer from the
-/// SIGTERM on is a success, none asks the client to retry.
+/// A rolling restart's step: SIGTERM to one silo of a two-silo PostgreSQL cluster, with the shipped failure-detection
+/// settings (1 s probes, 5 s response timeout), while workers submit, review, compare and decide through the gateway.
+/// The silo leaves the cluster cleanly and no request fails: every answer from the SIGTERM on is a success, none asks
+/// the client to retry.
 /// </summary>
 public sealed class GracefulShutdownTests(ITestOutputHelper output)
 {
@@ -19,25 +20,8 @@ public sealed class GracefulShutdownTests(ITestOutputHelper output)
     private static readonly TimeSpan LoadTimeout = TimeSpan.FromSeconds(90);
 
     [Fact(Timeout = 240_000)]
-    public async Task SIGTERM_to_one_of_two_silos_under_load_fails_no_request()
-    {
-        var log = new PhaseLog(output);
-        log.Phase($"starting PostgreSQL, the identity provider, {Silos} silos and a gateway");
-        await using var cluster = await FaultCluster.StartAsync(Silos, log, FastFailover.Patient);
-        try
-        {
-            var verdicts = new Verdicts(log);
-            await RunScenarioAsync(cluster, log, verdicts);
-            verdicts.AssertAllHeld();
-            cluster.DeleteLogsOnDispose = true;
-        }
-        catch
-        {
-            output.WriteLine($"Process output (full logs in {cluster.LogDirectory}):");
-            output.WriteLine(cluster.DescribeProcesses());
-            throw;
-        }
-    }
+    public Task SIGTERM_to_one_of_two_silos_under_load_with_the_shipped_settings_fails_no_request() =>
+        FaultScenario.RunAsync(output, Silos, RunScenarioAsync);
 
     private static async Task RunScenarioAsync(FaultCluster cluster, PhaseLog log, Verdicts verdicts)
     {

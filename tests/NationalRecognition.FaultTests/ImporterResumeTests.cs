@@ -26,59 +26,55 @@ public sealed class ImporterResumeTests(ITestOutputHelper output)
     private static int Records => int.TryParse(Environment.GetEnvironmentVariable("NR_IMPORT_RECORDS"), CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 100_000;
 
     [Fact(Timeout = 1_800_000)]
-    public async Task Import_killed_part_way_and_resumed_stores_every_certificate_exactly_once()
+    public Task Import_killed_part_way_and_resumed_stores_every_certificate_exactly_once() =>
+        FaultScenario.RunAsync(output, 1, async (cluster, log, _) =>
+        {
+            var work = Directory.CreateTempSubdirectory("nr-import-");
+            try
+            {
+                await ImportKilledAndResumedAsync(cluster, log, work.FullName);
+            }
+            finally
+            {
+                work.Delete(recursive: true);
+            }
+        });
+
+    private static async Task ImportKilledAndResumedAsync(FaultCluster cluster, PhaseLog log, string work)
     {
-        var log = new PhaseLog(output);
-        log.Phase("starting PostgreSQL, the identity provider, a silo and a gateway");
-        await using var cluster = await FaultCluster.StartAsync(1, log);
-        var work = Directory.CreateTempSubdirectory("nr-import-");
-        try
-        {
-            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-            var feedToken = await new IdentityTokens(http, cluster.IdentityAddress).IssueAsync("exchange-feed", "ExchangeFeed");
-            await PublishProfessionsAsync(http, cluster.GatewayAddress, feedToken);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        var feedToken = await new IdentityTokens(http, cluster.IdentityAddress).IssueAsync("exchange-feed", "ExchangeFeed");
+        await PublishProfessionsAsync(http, cluster.GatewayAddress, feedToken);
 
-            var file = Path.Combine(work.FullName, "certificates.ndjson");
-            var checkpoint = Path.Combine(work.FullName, "certificates.checkpoint.json");
-            WriteFile(file, Records);
-            log.Info($"{Records:N0} certificates in {file}");
-            string[] arguments =
-            [
-                "import", file, "--gateway", cluster.GatewayAddress.ToString(), "--identity", cluster.IdentityAddress.ToString(),
-                "--checkpoint", checkpoint, "--report", Path.Combine(work.FullName, "rejected.csv"), "--no-progress",
-            ];
+        var file = Path.Combine(work, "certificates.ndjson");
+        var checkpoint = Path.Combine(work, "certificates.checkpoint.json");
+        WriteFile(file, Records);
+        log.Info($"{Records:N0} certificates in {file}");
+        string[] arguments =
+        [
+            "import", file, "--gateway", cluster.GatewayAddress.ToString(), "--identity", cluster.IdentityAddress.ToString(),
+            "--checkpoint", checkpoint, "--report", Path.Combine(work, "rejected.csv"), "--no-progress",
+        ];
 
-            log.Phase("importing, to be killed part way");
-            var first = cluster.StartTool("import#1", BuildOutputs.Importer, arguments);
-            var killedAt = await WaitForCheckpointAsync(checkpoint, Records / 3, first);
-            first.Kill();
-            await first.Exited;
-            log.Info($"killed the importer (SIGKILL) with the checkpoint at line {killedAt:N0}");
+        log.Phase("importing, to be killed part way");
+        var first = cluster.StartTool("import#1", BuildOutputs.Importer, arguments);
+        var killedAt = await WaitForCheckpointAsync(checkpoint, Records / 3, first);
+        first.Kill();
+        await first.Exited;
+        log.Info($"killed the importer (SIGKILL) with the checkpoint at line {killedAt:N0}");
 
-            log.Phase("importing again from the checkpoint");
-            var second = cluster.StartTool("import#2", BuildOutputs.Importer, arguments);
-            var exitCode = await second.Exited.WaitAsync(ImportTimeout);
-            log.Info(second.Tail(12));
-            Assert.Equal(0, exitCode);
+        log.Phase("importing again from the checkpoint");
+        var second = cluster.StartTool("import#2", BuildOutputs.Importer, arguments);
+        var exitCode = await second.Exited.WaitAsync(ImportTimeout);
+        log.Info(second.Tail(12));
+        Assert.Equal(0, exitCode);
 
-            log.Phase("checking the database");
-            var (states, registered, updated, streams) = await CountAsync(cluster.ConnectionString);
-            log.Info($"{states:N0} certificate states, {registered:N0} CertificateRegistered events in {streams:N0} streams, {updated:N0} CertificateUpdated");
-            Assert.Equal((Records, Records, Records, 0L), (states, registered, streams, updated));
-            var counts = JsonNode.Parse(await File.ReadAllTextAsync(checkpoint))!["counts"]!;
-            Assert.Equal((Records, 0L, 0L), ((long)counts["accepted"]!, (long)counts["unchanged"]!, (long)counts["rejected"]!));
-            cluster.DeleteLogsOnDispose = true;
-        }
-        catch
-        {
-            output.WriteLine($"Process output (full logs in {cluster.LogDirectory}):");
-            output.WriteLine(cluster.DescribeProcesses());
-            throw;
-        }
-        finally
-        {
-            work.Delete(recursive: true);
-        }
+        log.Phase("checking the database");
+        var (states, registered, updated, streams) = await CountAsync(cluster.ConnectionString);
+        log.Info($"{states:N0} certificate states, {registered:N0} CertificateRegistered events in {streams:N0} streams, {updated:N0} CertificateUpdated");
+        Assert.Equal((Records, Records, Records, 0L), (states, registered, streams, updated));
+        var counts = JsonNode.Parse(await File.ReadAllTextAsync(checkpoint))!["counts"]!;
+        Assert.Equal((Records, 0L, 0L), ((long)counts["accepted"]!, (long)counts["unchanged"]!, (long)counts["rejected"]!));
     }
 
     private static void WriteFile(string path, int records)

@@ -36,7 +36,7 @@ public sealed class RollingUpgradeTests(ITestOutputHelper output)
         var old = await ReleaseBuilds.GetAsync(release, log);
 
         log.Phase("starting PostgreSQL and the identity provider");
-        await using var cluster = await RollingCluster.StartAsync(log, FastFailover.Patient);
+        await using var cluster = await RollingCluster.StartAsync(log, PatientLiveness.Environment);
         try
         {
             var verdicts = new Verdicts(log);

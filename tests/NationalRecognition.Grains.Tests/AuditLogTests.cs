@@ -64,8 +64,11 @@ public sealed class AuditLogTests(WorkflowClusterFixture fixture)
         var campus = await Campus.Open(fixture.Grains);
         var other = await Campus.Open(fixture.Grains);
         var log = fixture.Grains.GetGrain<IAuditLogGrain>(AuditScopes.Key(campus.Bin, Today()));
+        await SharedEventLog.CatchUpAsync();
 
         Assert.NotEmpty((await log.GetPage(new PageRequest(), Actors.Registrar(campus.Bin))).Items);
+        Assert.NotEmpty((await log.GetPage(new PageRequest(), Actors.Head(campus.Bin))).Items);
+        Assert.NotEmpty((await log.GetPage(new PageRequest(), Actors.Administrator)).Items);
         await Refusal.Expect(() => log.GetPage(new PageRequest(), Actors.Chair(campus.Bin)), DomainErrorCode.Forbidden);
         await Refusal.Expect(() => log.GetPage(new PageRequest(), Actors.Head(other.Bin)), DomainErrorCode.Forbidden);
         await Refusal.Expect(() => log.GetPage(new PageRequest(), Actors.Analyst), DomainErrorCode.Forbidden);

@@ -85,7 +85,7 @@ internal sealed record Campus(IGrainFactory Grains, string Bin, string? Commissi
     /// <summary>A protocol of today's meeting (the test clock's day), chair and secretary present: two of three, a quorum.</summary>
     public static ProtocolInfo Protocol(string number = "5") => new(number, TestClock.Today, [ChairName, "Dana Seitova"]);
 
-    private static Programme Programme(InstitutionKind kind) => new(ProgrammeCode, "Information systems", kind,
+    public static Programme Programme(InstitutionKind kind = InstitutionKind.Higher) => new(ProgrammeCode, "Information systems", kind,
     [
         new CurriculumUnit(MachineLearning, "Machine learning", CurriculumUnitKind.Discipline, 5m,
             ["Build and evaluate supervised models"],

@@ -52,9 +52,7 @@ public sealed class PostgreSqlClusterTests(PostgreSqlClusterFixture fixture)
         Assert.Equal(1L, await ReminderRowsAsync(probe));
         var ticksAfterRestart = await probe.GetTicksAsync();
         await Eventually.TrueAsync(
-            async () => await probe.GetTicksAsync() > ticksAfterRestart,
-            TimeSpan.FromSeconds(30),
-            "a reminder tick after the silos restarted");
+            async () => await probe.GetTicksAsync() > ticksAfterRestart, "a reminder tick after the silos restarted");
 
         await probe.StopAsync();
         Assert.Equal(0L, await ReminderRowsAsync(probe));

@@ -13,8 +13,6 @@ namespace NationalRecognition.Persistence.Tests;
 /// </summary>
 public sealed class SiloProbeTests : ThrowAwayDatabases
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-
     [Fact]
     public async Task Readiness_follows_the_database_liveness_stays_true_and_metrics_are_served()
     {
@@ -39,18 +37,18 @@ public sealed class SiloProbeTests : ThrowAwayDatabases
         await silo.StartAsync();
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}"), Timeout = TimeSpan.FromSeconds(10) };
 
-        await Eventually.TrueAsync(() => Is(http, "/health/ready", HttpStatusCode.OK), Patience, "the silo to be ready");
+        await Eventually.TrueAsync(() => Is(http, "/health/ready", HttpStatusCode.OK), "the silo to be ready");
         var metrics = await http.GetStringAsync("/metrics");
         Assert.Contains("orleans_", metrics, StringComparison.Ordinal);
         Assert.Contains("http_server_request_duration_seconds", metrics, StringComparison.Ordinal);
         Assert.Contains("recognition_projection_lag_events", metrics, StringComparison.Ordinal);
 
         outage.Cut();
-        await Eventually.TrueAsync(() => Is(http, "/health/ready", HttpStatusCode.ServiceUnavailable), Patience, "readiness to fail without the database");
+        await Eventually.TrueAsync(() => Is(http, "/health/ready", HttpStatusCode.ServiceUnavailable), "readiness to fail without the database");
         Assert.True(await Is(http, "/health/live", HttpStatusCode.OK), "Liveness must not depend on the database.");
 
         outage.Restore();
-        await Eventually.TrueAsync(() => Is(http, "/health/ready", HttpStatusCode.OK), Patience, "readiness to return with the database");
+        await Eventually.TrueAsync(() => Is(http, "/health/ready", HttpStatusCode.OK), "readiness to return with the database");
         Assert.True(await Is(http, "/health/live", HttpStatusCode.OK));
 
         await silo.StopAsync();

@@ -7,7 +7,9 @@ namespace NationalRecognition.Testing;
 /// A TCP relay on a loopback port in front of the PostgreSQL server, so a test can take the database away from the
 /// processes that use it and give it back, without stopping the server other tests share: <see cref="Cut"/> closes the
 /// listener and every relayed connection (what a crashed or failed-over server looks like to its clients);
-/// <see cref="Restore"/> listens on the same port again.
+/// <see cref="Restore"/> listens on the same port again. <see cref="LoseAnswers"/> lets requests through but drops the
+/// server's answers, so that a statement can be committed while its client never hears so (a network failure at the
+/// worst moment); a <see cref="Cut"/> then ends the wait.
 /// </summary>
 public sealed class DatabaseOutageProxy : IAsyncDisposable
 {
@@ -16,6 +18,7 @@ public sealed class DatabaseOutageProxy : IAsyncDisposable
     private readonly List<TcpClient> _connections = [];
     private TcpListener? _listener;
     private Task _accepting = Task.CompletedTask;
+    private volatile bool _answersLost;
 
     public DatabaseOutageProxy(string host, int port)
     {
@@ -45,11 +48,15 @@ public sealed class DatabaseOutageProxy : IAsyncDisposable
         }
     }
 
-    /// <summary>Refuses new connections and breaks every open one.</summary>
+    /// <summary>From now until the next <see cref="Cut"/>, whatever the server sends is dropped before it reaches a client.</summary>
+    public void LoseAnswers() => _answersLost = true;
+
+    /// <summary>Refuses new connections and breaks every open one (and answers reach clients again after <see cref="Restore"/>).</summary>
     public void Cut()
     {
         lock (_gate)
         {
+            _answersLost = false;
             _listener?.Stop();
             _listener = null;
             foreach (var connection in _connections)
@@ -99,16 +106,26 @@ public sealed class DatabaseOutageProxy : IAsyncDisposable
                 _connections.Add(outbound);
             }
 
-            _ = RelayAsync(inbound, outbound);
-            _ = RelayAsync(outbound, inbound);
+            _ = RelayAsync(inbound, outbound, answers: false);
+            _ = RelayAsync(outbound, inbound, answers: true);
         }
     }
 
-    private static async Task RelayAsync(TcpClient from, TcpClient to)
+    private async Task RelayAsync(TcpClient from, TcpClient to, bool answers)
     {
+        var buffer = new byte[16 * 1024];
         try
         {
-            await from.GetStream().CopyToAsync(to.GetStream());
+            var source = from.GetStream();
+            var target = to.GetStream();
+            int read;
+            while ((read = await source.ReadAsync(buffer)) > 0)
+            {
+                if (!(answers && _answersLost))
+                {
+                    await target.WriteAsync(buffer.AsMemory(0, read));
+                }
+            }
         }
         catch (Exception exception) when (exception is IOException or ObjectDisposedException or SocketException or InvalidOperationException)
         {

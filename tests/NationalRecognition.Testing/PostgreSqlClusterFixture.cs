@@ -36,7 +36,7 @@ public class PostgreSqlClusterFixture : IAsyncLifetime
         var builder = new TestClusterBuilder(InitialSilosCount);
         builder.Options.UseTestClusterMembership = false;
         builder.ConfigureHostConfiguration(configuration =>
-            configuration.AddInMemoryCollection(TestClusterSettings.ForPostgreSql(_connectionString)));
+            configuration.AddInMemoryCollection(TestClusterSettings.ForPostgreSql(SiloConnectionString(_connectionString))));
         builder.AddSiloBuilderConfigurator<PostgreSqlSiloConfigurator>();
         builder.AddClientBuilderConfigurator<PostgreSqlClientConfigurator>();
         ConfigureCluster(builder);
@@ -59,6 +59,12 @@ public class PostgreSqlClusterFixture : IAsyncLifetime
             await Server.DropDatabaseAsync(_connectionString);
         }
     }
+
+    /// <summary>
+    /// The connection string the cluster uses: the database's own unless a derived fixture puts something between
+    /// them (a <see cref="DatabaseOutageProxy"/>). <see cref="ConnectionString"/> stays the direct one, for checks.
+    /// </summary>
+    protected virtual string SiloConnectionString(string connectionString) => connectionString;
 
     /// <summary>Adds configurators of a derived fixture (e.g. more silo services).</summary>
     protected virtual void ConfigureCluster(TestClusterBuilder builder)

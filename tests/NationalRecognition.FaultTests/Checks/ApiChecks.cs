@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using NationalRecognition.FaultTests.Api;
 using NationalRecognition.FaultTests.Workload;
+using NationalRecognition.Testing;
 
 namespace NationalRecognition.FaultTests.Checks;
 
@@ -9,8 +10,6 @@ namespace NationalRecognition.FaultTests.Checks;
 public sealed class ApiChecks(GatewayApi api, IReadOnlyDictionary<string, string> learnerTokens, Verdicts verdicts)
 {
     private const int PageSize = 100;
-    private static readonly TimeSpan DeliveryTimeout = TimeSpan.FromSeconds(30);
-
     /// <summary>
     /// Each acknowledged application reads back with the acknowledged status or a later one and at least the
     /// acknowledged version, and its audit trail holds each acknowledged command exactly once.
@@ -74,7 +73,7 @@ public sealed class ApiChecks(GatewayApi api, IReadOnlyDictionary<string, string
             }
 
             return found;
-        }, DeliveryTimeout);
+        });
 
         verdicts.NoProblems("each learner's listing shows each acknowledged application exactly once, and nothing else", problems,
             $"{attempted.Count} applications of {attempted.Select(s => s.LearnerIin).Distinct().Count()} learners");

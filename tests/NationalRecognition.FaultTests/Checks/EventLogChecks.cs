@@ -1,5 +1,6 @@
 using Npgsql;
 using NationalRecognition.FaultTests.Workload;
+using NationalRecognition.Testing;
 
 namespace NationalRecognition.FaultTests.Checks;
 
@@ -9,8 +10,6 @@ namespace NationalRecognition.FaultTests.Checks;
 /// </summary>
 public sealed class EventLogChecks(NpgsqlDataSource database, Verdicts verdicts)
 {
-    private static readonly TimeSpan ProjectionTimeout = TimeSpan.FromSeconds(30);
-
     public async Task RunAsync(string institutionBin, IReadOnlyList<(Guid ApplicationId, string LearnerIin)> attempted, IReadOnlyList<AcknowledgedCommand> acknowledged)
     {
         await EveryAcknowledgedCommandIsLoggedOnceAsync(acknowledged);
@@ -161,7 +160,7 @@ public sealed class EventLogChecks(NpgsqlDataSource database, Verdicts verdicts)
                     ? $"{a.ApplicationId}: listed v{row.Version} {ApplicationStatuses.FromNumber(row.Status)}, acknowledged {a.Command} v{a.Version} {a.Status}"
                     : $"{a.ApplicationId}: no listing row, acknowledged {a.Command} v{a.Version}")
                 .ToList();
-        }, ProjectionTimeout);
+        });
         verdicts.NoProblems("every acknowledged application's listing row shows the acknowledged state or later", problems,
             $"{latest.Count} applications");
     }
@@ -228,7 +227,7 @@ public sealed class EventLogChecks(NpgsqlDataSource database, Verdicts verdicts)
             }
 
             return found;
-        }, ProjectionTimeout);
+        });
         verdicts.NoProblems("the projections equal a recount from the log (application_listing vs the latest event per stream)", problems,
             $"{compared} statuses compared");
     }

@@ -22,11 +22,8 @@ public sealed class FaultCluster : IAsyncDisposable
     private ChildProcess? _gateway;
     private int _gatewayStarts;
 
-    private readonly IReadOnlyDictionary<string, string> _liveness;
-
-    private FaultCluster(PostgreSqlServer server, string connectionString, int siloCount, PhaseLog log, IReadOnlyDictionary<string, string> liveness)
+    private FaultCluster(PostgreSqlServer server, string connectionString, int siloCount, PhaseLog log)
     {
-        _liveness = liveness;
         _server = server;
         ConnectionString = connectionString;
         _log = log;
@@ -56,13 +53,16 @@ public sealed class FaultCluster : IAsyncDisposable
     /// <summary>Whether the output files are deleted on dispose (set after a successful run).</summary>
     public bool DeleteLogsOnDispose { get; set; }
 
-    /// <summary>Creates the database, applies the schema and starts the identity provider, the silos and the gateway.</summary>
-    /// <param name="liveness">Failure detection of silos and gateway; <see cref="FastFailover.Environment"/> unless given.</param>
-    public static async Task<FaultCluster> StartAsync(int siloCount, PhaseLog log, IReadOnlyDictionary<string, string>? liveness = null)
+    /// <summary>
+    /// Creates the database, applies the schema and starts the identity provider, the silos and the gateway. Failure
+    /// detection and timeouts are the shipped ones: nothing is set, so silos and gateway take the PostgreSQL-mode
+    /// defaults that the deployment's ConfigMap writes out (docs/operations.md, "Failover").
+    /// </summary>
+    public static async Task<FaultCluster> StartAsync(int siloCount, PhaseLog log)
     {
         var server = await PostgreSqlServer.GetSharedAsync();
         var connectionString = await server.CreateDatabaseAsync("fault");
-        var cluster = new FaultCluster(server, connectionString, siloCount, log, liveness ?? FastFailover.Environment);
+        var cluster = new FaultCluster(server, connectionString, siloCount, log);
         try
         {
             log.Info($"database {new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database}, cluster {cluster.ClusterId}, logs in {cluster.LogDirectory}");
@@ -99,15 +99,31 @@ public sealed class FaultCluster : IAsyncDisposable
         return exitCode;
     }
 
-    /// <summary>Starts silo <paramref name="index"/> (again) on its ports and waits until it says it is up.</summary>
+    /// <summary>
+    /// Starts silo <paramref name="index"/> (again) on its ports and waits until it says it is up. A silo that the
+    /// cluster declares dead while it joins (a missed 1 s probe on a machine busy with other work) stops itself, and
+    /// is started again, as the deployment's restart policy does; each such start is logged.
+    /// </summary>
     public async Task StartSiloAsync(int index)
     {
+        const int attempts = 5;
         var slot = _silos[index];
-        slot.Starts++;
-        var process = _job.StartDotnet($"silo-{index}#{slot.Starts}", BuildOutputs.Silo, [], SiloEnvironment(slot));
-        slot.Process = process;
-        await process.WaitForOutputAsync("is up in PostgreSql mode", StartTimeout);
-        _log.Info($"{process.Name} is up (pid {process.Id}, silo port {slot.SiloPort}, gateway port {slot.GatewayPort})");
+        for (var attempt = 1; ; attempt++)
+        {
+            slot.Starts++;
+            var process = _job.StartDotnet($"silo-{index}#{slot.Starts}", BuildOutputs.Silo, [], SiloEnvironment(slot));
+            slot.Process = process;
+            try
+            {
+                await process.WaitForOutputAsync("is up in PostgreSql mode", StartTimeout);
+                _log.Info($"{process.Name} is up (pid {process.Id}, silo port {slot.SiloPort}, gateway port {slot.GatewayPort})");
+                return;
+            }
+            catch (InvalidOperationException) when (attempt < attempts && process.Tail().Contains("I have been told I am dead", StringComparison.Ordinal))
+            {
+                _log.Info($"{process.Name} was declared dead while joining and stopped itself; starting it again (the restart policy's part)");
+            }
+        }
     }
 
     /// <summary>Stops the gateway and every silo gracefully (SIGTERM), then starts them all again (together).</summary>
@@ -180,5 +196,5 @@ public sealed class FaultCluster : IAsyncDisposable
     private Dictionary<string, string> SiloEnvironment(SiloSlot slot) =>
         PlatformEnvironment.Silo(ClusterEnvironment(), slot.SiloPort, slot.GatewayPort, slot.HttpPort);
 
-    private Dictionary<string, string> ClusterEnvironment() => PlatformEnvironment.Cluster(_liveness, ConnectionString, ClusterId);
+    private Dictionary<string, string> ClusterEnvironment() => PlatformEnvironment.Cluster(ConnectionString, ClusterId);
 }

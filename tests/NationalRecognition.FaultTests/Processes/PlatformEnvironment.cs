@@ -4,8 +4,8 @@ namespace NationalRecognition.FaultTests.Processes;
 
 /// <summary>
 /// The environment the platform's processes get in the fault tests, as a deployment sets it: production settings and
-/// single-line logs for every program; PostgreSQL mode, the cluster's database and id and its failure detection for
-/// silos and gateways; free loopback ports for a silo; the stand-in identity provider for a gateway.
+/// single-line logs for every program; PostgreSQL mode, the cluster's database and id for silos and
+/// gateways; free loopback ports for a silo; the stand-in identity provider for a gateway.
 /// </summary>
 internal static class PlatformEnvironment
 {
@@ -26,10 +26,12 @@ internal static class PlatformEnvironment
     };
 
     /// <summary>A member of the cluster (silo or gateway): <see cref="Common"/> plus the cluster's settings.</summary>
-    public static Dictionary<string, string> Cluster(IReadOnlyDictionary<string, string> liveness, string connectionString, string clusterId)
+    /// <remarks>Failure detection is the shipped PostgreSQL-mode default unless <paramref name="liveness"/> overrides it.</remarks>
+    public static Dictionary<string, string> Cluster(
+        string connectionString, string clusterId, IReadOnlyDictionary<string, string>? liveness = null)
     {
         var environment = Common();
-        foreach (var (key, value) in liveness)
+        foreach (var (key, value) in liveness ?? new Dictionary<string, string>())
         {
             environment[key] = value;
         }

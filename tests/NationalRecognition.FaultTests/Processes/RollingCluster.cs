@@ -140,5 +140,5 @@ public sealed class RollingCluster : IAsyncDisposable
         }
     }
 
-    private Dictionary<string, string> ClusterEnvironment() => PlatformEnvironment.Cluster(_liveness, ConnectionString, ClusterId);
+    private Dictionary<string, string> ClusterEnvironment() => PlatformEnvironment.Cluster(ConnectionString, ClusterId, _liveness);
 }

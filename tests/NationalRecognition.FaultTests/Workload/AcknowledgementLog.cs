@@ -42,6 +42,13 @@ public sealed class AcknowledgementLog
         }
     }
 
+    /// <summary>The fewest commands any of <paramref name="learners"/> had acknowledged at or after <paramref name="since"/>.</summary>
+    public int FewestPerLearnerSince(TimeSpan since, IEnumerable<string> learners)
+    {
+        var counts = _acknowledged.Where(a => a.At >= since).GroupBy(a => a.LearnerIin).ToDictionary(g => g.Key, g => g.Count());
+        return learners.Min(learner => counts.GetValueOrDefault(learner));
+    }
+
     public void RecordAppliedWithoutAcknowledgement(Guid applicationId, string command) =>
         _appliedWithoutAcknowledgement.Enqueue((applicationId, command));
 

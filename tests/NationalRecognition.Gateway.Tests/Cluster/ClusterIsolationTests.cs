@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -170,27 +169,13 @@ public sealed class ClusterIsolationTests : ThrowAwayDatabases
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition, string awaited, ProgramProcess process)
     {
-        var clock = Stopwatch.StartNew();
-        while (true)
+        try
         {
-            try
-            {
-                if (await condition())
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException) when (clock.Elapsed < StartTimeout)
-            {
-                // Still starting.
-            }
-
-            if (clock.Elapsed > StartTimeout)
-            {
-                Assert.Fail($"Timed out after {StartTimeout.TotalSeconds:F0} s waiting for {awaited}. Output of {process}:\n{process.Output}");
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(250));
+            await Eventually.TrueAsync(condition, awaited, StartTimeout);
+        }
+        catch (TimeoutException timeout)
+        {
+            Assert.Fail($"{timeout.Message}. Output of {process}:\n{process.Output}");
         }
     }
 }

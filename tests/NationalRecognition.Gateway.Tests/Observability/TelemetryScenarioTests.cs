@@ -19,8 +19,6 @@ namespace NationalRecognition.Gateway.Tests.Observability;
 /// </summary>
 public sealed class TelemetryScenarioTests : ThrowAwayDatabases
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-
     [Fact]
     public async Task A_submission_is_one_trace_from_HTTP_to_SQL_the_projector_links_to_it_and_nothing_exported_names_the_learner()
     {
@@ -45,27 +43,29 @@ public sealed class TelemetryScenarioTests : ThrowAwayDatabases
         await factory.Services.GetRequiredService<ProjectorService>().CatchUpAsync(CancellationToken.None);
 
         // The submission's trace: HTTP server span → GraphQL operation → grain calls → the SQL that commits the events.
-        var spans = factory.Captured.SpansSnapshot();
-        var graphQL = spans.Where(s => s.Source.Name == "GraphQL" && s.DisplayName == "mutation SubmitApplication").MinBy(s => s.StartTimeUtc);
+        // A span is exported when it ends, and the server's span ends after the client has its answer: wait until the
+        // commit's chain of parents reaches the HTTP span, rather than read the spans at a moment that may be too early.
+        var (graphQL, http, commit, trace) = await Eventually.Reach(() => Task.FromResult(SubmissionTrace(factory.Captured.SpansSnapshot())),
+            t => t.Commit is not null && t.Http is not null && Ancestors(t.Commit, t.Trace).LastOrDefault()?.SpanId == t.Http.SpanId,
+            "the submission's trace to be exported from the HTTP span down to the SQL commit");
         Assert.NotNull(graphQL);
-        var trace = spans.Where(s => s.TraceId == graphQL.TraceId).ToList();
-        var http = Assert.Single(trace, s => s.Source.Name == "Microsoft.AspNetCore" && s.Kind == ActivityKind.Server);
+        Assert.NotNull(http);
+        Assert.NotNull(commit);
+        Assert.Single(trace, s => s.Source.Name == "Microsoft.AspNetCore" && s.Kind == ActivityKind.Server);
         Assert.Equal(http.SpanId, graphQL.ParentSpanId);
-        var commit = trace.FirstOrDefault(s => s.Source.Name == "Npgsql"
-            && s.TagObjects.Any(t => t.Value is string sql && sql.Contains("INSERT INTO recognition_events", StringComparison.Ordinal)));
-        Assert.True(commit is not null, $"No SQL command writes the submission's events; its trace: {string.Join(", ", trace.Select(s => $"{s.Source.Name}:{s.DisplayName}"))}");
         var chain = Ancestors(commit, trace).ToList();
         var grainServer = chain.FindIndex(s => s.Source.Name == "Microsoft.Orleans.Application" && s.Kind == ActivityKind.Server);
         var grainClient = chain.FindIndex(s => s.Source.Name == "Microsoft.Orleans.Application" && s.Kind == ActivityKind.Client);
         Assert.True(grainServer >= 0 && grainClient > grainServer, $"The commit's ancestors: {string.Join(" ← ", chain.Select(s => s.DisplayName))}");
         Assert.Equal(graphQL.SpanId, chain[^2].SpanId);
         Assert.Equal(http.SpanId, chain[^1].SpanId);
+        var spans = factory.Captured.SpansSnapshot();
 
         // Nothing that no request began is traced (timers, the dashboard's polling, membership heartbeats).
         Assert.All(spans.Where(s => s.ParentSpanId == default), root => Assert.Contains(root.Source.Name, (string[])["Microsoft.AspNetCore", ProjectorTelemetry.SourceName]));
 
         // The projector's batch that applied the submission is linked to the submission's trace.
-        await Eventually(() => factory.Captured.SpansSnapshot().Any(s => s.Source.Name == ProjectorTelemetry.SourceName
+        await Eventually.TrueAsync(() => factory.Captured.SpansSnapshot().Any(s => s.Source.Name == ProjectorTelemetry.SourceName
             && s.Links.Any(link => link.Context.TraceId == graphQL.TraceId)), "a projector batch linked to the submission's trace");
 
         // The business meters moved.
@@ -89,6 +89,26 @@ public sealed class TelemetryScenarioTests : ThrowAwayDatabases
         Assert.NotEmpty(factory.Captured.LogLines);
         var leaking = exported.Where(line => personal.Any(p => line.Contains(p, StringComparison.Ordinal))).Select(PersonalDataRedactor.Redact).ToList();
         Assert.True(leaking.Count == 0, $"{leaking.Count} exported items carry personal data:\n{string.Join('\n', leaking.Take(5))}");
+    }
+
+    /// <summary>
+    /// The first SubmitApplication operation's trace as exported so far: its GraphQL span, the HTTP server span, the
+    /// SQL command that wrote its events, and every span of the trace (the explanation when the wait times out).
+    /// </summary>
+    private static SubmissionSpans SubmissionTrace(IReadOnlyList<Activity> spans)
+    {
+        var graphQL = spans.Where(s => s.Source.Name == "GraphQL" && s.DisplayName == "mutation SubmitApplication").MinBy(s => s.StartTimeUtc);
+        if (graphQL is null)
+        {
+            return new(null, null, null, []);
+        }
+
+        var trace = spans.Where(s => s.TraceId == graphQL.TraceId).ToList();
+        return new(graphQL,
+            trace.FirstOrDefault(s => s.Source.Name == "Microsoft.AspNetCore" && s.Kind == ActivityKind.Server),
+            trace.FirstOrDefault(s => s.Source.Name == "Npgsql"
+                && s.TagObjects.Any(t => t.Value is string sql && sql.Contains("INSERT INTO recognition_events", StringComparison.Ordinal))),
+            trace);
     }
 
     private static IEnumerable<Activity> Ancestors(Activity span, IReadOnlyList<Activity> trace)
@@ -127,13 +147,9 @@ public sealed class TelemetryScenarioTests : ThrowAwayDatabases
         return false;
     }
 
-    private static async Task Eventually(Func<bool> condition, string what)
+    private sealed record SubmissionSpans(Activity? GraphQL, Activity? Http, Activity? Commit, IReadOnlyList<Activity> Trace)
     {
-        var deadline = DateTime.UtcNow + Patience;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Timed out after {Patience.TotalSeconds} s waiting for {what}.");
-            await Task.Delay(100);
-        }
+        public override string ToString() =>
+            Trace.Count == 0 ? "no SubmitApplication span" : string.Join(", ", Trace.Select(s => $"{s.Source.Name}:{s.DisplayName}"));
     }
 }

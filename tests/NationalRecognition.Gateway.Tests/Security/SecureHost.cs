@@ -11,7 +11,8 @@ namespace NationalRecognition.Gateway.Tests.Security;
 
 /// <summary>
 /// A minimal gateway host with only the security pipeline and two endpoints: <c>/whoami</c> (open: answers the
-/// subject or "anonymous") and <c>/private</c> (needs an identity). Settings are the gateway's own configuration keys.
+/// subject or "anonymous") and <c>/private</c> (needs an identity), beside stand-ins for the two probe paths
+/// (<c>/health/live</c>, <c>/health/ready</c>) that the limiter must let through. Settings are the gateway's own configuration keys.
 /// </summary>
 internal sealed class SecureHost : IAsyncDisposable
 {
@@ -53,6 +54,7 @@ internal sealed class SecureHost : IAsyncDisposable
         app.MapGet("/whoami", (HttpContext context) => context.User.FindFirst(ActorClaimTypes.Subject)?.Value ?? "anonymous");
         app.MapGet("/private", (HttpContext context) => context.User.FindFirst(ActorClaimTypes.Role)!.Value).RequireAuthorization();
         app.MapGet("/health/live", () => "ok");
+        app.MapGet("/health/ready", () => "ok");
         await app.StartAsync();
         return new SecureHost(app, logs);
     }

@@ -1,0 +1,35 @@
+using NationalRecognition.FaultTests.Checks;
+using NationalRecognition.FaultTests.Processes;
+
+namespace NationalRecognition.FaultTests;
+
+/// <summary>
+/// One run of a fault scenario against the platform deployed as processes: starts the cluster, runs the scenario,
+/// fails with every failed verdict, and keeps the processes' logs — their tails in the test output and the files on
+/// disk — when anything failed; a clean run deletes them.
+/// </summary>
+public static class FaultScenario
+{
+    /// <param name="output">The test's output, which gets the phases, the verdicts and, on failure, the process tails.</param>
+    /// <param name="silos">Silo processes to start, all with the shipped (PostgreSQL-mode) failure-detection settings.</param>
+    /// <param name="scenario">What to do with the running cluster; its checks go to the given verdicts.</param>
+    public static async Task RunAsync(ITestOutputHelper output, int silos, Func<FaultCluster, PhaseLog, Verdicts, Task> scenario)
+    {
+        var log = new PhaseLog(output);
+        log.Phase($"starting PostgreSQL, the identity provider, {silos} silo(s) and a gateway");
+        await using var cluster = await FaultCluster.StartAsync(silos, log);
+        try
+        {
+            var verdicts = new Verdicts(log);
+            await scenario(cluster, log, verdicts);
+            verdicts.AssertAllHeld();
+            cluster.DeleteLogsOnDispose = true;
+        }
+        catch
+        {
+            output.WriteLine($"Process output (full logs in {cluster.LogDirectory}):");
+            output.WriteLine(cluster.DescribeProcesses());
+            throw;
+        }
+    }
+}
