@@ -31,6 +31,9 @@ public sealed record Application
         AddressedTo = addressedTo;
     }
 
+    /// <summary>The addressee where the version of the Rules does not address applications to the chair.</summary>
+    public const string CommissionAsAddressee = "The Commission";
+
     public Guid Id { get; }
 
     public ApplicationStatus Status { get; private init; }
@@ -83,7 +86,7 @@ public sealed record Application
 
         var today = KazakhstanTime.DateOf(request.Now);
         CourseAndUnitRule.EnsureNotPendingOrRecognised(submission.Documents, request.Units, request.Earlier);
-        var addressee = ApplicationRules.Addressee(request.Commission, today).Name;
+        var addressee = ApplicationRules.Addressee(request.Commission, today, request.RuleVersion)?.Name ?? CommissionAsAddressee;
         var next = new Application(request.Id, request, addressee);
         return new(next, [new Submitted(next.Id, addressee, next.RuleVersionId, next.SubmittedAt)]);
     }

@@ -20,6 +20,14 @@ public sealed class ApplicationSubmitTests
     }
 
     [Fact]
+    public void Under_a_version_without_clause_13_1_the_application_goes_to_the_commission_as_a_body()
+    {
+        var version = TestData.Amended with { Checks = TestData.Amended.Checks.Where(c => c != Domain.RuleVersions.RuleCheck.AddressedToChair).ToArray() };
+
+        Assert.Equal(Application.CommissionAsAddressee, Submitted(Request() with { RuleVersion = version }).AddressedTo);
+    }
+
+    [Fact]
     public void The_submission_day_is_the_kazakhstan_date() =>
         Assert.Equal(new DateOnly(2025, 8, 21), Submitted(Request() with { Now = new DateTimeOffset(2025, 8, 20, 19, 30, 0, TimeSpan.Zero) }).SubmittedOn);
 
