@@ -176,4 +176,16 @@ public sealed class ApplicationDecideTests
 
     private static RecognisedDiscipline Recognised(Application application) =>
         Assert.IsType<RecognisedDiscipline>(Assert.Single(application.Decision!.Decisions));
+
+    [Fact]
+    public void An_entry_compared_as_not_matching_is_not_among_the_courses_recognised()
+    {
+        var application = UnderReview()
+            .RecordComparison(Comparing("Supervised Learning", "LO1", "LO2", "LO3", "LO4")).Next
+            .RecordComparison(Comparing("Unsupervised Learning", "LO3") with { ObjectivesMatch = false }).Next;
+
+        var decided = (Decided)application.Decide(Deciding(RecogniseWhole())).Events[0];
+
+        Assert.Equal("mooc/coursera/id/courseraorglearnsupervisedlearning", Assert.Single(decided.Recognitions).Course);
+    }
 }

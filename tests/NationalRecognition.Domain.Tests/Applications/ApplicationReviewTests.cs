@@ -108,4 +108,29 @@ public sealed class ApplicationReviewTests
         var ex = Assert.Throws<DomainException>(() => (application ?? UnderReview()).RecordComparison(request));
         return (ex.Code, ex.Field);
     }
+
+    [Fact]
+    public void A_qualification_is_not_compared_with_a_module_without_a_qualification_level()
+    {
+        var module = new DisciplineSyllabus("WLD-1", "Welding", RequestedItemKind.Module, 4, ["LO1"]);
+        var request = Request() with
+        {
+            Submission = TestData.Submission() with { Documents = [TestData.QualificationCertificate(level: 4)], Requested = [new RequestedRecognition("WLD-1", "Welding", RequestedItemKind.Module)] },
+            Units = [new ApplicationUnit(module, ["2025-autumn"])],
+        };
+
+        Assert.Equal((DomainErrorCode.RuleViolation, "unitCode"), Refusal(new("WLD-1", 0, "x", true, true, ["LO1"]), UnderReview(request)));
+    }
+
+    [Fact]
+    public void A_qualification_is_not_compared_with_a_discipline_even_one_with_a_level()
+    {
+        var request = Request() with
+        {
+            Submission = TestData.Submission() with { Documents = [TestData.QualificationCertificate(level: 4)] },
+            Units = [new ApplicationUnit(MachineLearning, ["2025-autumn"], qualificationLevel: 4)],
+        };
+
+        Assert.Equal((DomainErrorCode.RuleViolation, "unitCode"), Refusal(Comparing("Welder"), UnderReview(request)));
+    }
 }

@@ -118,4 +118,22 @@ public sealed class ApplicationSubmitTests
         }).Status);
 
     private static CourseForUnit[] Held() => [.. CourseAndUnitRule.PutForward([Specialisation()], [new ApplicationUnit(MachineLearning, ["2025-autumn"])])];
+
+    [Fact]
+    public void A_course_and_unit_in_an_application_not_yet_under_review_is_pending() =>
+        Assert.Equal(DomainErrorCode.Conflict, Assert.Throws<DomainException>(() =>
+            Application.Submit(Request() with { Earlier = [new EarlierApplication(Earlier, ApplicationStatus.Submitted, Held(), [])] })).Code);
+
+    [Fact]
+    public void A_unit_recognised_in_a_partly_recognised_application_is_not_applied_for_again() =>
+        Assert.Contains("already recognised", Assert.Throws<DomainException>(() =>
+            Application.Submit(Request() with { Earlier = [new EarlierApplication(Earlier, ApplicationStatus.PartlyRecognised, Held(), Held())] })).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void A_version_without_the_period_check_does_not_ask_where_the_unit_is_taught()
+    {
+        var version = TestData.Amended with { Checks = TestData.Amended.Checks.Where(c => c != Domain.RuleVersions.RuleCheck.BeforePeriodStart).ToArray() };
+
+        Assert.Equal(ApplicationStatus.Submitted, Submitted(Request() with { RuleVersion = version, Units = [new ApplicationUnit(MachineLearning)] }).Status);
+    }
 }

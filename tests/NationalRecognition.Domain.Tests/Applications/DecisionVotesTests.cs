@@ -86,4 +86,14 @@ public sealed class DecisionVotesTests
     [Fact]
     public void The_regulation_majority_is_required() =>
         Assert.Equal("Regulation.Majority", Assert.Throws<DomainException>(() => Recording(null!)).Field);
+
+    [Fact]
+    public void A_tie_without_a_casting_vote_does_not_ask_how_the_chair_voted() =>
+        Assert.DoesNotContain("state how the chair voted", Assert.Throws<DomainException>(() =>
+            Decide(Recording(VoteMajority.OfMembersPresent), new ProtocolVotes(2, 2, 0), Recognised())).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void A_lost_vote_under_a_casting_vote_is_not_a_tie_to_settle() =>
+        Assert.DoesNotContain("state how the chair voted", Assert.Throws<DomainException>(() =>
+            Decide(Recording(VoteMajority.OfMembersPresent.WithChairsCastingVote()), new ProtocolVotes(1, 3, 0), Recognised())).Message, StringComparison.Ordinal);
 }

@@ -177,4 +177,20 @@ public sealed class UnitComparisonTests
         Assert.Equal(
             ("every outcome", "at least one outcome", "at least 2/3 of the outcomes"),
             (OutcomeShare.All.Describe(), OutcomeShare.Some.Describe(), OutcomeShare.Of(2, 3).Describe()));
+
+    [Fact]
+    public void A_whole_recognition_may_need_as_much_as_a_partial_one() =>
+        Assert.Same(OutcomeShare.All, CoverageRequirement.Of(OutcomeShare.All, OutcomeShare.All).ForPart);
+
+    [Theory]
+    [InlineData(0, 2)]
+    [InlineData(2, 2)]
+    public void A_share_from_nothing_to_everything_is_a_share(int numerator, int denominator) =>
+        Assert.Equal((numerator, denominator), (OutcomeShare.Of(numerator, denominator).Numerator, OutcomeShare.Of(numerator, denominator).Denominator));
+
+    [Theory]
+    [InlineData(2, 4, true)]
+    [InlineData(1, 4, false)]
+    public void A_share_is_met_when_covered_times_denominator_reaches_numerator_times_total(int covered, int total, bool met) =>
+        Assert.Equal(met, OutcomeShare.Of(1, 2).IsMetBy(covered, total));
 }
