@@ -9,6 +9,9 @@ public static class QuorumFractions
     /// <summary>The largest denominator a regulation's quorum is read with (halves to tenths).</summary>
     public const int MaxDenominator = 10;
 
+    /// <summary>Decimals written to fewer places are read only as exact fractions.</summary>
+    private const int MinimumApproximatePlaces = 2;
+
     /// <summary>
     /// The fraction with the smallest denominator (1 … <see cref="MaxDenominator"/>) equal to the decimal; else, for a
     /// decimal of two or more places, the one whose value rounded to those places is the decimal (one place is too
@@ -24,9 +27,6 @@ public static class QuorumFractions
         var places = PlacesOf(stored);
         return Nearest(stored, exact: true, places) ?? (places >= MinimumApproximatePlaces ? Nearest(stored, exact: false, places) : null);
     }
-
-    /// <summary>Decimals written to fewer places are read only as exact fractions.</summary>
-    private const int MinimumApproximatePlaces = 2;
 
     private static (int Numerator, int Denominator)? Nearest(decimal stored, bool exact, int places)
     {
