@@ -79,7 +79,7 @@ public sealed record ApplicationDecision
                 DomainErrorCode.RuleViolation,
                 $"Protocol {protocol.Number} is dated {protocol.Date:yyyy-MM-dd}, before the application was submitted on {circumstances.SubmittedOn:yyyy-MM-dd}.",
                 "Protocol.Date",
-                "13");
+                CommissionRulesClause);
         }
 
         if (protocol.Date > circumstances.Today)
@@ -87,7 +87,8 @@ public sealed record ApplicationDecision
             throw new DomainException(
                 DomainErrorCode.RuleViolation,
                 $"Protocol {protocol.Number} is dated {protocol.Date:yyyy-MM-dd}, in the future (today is {circumstances.Today:yyyy-MM-dd} in Kazakhstan): record a decision once the meeting has taken place.",
-                "Protocol.Date");
+                "Protocol.Date",
+                CommissionRulesClause);
         }
     }
 
@@ -109,7 +110,7 @@ public sealed record ApplicationDecision
                 $"Only a member of the Commission under order {composition.Order.Number}, in force on {protocol.Date:yyyy-MM-dd}, may record its decision; the caller is not one.",
                 "Protocol",
                 CommissionRulesClause);
-        if (member.Role != regulation.RecordedBy && member.Role != regulation.SignedBy)
+        if (member.Role != regulation.RecordedBy && member.Role != regulation.SignedBy && !SignsForTheChair(member, protocol, composition))
         {
             throw new DomainException(
                 DomainErrorCode.Forbidden,
@@ -171,7 +172,7 @@ public sealed record ApplicationDecision
                 CommissionRulesClause);
         }
 
-        if (!present.Any(m => m.Role == regulation.SignedBy))
+        if (!present.Any(m => m.Role == regulation.SignedBy || SignsForTheChair(m, protocol, composition)))
         {
             throw new DomainException(
                 DomainErrorCode.RuleViolation,
@@ -195,8 +196,41 @@ public sealed record ApplicationDecision
                     "Protocol.Votes",
                     CommissionRulesClause);
             }
+
+            EnsureCarried(protocol, votes, regulation.Majority);
         }
     }
+
+    /// <summary>
+    /// The votes are on the decision as the protocol records it: it stands only with the regulation's majority in
+    /// favour. A vote that went against leaves nothing to record but the decision the Commission did carry.
+    /// </summary>
+    private static void EnsureCarried(Protocol protocol, ProtocolVotes votes, VoteMajority majority)
+    {
+        if (majority.IsCarriedBy(votes))
+        {
+            return;
+        }
+
+        var why = majority.ChairHasCastingVote && majority.IsExactHalf(votes) && votes.ChairVotedInFavour is null
+            ? "the votes stand at exactly half, so the chair's vote decides: state how the chair voted"
+            : $"{votes.InFavour} in favour, {votes.Against} against and {votes.Abstained} abstaining do not make {majority.Describe()}";
+        throw new DomainException(
+            DomainErrorCode.RuleViolation,
+            $"Protocol {protocol.Number} cannot record this decision: {why}. Record the decision the Commission carried.",
+            "Protocol.Votes",
+            CommissionRulesClause);
+    }
+
+    /// <summary>
+    /// The deputy chair signs in the chair's place when the chair signs, the regulation allows it and the chair is not
+    /// among those present (clause 22: the regulation is the organisation's).
+    /// </summary>
+    private static bool SignsForTheChair(CommissionMember member, Protocol protocol, CommissionComposition composition) =>
+        member.IsDeputyChair
+        && composition.Regulation.SignedBy == CommissionRole.Chair
+        && composition.Regulation.DeputySignsInChairsAbsence
+        && !protocol.MembersPresent.Any(composition.Chair.IsSamePersonAs);
 
     private static string Describe(CommissionRole role) => role.ToString().ToLowerInvariant();
 }

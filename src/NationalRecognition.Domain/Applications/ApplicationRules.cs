@@ -61,6 +61,13 @@ public static class ApplicationRules
     /// </summary>
     public static CommissionMember Addressee(Commission commission, DateOnly submittedOn) => commission.CompositionOn(submittedOn).Chair;
 
+    /// <summary>
+    /// The addressee as the version declares it: the chair in office where the version applies clause 13.1
+    /// (<see cref="RuleCheck.AddressedToChair"/>); otherwise null, the application going to the Commission as a body.
+    /// </summary>
+    public static CommissionMember? Addressee(Commission commission, DateOnly submittedOn, RuleVersion version) =>
+        version.Applies(RuleCheck.AddressedToChair) ? Addressee(commission, submittedOn) : null;
+
     /// <summary>The content checks of clause 13 on the day, as the version declares them.</summary>
     public static void ValidateContent(ApplicationSubmission submission, DateOnly today, RuleVersion version)
     {
@@ -96,7 +103,8 @@ public static class ApplicationRules
                         throw new DomainException(
                             DomainErrorCode.Validation,
                             "The professional-qualification certificate belongs to another person (its holder IIN differs from the applicant's).",
-                            $"Documents[{i}].HolderIin");
+                            $"Documents[{i}].HolderIin",
+                            Clause);
                     }
 
                     break;

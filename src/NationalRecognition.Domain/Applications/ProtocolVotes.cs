@@ -2,10 +2,20 @@ using NationalRecognition.Domain.Errors;
 
 namespace NationalRecognition.Domain.Applications;
 
-/// <summary>The votes of the members present, when the Commission's regulation has the protocol record them.</summary>
+/// <summary>
+/// The votes of the members present on the decision the protocol records, when the Commission's regulation has the
+/// protocol record them. One vote per protocol: the Commission votes on the decision on the application as drafted
+/// (every item), and "in favour" is in favour of that decision as recorded, whether it recognises or refuses.
+/// </summary>
 public sealed record ProtocolVotes
 {
     public ProtocolVotes(int inFavour, int against, int abstained)
+        : this(inFavour, against, abstained, chairVotedInFavour: null)
+    {
+    }
+
+    /// <param name="chairVotedInFavour">How the chair voted, needed only when the chair's casting vote settles an exact half.</param>
+    public ProtocolVotes(int inFavour, int against, int abstained, bool? chairVotedInFavour)
     {
         if (inFavour < 0 || against < 0 || abstained < 0)
         {
@@ -15,6 +25,7 @@ public sealed record ProtocolVotes
         InFavour = inFavour;
         Against = against;
         Abstained = abstained;
+        ChairVotedInFavour = chairVotedInFavour;
     }
 
     public int InFavour { get; }
@@ -22,6 +33,9 @@ public sealed record ProtocolVotes
     public int Against { get; }
 
     public int Abstained { get; }
+
+    /// <summary>How the chair voted, when the protocol says.</summary>
+    public bool? ChairVotedInFavour { get; }
 
     public int Cast => InFavour + Against + Abstained;
 }

@@ -27,7 +27,7 @@ public static class CertificateOwnership
         }
         else if (!string.Equals(holderIin, applicant.Value, StringComparison.Ordinal))
         {
-            throw new DomainException(DomainErrorCode.Forbidden, "The certificate was not issued to the applicant.", $"{field}.holderIin");
+            throw new DomainException(DomainErrorCode.Forbidden, "The certificate was not issued to the applicant.", $"{field}.holderIin", "13");
         }
 
         // The exchange identifies holders by IIN alone: no name to compare is no mismatch.

@@ -43,6 +43,16 @@ public sealed record CommissionComposition
                 CommissionRules.Clause);
         }
 
+        var deputies = list.Count(m => m.IsDeputyChair);
+        if (deputies > 1 || list.Any(m => m.IsDeputyChair && m.Role == CommissionRole.Chair))
+        {
+            throw new DomainException(
+                DomainErrorCode.Validation,
+                "The composition names at most one deputy chair, who is not the chair.",
+                "Members",
+                CommissionRules.RegulationClause);
+        }
+
         Members = list;
         Chair = list.Single(m => m.Role == CommissionRole.Chair);
         Regulation = regulation ?? CommissionRegulation.Default;

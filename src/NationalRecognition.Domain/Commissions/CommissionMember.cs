@@ -5,11 +5,11 @@ namespace NationalRecognition.Domain.Commissions;
 /// <summary>A member of the Commission as named in the order.</summary>
 public sealed record CommissionMember
 {
-    public CommissionMember(string name, string position, CommissionRole role, string? subjectId = null)
+    public CommissionMember(string name, string? position, CommissionRole role, string? subjectId = null)
     {
         SubjectId = string.IsNullOrWhiteSpace(subjectId) ? null : subjectId.Trim();
         Name = Guard.Required(name, "Member.Name", CommissionRules.Clause);
-        Position = Guard.Required(position, "Member.Position", CommissionRules.Clause);
+        Position = string.IsNullOrWhiteSpace(position) ? null : position.Trim();
         if (!Enum.IsDefined(role))
         {
             throw new DomainException(DomainErrorCode.Validation, $"Unknown Commission role {role}.", "Member.Role");
@@ -20,7 +20,8 @@ public sealed record CommissionMember
 
     public string Name { get; }
 
-    public string Position { get; }
+    /// <summary>The member's post, when the order states it: clause 22 leaves the composition to the organisation, and an order may name a member by name alone.</summary>
+    public string? Position { get; }
 
     public CommissionRole Role { get; }
 
@@ -29,6 +30,12 @@ public sealed record CommissionMember
     /// composition; a member without one cannot record decisions through the platform.
     /// </summary>
     public string? SubjectId { get; }
+
+    /// <summary>
+    /// Whether the order names this member deputy chair, who chairs and signs in the chair's absence where the
+    /// regulation says so (<see cref="CommissionRegulation.DeputySignsInChairsAbsence"/>).
+    /// </summary>
+    public bool IsDeputyChair { get; init; }
 
     /// <summary>Whether a caller with this token subject is this member.</summary>
     public bool IsCaller(string? subjectId) =>

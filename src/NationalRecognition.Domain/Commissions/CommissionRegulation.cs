@@ -33,6 +33,26 @@ public sealed record CommissionRegulation
 
     public bool VotesRecorded { get; }
 
+    /// <summary>The majority the recorded decision must carry when the votes are recorded (default: more than half of those present).</summary>
+    public VoteMajority Majority
+    {
+        get;
+        init => field = value ?? throw new DomainException(DomainErrorCode.Validation, "The regulation states its majority.", "Regulation.Majority", CommissionRules.RegulationClause);
+    } = VoteMajority.OfMembersPresent;
+
+    /// <summary>How much coverage a whole or partial recognition needs (clause 9 read with clause 22).</summary>
+    public CoverageRequirement Coverage
+    {
+        get;
+        init => field = value ?? throw new DomainException(DomainErrorCode.Validation, "The regulation states the coverage a recognition needs.", "Regulation.Coverage", CommissionRules.RegulationClause);
+    } = CoverageRequirement.Default;
+
+    /// <summary>
+    /// Whether the member the composition names as deputy chair signs the protocol in the chair's absence, where the
+    /// chair signs (clause 22: the regulation is the organisation's).
+    /// </summary>
+    public bool DeputySignsInChairsAbsence { get; init; }
+
     private static CommissionRole Defined(CommissionRole role, string field) =>
         Enum.IsDefined(role)
             ? role

@@ -12,10 +12,12 @@ public sealed record Quorum
     /// <summary>The smallest number of members present a quorum may ever require.</summary>
     public const int CollegialMinimum = 2;
 
-    private Quorum(QuorumKind kind, decimal value)
+    private Quorum(QuorumKind kind, decimal value, int numerator = 0, int denominator = 0)
     {
         Kind = kind;
         Value = value;
+        Numerator = numerator;
+        Denominator = denominator;
     }
 
     public static Quorum MoreThanHalf { get; } = new(QuorumKind.MoreThanHalf, 0m);
@@ -25,7 +27,28 @@ public sealed record Quorum
     /// <summary>The count (<see cref="QuorumKind.AtLeastCount"/>) or fraction (<see cref="QuorumKind.AtLeastFraction"/>); 0 otherwise.</summary>
     public decimal Value { get; }
 
+    /// <summary>
+    /// The exact fraction's numerator when the regulation states the quorum as one (<c>2/3</c>); 0 for a decimal
+    /// fraction, a count or more than half.
+    /// </summary>
+    public int Numerator { get; }
+
+    /// <summary>The exact fraction's denominator; 0 unless the quorum is an exact fraction.</summary>
+    public int Denominator { get; }
+
+    /// <summary>Whether the quorum is an exact fraction (numerator/denominator) rather than a decimal.</summary>
+    public bool IsExactFraction => Denominator > 0;
+
     public static Quorum AtLeast(int members) => Of(QuorumKind.AtLeastCount, members);
+
+    /// <summary>
+    /// At least <paramref name="numerator"/>/<paramref name="denominator"/> of the members, exactly: two thirds of
+    /// three members is two, which no decimal (0.67, 0.667, …) rounded up gives.
+    /// </summary>
+    public static Quorum AtLeastFraction(int numerator, int denominator) =>
+        numerator > 0 && denominator > 0 && numerator <= denominator
+            ? new(QuorumKind.AtLeastFraction, (decimal)numerator / denominator, numerator, denominator)
+            : throw Invalid($"A quorum by fraction is more than 0 and at most 1 of the members; got {numerator}/{denominator}.");
 
     public static Quorum AtLeastFraction(decimal fraction) => Of(QuorumKind.AtLeastFraction, fraction);
 
@@ -46,18 +69,26 @@ public sealed record Quorum
         var required = Kind switch
         {
             QuorumKind.AtLeastCount => (int)Value,
+            QuorumKind.AtLeastFraction when IsExactFraction => CeilingOfFraction(members),
             QuorumKind.AtLeastFraction => (int)decimal.Ceiling(Value * members),
             _ => (members / 2) + 1,
         };
         return Math.Max(required, CollegialMinimum);
     }
 
+    /// <summary>Whether <paramref name="present"/> members make the quorum of a composition of <paramref name="members"/>.</summary>
+    public bool IsMetBy(int present, int members) => present >= RequiredOf(members);
+
     public string Describe() => Kind switch
     {
         QuorumKind.AtLeastCount => $"at least {Text(Value)} members present",
+        QuorumKind.AtLeastFraction when IsExactFraction => $"at least {Numerator}/{Denominator} of the members present",
         QuorumKind.AtLeastFraction => $"at least {Text(Value)} of the members present",
         _ => "more than half of the members present",
     };
+
+    /// <summary>The least whole number of members n with n × denominator ≥ numerator × members, in integers.</summary>
+    private int CeilingOfFraction(int members) => checked((Numerator * members) + Denominator - 1) / Denominator;
 
     private static string Text(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 

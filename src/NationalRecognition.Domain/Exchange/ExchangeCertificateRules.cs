@@ -43,7 +43,15 @@ public static class ExchangeCertificateRules
         }
         else if (Iin.TryParse(record.LearnerIin.Trim(), out var parsed, out var error))
         {
-            iin = parsed;
+            if (parsed.BirthDate > today)
+            {
+                // No IIN is issued before its holder is born: a future date of birth is a mistyped number.
+                problems.Add(new(DomainErrorCode.Validation, $"The learner's IIN has a date of birth in the future ({parsed.BirthDate:yyyy-MM-dd}; today is {today:yyyy-MM-dd}).", "learnerIin"));
+            }
+            else
+            {
+                iin = parsed;
+            }
         }
         else
         {

@@ -11,7 +11,10 @@ public static class InDemandProfessionRules
 {
     public const string Clause = "10.3";
 
-    /// <summary>The years a list may be published for: the exchange's lists begin well after 2000, and none is made for a year not yet begun.</summary>
+    /// <summary>
+    /// The years a list may be published for: from 2000 (the exchange's lists begin well after it) to the coming year,
+    /// whose list may be published ahead during the current one.
+    /// </summary>
     public const int FirstYear = 2000;
 
     /// <summary>Every problem of a list for <paramref name="year"/>, so that the feed can correct them together.</summary>
@@ -89,6 +92,14 @@ public static class InDemandProfessionRules
                 field, Clause);
         }
     }
+
+    /// <summary>
+    /// The year whose list judges a certificate issued on <paramref name="issueDate"/>: its issue year's list where one
+    /// is published, else the latest list of an earlier year, which stays in force until the next is published (a
+    /// certificate of early January is judged by the list of the year before); null when no such list exists.
+    /// </summary>
+    public static int? JudgingYear(DateOnly issueDate, IEnumerable<int> publishedYears) =>
+        publishedYears.Where(y => y <= issueDate.Year).Select(y => (int?)y).Max();
 
     /// <summary>Codes compare without surrounding spaces and case, as the exchange writes them either way.</summary>
     public static string NormaliseCode(string code) => code.Trim().ToUpperInvariant();

@@ -14,6 +14,56 @@ public static class CourseIdentity
 {
     private static readonly HashSet<string> IssuerNoise = ["inc", "llc", "ltd", "too", "тоо", "ао", "llp", "jsc"];
 
+    /// <summary>
+    /// The identity of one appendix entry's course: for a MOOC the platform and the course identifier (id or URL) where
+    /// the entry gives one, else the platform and the title; for the labour exchange the registry number and the
+    /// course code (else the title); for any other issuer the issuer and the title, so that the same course on a second
+    /// certificate is the same course; for a professional qualification its number and profession.
+    /// </summary>
+    public static string Of(ConfirmingDocument document, AppendixEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var identifier = string.IsNullOrWhiteSpace(entry.CourseIdentifier) ? null : CourseIdentifierKey(entry.CourseIdentifier);
+        return document switch
+        {
+            NonFormalEducationCertificate { IssuerKind: IssuerKind.MoocPlatform, Platform: { } platform } =>
+                $"mooc/{platform.ToString().ToLowerInvariant()}/" + (identifier is null ? Key(entry.Name) : $"id/{identifier}"),
+            NonFormalEducationCertificate { IssuerKind: IssuerKind.ElectronicLabourExchange } exchange =>
+                $"exchange/{Key(exchange.Number)}/" + (identifier is null ? Key(entry.Name) : $"code/{identifier}"),
+            NonFormalEducationCertificate certificate => $"course/{Key(certificate.IssuerName, IssuerNoise)}/{Key(entry.Name)}",
+            ProfessionalQualificationCertificate qualification => $"pq/{Key(qualification.Number)}/{Key(qualification.ProfessionCode)}",
+            _ => throw new ArgumentOutOfRangeException(nameof(document), document, "Unknown kind of confirming document."),
+        };
+    }
+
+    /// <summary>
+    /// A course identifier as written: a URL without its scheme, "www.", query, fragment and trailing slash, then
+    /// letters and digits only ("https://www.coursera.org/learn/ml?utm=x" and "coursera.org/learn/ml/" are one).
+    /// </summary>
+    public static string CourseIdentifierKey(string identifier)
+    {
+        var text = identifier.Trim();
+        var scheme = text.IndexOf("://", StringComparison.Ordinal);
+        if (scheme >= 0)
+        {
+            text = text[(scheme + 3)..];
+        }
+
+        var end = text.IndexOfAny(['?', '#']);
+        if (end >= 0)
+        {
+            text = text[..end];
+        }
+
+        if (text.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            text = text[4..];
+        }
+
+        return Key(text);
+    }
+
+    /// <summary>The identity used before course identifiers (issue [14]): issuer, number and entry for a non-MOOC certificate. Kept for the ledgers stored with it.</summary>
     public static string Of(ConfirmingDocument document, string entryName) => document switch
     {
         NonFormalEducationCertificate { IssuerKind: IssuerKind.MoocPlatform, Platform: { } platform } =>

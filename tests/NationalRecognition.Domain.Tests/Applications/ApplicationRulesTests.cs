@@ -106,11 +106,11 @@ public sealed class ApplicationRulesTests
     [Fact]
     public void Qualification_certificate_of_another_person_is_refused() =>
         Assert.Equal(
-            "Documents[0].HolderIin",
+            ("Documents[0].HolderIin", "13"),
             Refusal(TestData.Submission() with
             {
                 Documents = [TestData.QualificationCertificate() with { HolderIin = Iin.Parse("900101300007") }],
-            }).Field);
+            }) is var ex ? (ex.Field, ex.Clause) : default);
 
     [Fact]
     public void Application_on_the_day_the_period_starts_is_refused_as_deadline_passed() =>

@@ -23,6 +23,18 @@ public sealed class ExchangeCertificateRulesTests
         Assert.Single(ExchangeCertificateRules.Problems(record, TestData.Today));
 
     [Fact]
+    public void An_iin_with_a_date_of_birth_in_the_future_is_refused()
+    {
+        var unborn = Enumerable.Range(0, 100).Select(n => $"2701015{n:0000}").First(e => Domain.Identity.KzCheckDigit.Compute(e) is not null);
+        var iin = unborn + Domain.Identity.KzCheckDigit.Compute(unborn);
+
+        var problem = Only(Valid() with { LearnerIin = iin });
+
+        Assert.Equal("learnerIin", problem.Field);
+        Assert.Contains("in the future (2027-01-01", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_complete_record_becomes_a_typed_certificate_with_trimmed_text()
     {
         var certificate = ExchangeCertificateRules.Parse(Valid(), TestData.Today);

@@ -35,4 +35,22 @@ public sealed class InDemandProfessionRulesTests
     public void A_certificate_of_a_year_without_a_list_is_refused_citing_clause_10_3() =>
         Assert.Equal("10.3", Assert.Throws<DomainException>(() =>
             InDemandProfessionRules.EnsureListed("2511-0-07", new DateOnly(2019, 5, 1), listPublished: false, listed: null)).Clause);
+
+    [Fact]
+    public void A_certificate_is_judged_by_the_list_of_its_issue_year_where_one_is_published() =>
+        Assert.Equal(2026, InDemandProfessionRules.JudgingYear(new DateOnly(2026, 1, 12), [2024, 2025, 2026]));
+
+    [Fact]
+    public void A_january_certificate_before_its_years_list_is_judged_by_the_list_of_the_year_before() =>
+        Assert.Equal(2025, InDemandProfessionRules.JudgingYear(new DateOnly(2026, 1, 12), [2024, 2025]));
+
+    [Fact]
+    public void A_list_of_a_later_year_never_judges_an_earlier_certificate() =>
+        Assert.Null(InDemandProfessionRules.JudgingYear(new DateOnly(2024, 6, 1), [2025, 2026]));
+
+    [Fact]
+    public void The_coming_years_list_may_be_published_ahead_but_not_the_year_after() =>
+        Assert.Equal(
+            (0, 1),
+            (InDemandProfessionRules.Problems(2026, [Analyst], TestData.Today).Count, InDemandProfessionRules.Problems(2027, [Analyst], TestData.Today).Count));
 }

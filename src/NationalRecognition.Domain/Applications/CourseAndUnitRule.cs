@@ -1,0 +1,44 @@
+using NationalRecognition.Domain.Certificates;
+using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Recognitions;
+
+namespace NationalRecognition.Domain.Applications;
+
+/// <summary>
+/// One course is put before the Commission once for one unit: an application for a course and unit that an earlier
+/// application at the institution still has pending, or had recognised, is refused at the door citing it. After a
+/// refusal or a withdrawal the learner may apply again.
+/// </summary>
+public static class CourseAndUnitRule
+{
+    /// <summary>Every course of the attached documents, each for every requested unit.</summary>
+    public static IReadOnlyList<CourseForUnit> PutForward(IReadOnlyList<ConfirmingDocument> documents, IReadOnlyList<ApplicationUnit> units) =>
+        documents
+            .SelectMany(CoursesOf)
+            .Distinct(StringComparer.Ordinal)
+            .SelectMany(course => units.Select(u => new CourseForUnit(course, u.Code)))
+            .ToArray();
+
+    public static void EnsureNotPendingOrRecognised(IReadOnlyList<ConfirmingDocument> documents, IReadOnlyList<ApplicationUnit> units, IReadOnlyList<EarlierApplication> earlier)
+    {
+        var wanted = PutForward(documents, units);
+        foreach (var application in earlier ?? [])
+        {
+            if (application.Holds.FirstOrDefault(wanted.Contains) is { } held)
+            {
+                var state = application.Status is ApplicationStatus.Submitted or ApplicationStatus.UnderReview ? "still pending" : "already recognised";
+                throw new DomainException(
+                    DomainErrorCode.Conflict,
+                    $"This course is {state} for {held.UnitCode} by the learner's application {application.Id} at this institution; apply again only after that one is refused or withdrawn.",
+                    "Documents",
+                    "13");
+            }
+        }
+    }
+
+    private static IEnumerable<string> CoursesOf(ConfirmingDocument document) => document switch
+    {
+        NonFormalEducationCertificate certificate => certificate.Appendix.Select(e => CourseIdentity.Of(certificate, e)),
+        _ => [CourseIdentity.Of(document, new AppendixEntry(string.Empty, null, null))],
+    };
+}
