@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using NationalRecognition.FaultTests.Api;
 using NationalRecognition.FaultTests.Workload;
+using NationalRecognition.Testing;
 
 namespace NationalRecognition.FaultTests.Checks;
 
