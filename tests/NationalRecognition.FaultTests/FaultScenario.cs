@@ -18,10 +18,19 @@ public static class FaultScenario
         var log = new PhaseLog(output);
         log.Phase($"starting PostgreSQL, the identity provider, {silos} silo(s) and a gateway");
         await using var cluster = await FaultCluster.StartAsync(silos, log);
+        await CheckAsync(output, cluster, log, verdicts => scenario(cluster, log, verdicts));
+    }
+
+    /// <summary>
+    /// Runs <paramref name="scenario"/> on a started <paramref name="cluster"/>, fails with every failed verdict, and keeps
+    /// the processes' logs (their tails in the test output) when anything failed; a clean run has them deleted.
+    /// </summary>
+    public static async Task CheckAsync(ITestOutputHelper output, IProcessCluster cluster, PhaseLog log, Func<Verdicts, Task> scenario)
+    {
         try
         {
             var verdicts = new Verdicts(log);
-            await scenario(cluster, log, verdicts);
+            await scenario(verdicts);
             verdicts.AssertAllHeld();
             cluster.DeleteLogsOnDispose = true;
         }

@@ -37,19 +37,7 @@ public sealed class RollingUpgradeTests(ITestOutputHelper output)
 
         log.Phase("starting PostgreSQL and the identity provider");
         await using var cluster = await RollingCluster.StartAsync(log, PatientLiveness.Environment);
-        try
-        {
-            var verdicts = new Verdicts(log);
-            await RunScenarioAsync(cluster, old, PlatformBuild.Current, log, verdicts);
-            verdicts.AssertAllHeld();
-            cluster.DeleteLogsOnDispose = true;
-        }
-        catch
-        {
-            output.WriteLine($"Process output (full logs in {cluster.LogDirectory}):");
-            output.WriteLine(cluster.DescribeProcesses());
-            throw;
-        }
+        await FaultScenario.CheckAsync(output, cluster, log, verdicts => RunScenarioAsync(cluster, old, PlatformBuild.Current, log, verdicts));
     }
 
     private static async Task RunScenarioAsync(RollingCluster cluster, PlatformBuild old, PlatformBuild current, PhaseLog log, Verdicts verdicts)

@@ -9,7 +9,7 @@ namespace NationalRecognition.FaultTests.Processes;
 /// (one unique ClusterId, free loopback ports) and one gateway process pointed at the provider. Silos can be killed
 /// (SIGKILL), started again on the same ports, and the whole platform restarted.
 /// </summary>
-public sealed class FaultCluster : IAsyncDisposable
+public sealed class FaultCluster : IProcessCluster, IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
     private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(30);
@@ -144,33 +144,9 @@ public sealed class FaultCluster : IAsyncDisposable
         _job.StartDotnet(name, dll, arguments, PlatformEnvironment.Common());
 
     /// <summary>The tail of every process's output (running or exited), for a failure report.</summary>
-    public string DescribeProcesses()
-    {
-        var text = new StringBuilder();
-        foreach (var child in _job.Children)
-        {
-            text.AppendLine(child.Tail());
-        }
+    public string DescribeProcesses() => PlatformSteps.DescribeProcesses(_job);
 
-        return text.ToString();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _job.DisposeAsync();
-        await _server.DropDatabaseAsync(ConnectionString);
-        if (DeleteLogsOnDispose)
-        {
-            try
-            {
-                Directory.Delete(LogDirectory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // Logs of a finished run; the temp folder's owner may clean them.
-            }
-        }
-    }
+    public ValueTask DisposeAsync() => PlatformSteps.TearDownAsync(_job, _server, ConnectionString, DeleteLogsOnDispose);
 
     private async Task MigrateAsync()
     {

@@ -1,6 +1,12 @@
+using System.Text;
+using NationalRecognition.Testing;
+
 namespace NationalRecognition.FaultTests.Processes;
 
-/// <summary>The deployment steps a fault test takes before its silos start: the schema, then the identity provider.</summary>
+/// <summary>
+/// The deployment steps a fault test takes before its silos start (the schema, then the identity provider), and what
+/// every cluster of processes does at its end (the report of its processes, the tear-down).
+/// </summary>
 internal static class PlatformSteps
 {
     /// <summary>Runs <c>Silo migrate</c> of <paramref name="siloDll"/> (a deployment's migration Job) and waits for it.</summary>
@@ -21,5 +27,35 @@ internal static class PlatformSteps
         var identity = job.StartDotnet("identity", BuildOutputs.StandInIdentity, ["--urls", "http://127.0.0.1:0"], PlatformEnvironment.Common());
         var line = await identity.WaitForOutputAsync("Issuer: ", timeout);
         return new Uri(line[(line.IndexOf("Issuer: ", StringComparison.Ordinal) + "Issuer: ".Length)..].Trim());
+    }
+
+    /// <summary>The tail of every process's output (running or exited), for a failure report.</summary>
+    public static string DescribeProcesses(ProcessJob job)
+    {
+        var text = new StringBuilder();
+        foreach (var child in job.Children)
+        {
+            text.AppendLine(child.Tail());
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Stops every process, drops the run's database and, after a clean run, deletes the logs.</summary>
+    public static async ValueTask TearDownAsync(ProcessJob job, PostgreSqlServer server, string connectionString, bool deleteLogs)
+    {
+        await job.DisposeAsync();
+        await server.DropDatabaseAsync(connectionString);
+        if (deleteLogs)
+        {
+            try
+            {
+                Directory.Delete(job.LogDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Logs of a finished run; the temp folder's owner may clean them.
+            }
+        }
     }
 }

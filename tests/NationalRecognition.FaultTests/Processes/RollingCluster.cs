@@ -9,7 +9,7 @@ namespace NationalRecognition.FaultTests.Processes;
 /// the schema is migrated by each build's <c>Silo migrate</c> in turn, and silos and gateways of either build are
 /// started and stopped one at a time, on free loopback ports. The stand-in identity provider is this tree's.
 /// </summary>
-public sealed class RollingCluster : IAsyncDisposable
+public sealed class RollingCluster : IProcessCluster, IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
     private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(30);
@@ -112,33 +112,9 @@ public sealed class RollingCluster : IAsyncDisposable
     }
 
     /// <summary>The tail of every process's output (running or exited), for a failure report.</summary>
-    public string DescribeProcesses()
-    {
-        var text = new StringBuilder();
-        foreach (var child in _job.Children)
-        {
-            text.AppendLine(child.Tail());
-        }
+    public string DescribeProcesses() => PlatformSteps.DescribeProcesses(_job);
 
-        return text.ToString();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _job.DisposeAsync();
-        await _server.DropDatabaseAsync(ConnectionString);
-        if (DeleteLogsOnDispose)
-        {
-            try
-            {
-                Directory.Delete(LogDirectory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // Logs of a finished run; the temp folder's owner may clean them.
-            }
-        }
-    }
+    public ValueTask DisposeAsync() => PlatformSteps.TearDownAsync(_job, _server, ConnectionString, DeleteLogsOnDispose);
 
     private Dictionary<string, string> ClusterEnvironment() => PlatformEnvironment.Cluster(ConnectionString, ClusterId, _liveness);
 }
