@@ -6,16 +6,18 @@ namespace NationalRecognition.Gateway.Tests.Hostile;
 
 /// <summary>
 /// Every request of <see cref="HostileCorpus"/> is refused with its status and code, never INTERNAL, and stores
-/// nothing (a refused command leaves only the audit of its refusal). The amplification cases are also answered at
-/// once and briefly: under a second and under 1 MB.
+/// nothing (a refused command leaves only the audit of its refusal). The amplification cases are also answered
+/// briefly (under 1 MB) and without running the document: their codes say the guard refused them before execution,
+/// and the time bound only tells "refused" from "executed" (documents built to cost minutes).
 /// </summary>
 public sealed class HostileCorpusTests(HostileFixture fixture) : IClassFixture<HostileFixture>
 {
     /// <summary>
-    /// A refusal before validation costs microseconds; a second is the bound, and ample on a loaded machine.
-    /// Measured twice at most, so one garbage collection or a cold path on a busy CI core does not decide.
+    /// A refusal before execution costs microseconds and an executed amplification document minutes: ten seconds
+    /// tells the two apart on a machine whose cores are busy with other work, and decides nothing about speed (how
+    /// fast a refusal is belongs to a benchmark, not to this test).
     /// </summary>
-    private static readonly TimeSpan AmplificationBound = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan AmplificationBound = TimeSpan.FromSeconds(10);
 
     private const int AmplificationMaxBytes = 1024 * 1024;
 
@@ -41,10 +43,6 @@ public sealed class HostileCorpusTests(HostileFixture fixture) : IClassFixture<H
         await fixture.NewEventsAsync();
 
         var (status, body, elapsed) = await SendAsync(hostile);
-        if (hostile.Amplification && elapsed >= AmplificationBound)
-        {
-            (status, body, elapsed) = await SendAsync(hostile);
-        }
 
         var codes = Codes(body);
         Assert.True(hostile.Status == status, $"{name}: expected {(int)hostile.Status}, got {(int)status}: {Shorten(body)}");
