@@ -18,7 +18,7 @@ namespace NationalRecognition.GraphQLOverHttp.Documents;
 /// middleware and runs on every execution. The schema and whether introspection is allowed for the caller are part of
 /// the key, so a document validated for a caller who may introspect never lets another skip the rule, and one validated
 /// against one schema is never run against another.
-/// The transport looks a document up (<see cref="TryGet"/>) before it parses one; only a document whose validation
+/// The transport looks a document up (<see cref="Find"/>) before it parses one; only a document whose validation
 /// succeeded is stored (a refused one, or one whose validation was cut short, never is), and the cache is bounded by
 /// the characters of its documents, each of which the transport has already bounded
 /// (<see cref="GraphQLEndpointOptions.MaxDocumentCharacters"/>): a flood of distinct documents evicts old ones.
