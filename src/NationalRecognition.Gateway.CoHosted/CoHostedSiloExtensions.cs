@@ -1,6 +1,6 @@
 using NationalRecognition.Gateway.CoHosted.Demo;
 using NationalRecognition.Gateway.CoHosted.Errors;
-using NationalRecognition.Gateway.Errors;
+using NationalRecognition.GraphQLOverHttp.Errors;
 using NationalRecognition.Hosting.Health;
 using NationalRecognition.ServiceDefaults.Cluster;
 

@@ -1,3 +1,4 @@
+using NationalRecognition.Gateway.Api;
 using NationalRecognition.Gateway.Calls;
 using NationalRecognition.Gateway.Feed;
 using NationalRecognition.Gateway.Dashboard;
@@ -8,7 +9,6 @@ using NationalRecognition.Gateway.Http;
 using NationalRecognition.Gateway.OperatorViews;
 using NationalRecognition.ServiceDefaults.Operations;
 using NationalRecognition.Gateway.Security;
-using NationalRecognition.Gateway.Transport;
 
 namespace NationalRecognition.Gateway;
 
@@ -55,7 +55,7 @@ public static class GatewayHostingExtensions
     {
         app.UseGatewayErrorBodies();
         app.UseGatewaySecurity();
-        app.MapGraphQLEndpoint();
+        app.MapGatewayGraphQL();
         app.MapCertificateStream();
         app.MapStatisticsExport();
         app.MapDashboard();

@@ -157,7 +157,7 @@ public static class RecognitionSiloBuilderExtensions
 
         // Runs before RuntimeInitialize, so the ADO.NET providers below always find their queries.
         builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(services =>
-            new RecognitionSchemaStartup(options, services.GetRequiredService<ILoggerFactory>()));
+            new DatabaseSchemaStartup(options, services.GetRequiredService<ILoggerFactory>()));
 
         builder.UseAdoNetClustering(clustering =>
         {

@@ -2,8 +2,9 @@ using System.Net;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Gateway.Errors;
+using NationalRecognition.GraphQLOverHttp.Errors;
 using NationalRecognition.Gateway.Tests.Support;
-using static NationalRecognition.Gateway.Tests.Support.GraphQLHttp;
+using static NationalRecognition.GraphQLOverHttp.Tests.Support.GraphQLHttp;
 
 namespace NationalRecognition.Gateway.Tests;
 
@@ -31,7 +32,7 @@ public sealed class ErrorShapingTests(ProbeGatewayFactory factory) : IClassFixtu
 
         var body = await response.Content.ReadAsStringAsync();
         var error = (await ReadJsonAsync(response))["errors"]![0]!;
-        Assert.Equal(RecognitionErrorInfoProvider.InternalErrorMessage, (string)error["message"]!);
+        Assert.Equal(GraphQLHttpErrorInfoProvider.InternalErrorMessage, (string)error["message"]!);
         Assert.Equal("INTERNAL", (string)error["extensions"]!["code"]!);
         Assert.DoesNotContain("secret", body);
         Assert.DoesNotContain("InvalidOperationException", body);
@@ -62,7 +63,7 @@ public sealed class ErrorShapingTests(ProbeGatewayFactory factory) : IClassFixtu
     {
         var classification = new DomainErrorClassifier().Classify(new RecognitionException(code, "m", "field", "10.4"));
 
-        Assert.Equal(new ErrorClassification(expected, "field", "10.4", "m"), classification);
+        Assert.Equal(new RuleErrorClassification(expected, "field", "10.4", "m"), classification);
     }
 
     [Fact]
@@ -70,7 +71,7 @@ public sealed class ErrorShapingTests(ProbeGatewayFactory factory) : IClassFixtu
     {
         var classification = new DomainErrorClassifier().Classify(new DomainException(DomainErrorCode.Validation, "Bad BIN.", "bin"));
 
-        Assert.Equal(new ErrorClassification("VALIDATION", "bin", null, "Bad BIN."), classification);
+        Assert.Equal(new RuleErrorClassification("VALIDATION", "bin", null, "Bad BIN."), classification);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
 using NationalRecognition.Gateway.Tests.Support;
-using static NationalRecognition.Gateway.Tests.Support.GraphQLHttp;
+using static NationalRecognition.GraphQLOverHttp.Tests.Support.GraphQLHttp;
 
 namespace NationalRecognition.Gateway.Tests;
 
@@ -91,7 +92,8 @@ public sealed class GraphiQLTests(GatewayFactory factory) : IClassFixture<Gatewa
     [Fact]
     public async Task Graphiql_switched_off_leaves_browsers_a_json_error()
     {
-        await using var noIde = GatewayFactory.WithOptions(options => options.EnableGraphiQL = false);
+        await using var gateway = new GatewayFactory();
+        await using var noIde = gateway.WithWebHostBuilder(host => host.UseSetting("GraphQL:EnableGraphiQL", "false"));
 
         var page = await GetAsync(noIde.CreateClient(), "/graphql", BrowserAccept);
         var asset = await noIde.CreateClient().GetAsync("/graphiql/graphiql.min.js");

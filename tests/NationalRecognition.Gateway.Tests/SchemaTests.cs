@@ -57,14 +57,14 @@ public sealed class SchemaTests(GatewayFactory factory) : IClassFixture<GatewayF
         Assert.DoesNotContain(OurTypes(schema), type => type.Name.EndsWith("Type", StringComparison.Ordinal));
     }
 
-    private RecognitionSchema Schema()
+    private PlatformSchema Schema()
     {
-        var schema = factory.Services.GetRequiredService<RecognitionSchema>();
+        var schema = factory.Services.GetRequiredService<PlatformSchema>();
         schema.Initialize();
         return schema;
     }
 
-    private static IEnumerable<IGraphType> OurTypes(RecognitionSchema schema) =>
+    private static IEnumerable<IGraphType> OurTypes(PlatformSchema schema) =>
         schema.AllTypes.Where(type => type is not ScalarGraphType
             && !type.Name.StartsWith("__", StringComparison.Ordinal));
 

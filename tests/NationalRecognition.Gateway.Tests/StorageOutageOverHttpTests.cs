@@ -6,6 +6,7 @@ using NationalRecognition.Gateway.Errors;
 using NationalRecognition.Gateway.Tests.Api;
 using NationalRecognition.Gateway.Tests.Observability;
 using NationalRecognition.Gateway.Tests.Support;
+using NationalRecognition.GraphQLOverHttp.Tests.Support;
 using NationalRecognition.Persistence;
 using NationalRecognition.Testing;
 

@@ -2,6 +2,7 @@ using System.Net.Sockets;
 using GraphQL;
 using GraphQL.Execution;
 using NationalRecognition.Gateway.Errors;
+using NationalRecognition.GraphQLOverHttp.Errors;
 using Npgsql;
 using Orleans.Runtime.Messaging;
 using NationalRecognition.Contracts.Common;
@@ -73,6 +74,6 @@ public sealed class UnavailableErrorClassifierTests
         Assert.False(info.Extensions.ContainsKey("traceId"));
     }
 
-    private static RecognitionErrorInfoProvider Provider() =>
+    private static GraphQLHttpErrorInfoProvider Provider() =>
         new([new DomainErrorClassifier(), Classifier], exposeExceptionDetails: false, traceId: () => "trace-1");
 }

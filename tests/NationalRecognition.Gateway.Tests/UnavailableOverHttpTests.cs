@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using NationalRecognition.Gateway.Errors;
 using NationalRecognition.Gateway.Tests.Support;
-using static NationalRecognition.Gateway.Tests.Support.GraphQLHttp;
+using static NationalRecognition.GraphQLOverHttp.Tests.Support.GraphQLHttp;
 using NationalRecognition.Contracts.Common;
 
 namespace NationalRecognition.Gateway.Tests;

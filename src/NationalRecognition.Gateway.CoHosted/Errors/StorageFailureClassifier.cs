@@ -1,4 +1,5 @@
 using NationalRecognition.Gateway.Errors;
+using NationalRecognition.GraphQLOverHttp.Errors;
 using Npgsql;
 
 namespace NationalRecognition.Gateway.CoHosted.Errors;

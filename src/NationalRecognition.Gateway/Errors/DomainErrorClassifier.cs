@@ -1,5 +1,6 @@
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.GraphQLOverHttp.Errors;
 
 namespace NationalRecognition.Gateway.Errors;
 
@@ -11,8 +12,9 @@ public sealed class DomainErrorClassifier : IErrorClassifier
 {
     public ErrorClassification? Classify(Exception exception) => exception switch
     {
-        RecognitionException recognition => new ErrorClassification(PublicCode(recognition.Code), recognition.Field, recognition.Clause, recognition.Message),
-        DomainException domain => new ErrorClassification(PublicCode(domain.Code), domain.Field, domain.Clause, domain.Reason),
+        RecognitionException recognition =>
+            new RuleErrorClassification(PublicCode(recognition.Code), recognition.Field, recognition.Clause, recognition.Message),
+        DomainException domain => new RuleErrorClassification(PublicCode(domain.Code), domain.Field, domain.Clause, domain.Reason),
         _ => null,
     };
 

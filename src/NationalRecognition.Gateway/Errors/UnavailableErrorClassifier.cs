@@ -1,4 +1,5 @@
 using NationalRecognition.Contracts.Common;
+using NationalRecognition.GraphQLOverHttp.Errors;
 using Orleans.Runtime.Messaging;
 
 namespace NationalRecognition.Gateway.Errors;

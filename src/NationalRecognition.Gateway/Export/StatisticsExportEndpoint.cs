@@ -3,6 +3,7 @@ using NationalRecognition.Domain.Errors;
 using NationalRecognition.Gateway.Authorization;
 using NationalRecognition.Gateway.Calls;
 using NationalRecognition.Gateway.Errors;
+using NationalRecognition.GraphQLOverHttp.Errors;
 
 namespace NationalRecognition.Gateway.Export;
 

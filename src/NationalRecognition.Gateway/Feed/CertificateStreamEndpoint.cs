@@ -9,6 +9,7 @@ using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Exchange;
 using NationalRecognition.Gateway.Calls;
 using NationalRecognition.Gateway.Errors;
+using NationalRecognition.GraphQLOverHttp.Errors;
 
 namespace NationalRecognition.Gateway.Feed;
 

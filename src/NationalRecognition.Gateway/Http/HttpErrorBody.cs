@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NationalRecognition.Gateway.Errors;
+using NationalRecognition.GraphQLOverHttp.Errors;
 
 namespace NationalRecognition.Gateway.Http;
 
@@ -43,7 +44,7 @@ public static class HttpErrorBody
         StatusCodes.Status429TooManyRequests => "Too many requests: wait for Retry-After seconds, then retry.",
         StatusCodes.Status431RequestHeaderFieldsTooLarge => "The request's headers are too large.",
         StatusCodes.Status503ServiceUnavailable => "The service is temporarily unavailable. Retry the request in a few seconds.",
-        _ when status >= 500 => RecognitionErrorInfoProvider.InternalErrorMessage,
+        _ when status >= 500 => GraphQLHttpErrorInfoProvider.InternalErrorMessage,
         _ => "The request is malformed.",
     };
 

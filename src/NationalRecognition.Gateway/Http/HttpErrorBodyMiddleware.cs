@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using NationalRecognition.Gateway.Errors;
+using NationalRecognition.GraphQLOverHttp.Errors;
 
 namespace NationalRecognition.Gateway.Http;
 

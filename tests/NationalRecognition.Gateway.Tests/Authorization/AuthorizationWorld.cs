@@ -68,9 +68,9 @@ public sealed class AuthorizationWorld : IAsyncLifetime, IDisposable
     public void Dispose() => _factory.Dispose();
 
     /// <summary>The built schema of the gateway under test.</summary>
-    public Graph.RecognitionSchema Schema()
+    public Graph.PlatformSchema Schema()
     {
-        var schema = (Graph.RecognitionSchema)_factory.Services.GetService(typeof(Graph.RecognitionSchema))!;
+        var schema = (Graph.PlatformSchema)_factory.Services.GetService(typeof(Graph.PlatformSchema))!;
         schema.Initialize();
         return schema;
     }

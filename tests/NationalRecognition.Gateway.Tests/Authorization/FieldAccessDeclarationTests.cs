@@ -59,7 +59,7 @@ public sealed class FieldAccessDeclarationTests(GatewayFactory factory) : IClass
         Assert.Equal(table, text[(start + Begin.Length + 1)..end]);
     }
 
-    private static string Table(RecognitionSchema schema)
+    private static string Table(PlatformSchema schema)
     {
         var table = new StringBuilder("| operation | field | who may call it |\n| --- | --- | --- |\n");
         foreach (var (kind, name, field) in RootFields(schema))
@@ -78,14 +78,14 @@ public sealed class FieldAccessDeclarationTests(GatewayFactory factory) : IClass
         return table.ToString();
     }
 
-    private static IEnumerable<(string Kind, string Name, FieldType Field)> RootFields(RecognitionSchema schema) =>
+    private static IEnumerable<(string Kind, string Name, FieldType Field)> RootFields(PlatformSchema schema) =>
         schema.Query.Fields.Select(f => ("query", f.Name, f))
             .Concat(schema.Mutation!.Fields.Select(f => ("mutation", f.Name, f)))
             .Where(f => !f.Name.StartsWith("__", StringComparison.Ordinal));
 
-    private RecognitionSchema Schema()
+    private PlatformSchema Schema()
     {
-        var schema = factory.Services.GetRequiredService<RecognitionSchema>();
+        var schema = factory.Services.GetRequiredService<PlatformSchema>();
         schema.Initialize();
         return schema;
     }

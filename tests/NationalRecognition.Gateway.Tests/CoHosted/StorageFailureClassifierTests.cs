@@ -2,6 +2,7 @@ using System.Net.Sockets;
 using GraphQL.Execution;
 using NationalRecognition.Gateway.CoHosted.Errors;
 using NationalRecognition.Gateway.Errors;
+using NationalRecognition.GraphQLOverHttp.Errors;
 using Npgsql;
 
 namespace NationalRecognition.Gateway.Tests.CoHosted;
@@ -44,7 +45,7 @@ public sealed class StorageFailureClassifierTests
     {
         var wrapped = new OrleansException("Error from storage provider recognition during WriteStateAsync",
             new NpgsqlException("Failed to connect to 127.0.0.1:5432", new TimeoutException("Timeout during connection attempt")));
-        var provider = new RecognitionErrorInfoProvider(
+        var provider = new GraphQLHttpErrorInfoProvider(
             [new DomainErrorClassifier(), new UnavailableErrorClassifier(), Classifier], exposeExceptionDetails: false, traceId: () => "trace-1");
 
         var info = provider.GetInfo(new UnhandledError("Error trying to resolve field 'submit'.", wrapped));

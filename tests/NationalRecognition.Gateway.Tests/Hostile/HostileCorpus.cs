@@ -7,6 +7,7 @@ using NationalRecognition.Contracts.Common;
 using NationalRecognition.Gateway.Tests.Api;
 using NationalRecognition.Gateway.Tests.Security;
 using NationalRecognition.Gateway.Tests.Support;
+using NationalRecognition.GraphQLOverHttp.Tests.Support;
 
 namespace NationalRecognition.Gateway.Tests.Hostile;
 

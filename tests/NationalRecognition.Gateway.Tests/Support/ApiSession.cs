@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Gateway.Security;
-using static NationalRecognition.Gateway.Tests.Support.GraphQLHttp;
+using static NationalRecognition.GraphQLOverHttp.Tests.Support.GraphQLHttp;
 
 namespace NationalRecognition.Gateway.Tests.Support;
 

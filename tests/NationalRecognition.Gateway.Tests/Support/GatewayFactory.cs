@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using NationalRecognition.Gateway.Graph;
-using NationalRecognition.Gateway.Transport;
+using NationalRecognition.GraphQLOverHttp;
 using NationalRecognition.Gateway.CoHosted;
 
 namespace NationalRecognition.Gateway.Tests.Support;
@@ -12,8 +12,8 @@ namespace NationalRecognition.Gateway.Tests.Support;
 /// <summary>
 /// The real gateway in memory with its co-hosted local silo, in the Production environment (what the public sees:
 /// no exception details).
-/// <see cref="WithProbes"/> adds test-only root fields (slow, failing, echo) to the real Query and Mutation roots;
-/// <see cref="WithOptions"/> changes the endpoint's limits.
+/// <see cref="WithProbes"/> adds test-only root fields (failing, echo, one real grain call) to the real Query root and
+/// can change the endpoint's limits (tested on their own in tests/NationalRecognition.GraphQLOverHttp.Tests).
 /// </summary>
 public class GatewayFactory : WebApplicationFactory<CoHostedProgram>
 {
@@ -35,9 +35,6 @@ public class GatewayFactory : WebApplicationFactory<CoHostedProgram>
 
     public static GatewayFactory WithProbes(Action<GraphQLEndpointOptions>? configure = null,
         string environment = "Production") => new(probes: true, configure, environment);
-
-    public static GatewayFactory WithOptions(Action<GraphQLEndpointOptions> configure) =>
-        new(probes: false, configure, "Production");
 
     /// <summary>Lets the co-hosted silo's projector apply everything committed, as it does on its own within its staleness bound.</summary>
     public Task CatchUpAsync() =>
@@ -64,8 +61,7 @@ public class GatewayFactory : WebApplicationFactory<CoHostedProgram>
 
             if (_probes)
             {
-                services.AddSingleton<RecognitionQuery, ProbeQuery>();
-                services.AddSingleton<RecognitionMutation, ProbeMutation>();
+                services.AddSingleton<PlatformQuery, ProbeQuery>();
             }
         });
     }

@@ -7,20 +7,11 @@ using NationalRecognition.Gateway.Graph.Common;
 
 namespace NationalRecognition.Gateway.Tests.Support;
 
-/// <summary>The real Query root plus fields that let tests provoke slowness, failures and variable coercion.</summary>
-public sealed class ProbeQuery : RecognitionQuery
+/// <summary>The real Query root plus fields that let tests provoke failures and variable coercion.</summary>
+public sealed class ProbeQuery : PlatformQuery
 {
     public ProbeQuery()
     {
-        Field<StringGraphType>("slow")
-            .AllowAnonymous()
-            .Description("Waits far longer than any test timeout, honouring cancellation.")
-            .ResolveAsync(async context =>
-            {
-                await Task.Delay(TimeSpan.FromMinutes(5), context.CancellationToken);
-                return "late";
-            });
-
         Field<StringGraphType>("echo")
             .AllowAnonymous()
             .Description("Returns its argument.")

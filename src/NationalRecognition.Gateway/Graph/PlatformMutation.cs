@@ -1,0 +1,146 @@
+using GraphQL;
+using GraphQL.Types;
+using NationalRecognition.Contracts.Applications;
+using NationalRecognition.Contracts.Certificates;
+using NationalRecognition.Contracts.Commissions;
+using NationalRecognition.Contracts.Institutions;
+using NationalRecognition.Contracts.Common;
+using NationalRecognition.Gateway.Authorization;
+using NationalRecognition.Gateway.Graph.Applications;
+using NationalRecognition.Gateway.Graph.Certificates;
+using NationalRecognition.Gateway.Graph.Commissions;
+using NationalRecognition.Gateway.Graph.Exchange;
+using NationalRecognition.Gateway.Graph.Common;
+using NationalRecognition.Gateway.Graph.Inputs;
+using NationalRecognition.Gateway.Graph.Institutions;
+
+namespace NationalRecognition.Gateway.Graph;
+
+/// <summary>
+/// The <c>Mutation</c> root: every command of the recognition workflow. Each returns the object it changed.
+/// Not sealed so that tests can add probe fields.
+/// </summary>
+public class PlatformMutation : ObjectGraphType
+{
+    /// <summary>Declares the root mutation fields.</summary>
+    public PlatformMutation()
+    {
+        Name = "Mutation";
+        Description = "Changes to the National Recognition Platform.";
+
+        Field<NonNullGraphType<InstitutionType>>("registerInstitution")
+            .Description("Registers an institution or updates its profile (its registrar).")
+            .Argument<NonNullGraphType<StringGraphType>>("bin", "The institution's BIN.")
+            .Argument<NonNullGraphType<RegisterInstitutionInputType>>("input", "The profile.")
+            .AllowRoles(CallerRoles.CatalogueManagers)
+            .ResolveAsync(async c => await c.Client().RegisterInstitution(
+                c.GetArgument<string>("bin"), c.GetArgument<RegisterInstitution>("input"), c.Actor()));
+
+        Field<NonNullGraphType<InstitutionType>>("setAcademicPeriod")
+            .Description("Adds or changes a period of the institution's academic calendar (its registrar).")
+            .Argument<NonNullGraphType<StringGraphType>>("bin", "The institution's BIN.")
+            .Argument<NonNullGraphType<AcademicPeriodInputType>>("input", "The period.")
+            .AllowRoles(CallerRoles.CatalogueManagers)
+            .ResolveAsync(async c =>
+            {
+                var bin = c.GetArgument<string>("bin");
+                await c.Client().SetAcademicPeriod(bin, c.GetArgument<AcademicPeriodInfo>("input"), c.Actor());
+                return await c.Client().Institution(bin);
+            });
+
+        Field<NonNullGraphType<ProgrammeType>>("upsertProgramme")
+            .Description("Adds or replaces a programme of the institution's catalogue (its registrar).")
+            .Argument<NonNullGraphType<StringGraphType>>("bin", "The institution's BIN.")
+            .Argument<NonNullGraphType<ProgrammeInputType>>("input", "The programme with its disciplines and modules.")
+            .AllowRoles(CallerRoles.CatalogueManagers)
+            .ResolveAsync(async c => await c.Client().UpsertProgramme(
+                c.GetArgument<string>("bin"), c.GetArgument<Programme>("input"), c.Actor()));
+
+        Field<NonNullGraphType<CommissionType>>("establishCommission")
+            .Description("Establishes the institution's Commission by the order of its head or acting head (clause 11).")
+            .Argument<NonNullGraphType<StringGraphType>>("bin", "The institution's BIN.")
+            .Argument<StringGraphType>("code", $"The Commission's code within the institution (default \"{CommissionIds.DefaultCode}\").")
+            .Argument<NonNullGraphType<ConstituteCommissionInputType>>("input", "The order and the composition.")
+            .AllowRoles(ActorRole.Head)
+            .ResolveAsync(async c => await c.Client().EstablishCommission(
+                CommissionIds.For(c.GetArgument<string>("bin"), c.GetArgument<string?>("code") ?? CommissionIds.DefaultCode),
+                c.GetArgument<ConstituteCommission>("input"), c.Actor()));
+
+        Field<NonNullGraphType<CommissionType>>("reconstituteCommission")
+            .Description("Reconstitutes the Commission by a new order; the old composition stays in its history (clauses 21, 22).")
+            .Argument<NonNullGraphType<StringGraphType>>("commissionId", "The Commission's id (BIN/code).")
+            .Argument<NonNullGraphType<ConstituteCommissionInputType>>("input", "The new order and composition.")
+            .AllowRoles(ActorRole.Head)
+            .ResolveAsync(async c => await c.Client().ReconstituteCommission(
+                c.GetArgument<string>("commissionId"), c.GetArgument<ConstituteCommission>("input"), c.Actor()));
+
+        Field<NonNullGraphType<ApplicationType>>("submitApplication")
+            .Description("Submits a learner's application to the Commission's chair, before the academic period starts (clause 13). Retry-safe by idempotencyKey.")
+            .Argument<NonNullGraphType<SubmitApplicationInputType>>("input", "The application.")
+            .AllowRoles(ActorRole.Learner)
+            .ResolveAsync(async c => await c.Client().Submit(c.GetArgument<SubmitApplication>("input"), c.Actor()));
+
+        Field<NonNullGraphType<ApplicationType>>("startReview")
+            .Description("The Commission takes the application into review.")
+            .Argument<NonNullGraphType<IdGraphType>>("applicationId", "Id of the application.")
+            .Argument<IntGraphType>("expectedVersion", ExpectedVersionDescription)
+            .AllowRoles(CallerRoles.Reviewers)
+            .ResolveAsync(async c => await c.Client().StartReview(c.GetArgument<Guid>("applicationId"), c.Actor(), ExpectedVersion(c)));
+
+        Field<NonNullGraphType<ApplicationType>>("recordComparison")
+            .Description("Records the clause-9 comparison of a discipline with an appendix entry (replaces an earlier one for that discipline).")
+            .Argument<NonNullGraphType<IdGraphType>>("applicationId", "Id of the application.")
+            .Argument<NonNullGraphType<ComparisonInputType>>("input", "The comparison.")
+            .Argument<IntGraphType>("expectedVersion", ExpectedVersionDescription)
+            .AllowRoles(CallerRoles.Reviewers)
+            .ResolveAsync(async c => await c.Client().RecordComparison(
+                c.GetArgument<Guid>("applicationId"), c.GetArgument<ComparisonAssessment>("input"), c.Actor(), ExpectedVersion(c)));
+
+        Field<NonNullGraphType<ApplicationType>>("decideApplication")
+            .Description("Records the Commission's final decision with its protocol; a decision cannot be changed.")
+            .Argument<NonNullGraphType<IdGraphType>>("applicationId", "Id of the application.")
+            .Argument<NonNullGraphType<DecideApplicationInputType>>("input", "The decision.")
+            .Argument<IntGraphType>("expectedVersion", ExpectedVersionDescription)
+            .AllowRoles(CallerRoles.Deciders)
+            .ResolveAsync(async c => await c.Client().Decide(
+                c.GetArgument<Guid>("applicationId"), c.GetArgument<DecideApplication>("input"), c.Actor(), ExpectedVersion(c)));
+
+        Field<NonNullGraphType<ApplicationType>>("withdrawApplication")
+            .Description("The learner withdraws the application before a decision.")
+            .Argument<NonNullGraphType<IdGraphType>>("applicationId", "Id of the application.")
+            .Argument<NonNullGraphType<StringGraphType>>("reason", "Why.")
+            .Argument<IntGraphType>("expectedVersion", ExpectedVersionDescription)
+            .AllowRoles(ActorRole.Learner)
+            .ResolveAsync(async c => await c.Client().Withdraw(
+                c.GetArgument<Guid>("applicationId"), c.GetArgument<string>("reason"), c.Actor(), ExpectedVersion(c)));
+
+        Field<NonNullGraphType<CertificateRecordType>>("registerVerifiedCertificate")
+            .Description("Records a certificate verified at its source (the labour exchange feed); repeating the same record changes nothing.")
+            .Argument<NonNullGraphType<CertificateInputType>>("input", "The certificate.")
+            .AllowRoles(CallerRoles.Registry)
+            .ResolveAsync(async c => await c.Client().RegisterVerifiedCertificate(c.GetArgument<CertificateInfo>("input"), c.Actor()));
+
+        Field<NonNullGraphType<InDemandProfessionListType>>("publishInDemandProfessions")
+            .Description("Publishes the exchange's list of in-demand professions for a year, replacing the year's list (the feed). Publishing the same list again changes nothing.")
+            .Argument<NonNullGraphType<IntGraphType>>("year", "The calendar year the list is for.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<InDemandProfessionInputType>>>>("professions", "The whole list.")
+            .AllowRoles(CallerRoles.Registry)
+            .ResolveAsync(async c => await c.Client().PublishInDemandProfessions(
+                c.GetArgument<int>("year"), c.GetArgument<List<InDemandProfessionInfo>>("professions"), c.Actor()));
+
+        Field<NonNullGraphType<CertificateFeedBatchType>>("feedCertificates")
+            .Description($"Registers up to {CertificateFeedKeys.MaxBatchSize} certificates issued by the exchange (the feed). Each record gets its own result; a bad record never fails the batch. Retry-safe: the same idempotencyKey with the same records answers as the first time; with other records it is a CONFLICT. For larger files use the NDJSON stream (README).")
+            .Argument<NonNullGraphType<StringGraphType>>("idempotencyKey", "A key unique to this batch (e.g. file hash and batch number).")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<CertificateFeedRecordInputType>>>>("records", $"1 to {CertificateFeedKeys.MaxBatchSize} records.")
+            .AllowRoles(CallerRoles.Registry)
+            .ResolveAsync(async c => await c.Client().FeedCertificates(
+                c.GetArgument<string>("idempotencyKey"), c.GetArgument<List<CertificateFeedRecord>>("records"), c.Actor()));
+    }
+
+    private const string ExpectedVersionDescription =
+        "The application's version as you last read it. A retry of the same command at that version returns the same " +
+        "result; if the application has changed since, the answer is CONFLICT. Without it the command applies to whatever " +
+        "the current version is.";
+
+    private static int? ExpectedVersion(IResolveFieldContext context) => context.GetArgument<int?>("expectedVersion");
+}
