@@ -44,8 +44,14 @@ public sealed class AccessPolicyTests
 
     public static TheoryData<string, bool> Decide => new()
     {
-        { "chair", true }, { "secretary", true }, { "system", true },
-        { "member", false }, { "other-chair", false }, { "head", false }, { "admin", false },
+        { "chair", true }, { "secretary", true }, { "member", true }, { "system", true },
+        { "other-chair", false }, { "head", false }, { "registrar", false }, { "admin", false }, { "learner", false },
+    };
+
+    public static TheoryData<string, bool> CorrectMemberIdentities => new()
+    {
+        { "head", true }, { "admin", true }, { "system", true },
+        { "other-head", false }, { "registrar", false }, { "chair", false }, { "member", false }, { "learner", false }, { "anonymous", false },
     };
 
     public static TheoryData<string, bool> ReadApplication => new()
@@ -104,8 +110,13 @@ public sealed class AccessPolicyTests
 
     [Theory]
     [MemberData(nameof(Decide))]
-    public void Only_the_chair_or_secretary_of_the_institution_records_the_decision(string caller, bool allowed) =>
+    public void Only_a_member_of_the_institutions_Commission_may_record_the_decision_which_one_is_the_regulations(string caller, bool allowed) =>
         Check(allowed, () => AccessPolicy.Decide(Caller(caller), Bin));
+
+    [Theory]
+    [MemberData(nameof(CorrectMemberIdentities))]
+    public void Only_the_head_of_the_institution_or_an_administrator_corrects_the_members_identities(string caller, bool allowed) =>
+        Check(allowed, () => AccessPolicy.CorrectMemberIdentities(Caller(caller), Bin));
 
     [Theory]
     [MemberData(nameof(ReadApplication))]

@@ -165,6 +165,15 @@ public sealed class AuditCoverageTests(WorkflowClusterFixture fixture)
                     () => commission.Reconstitute(constitution, Outsider), () => commission.Reconstitute(constitution, Actors.Head(campus.Bin)),
                     campus.Bin, StreamOf(commission), "CommissionReconstituted");
             },
+            ["ICommissionGrain.CorrectMemberIdentities"] = async grains =>
+            {
+                var campus = await Campus.Open(grains);
+                var commission = grains.GetGrain<ICommissionGrain>(campus.CommissionId!);
+                var correction = new CorrectMemberIdentities("17-НҚ", [new MemberIdentity("Dana Seitova", "secretary-new-account")], "A new account.");
+                return new CommandScenario(
+                    () => commission.CorrectMemberIdentities(correction, Outsider), () => commission.CorrectMemberIdentities(correction, Actors.Head(campus.Bin)),
+                    campus.Bin, StreamOf(commission), "CommissionMemberIdentitiesCorrected");
+            },
             ["IApplicationGrain.Submit"] = async grains =>
             {
                 var campus = await Campus.Open(grains);

@@ -22,9 +22,17 @@ internal static class Certificates
         new(DocumentKind.NonFormalEducationCertificate, IssuerKind.EducationOrganisation, IssuerSubKind.HigherEducationOrganisation,
             "Satbayev University", null, Number(), Issued, "Aigerim Sultanova", holderIin, Appendix(appendix));
 
+    /// <summary>10.2, an employer's training centre with its licence for educational activity.</summary>
     public static CertificateInfo Employer(string holderIin, params AppendixEntryInfo[] appendix) =>
         new(DocumentKind.NonFormalEducationCertificate, IssuerKind.AdditionalEducationOrEmployer, IssuerSubKind.EmployerTrainingCentre,
-            "KEGOC training centre", null, Number(), Issued, "Aigerim Sultanova", holderIin, Appendix(appendix));
+            "KEGOC training centre", null, Number(), Issued, "Aigerim Sultanova", holderIin, Appendix(appendix),
+            EducationalActivityRight: "KZ73LAA00031245");
+
+    /// <summary>10.2, training at the employer's workplace at the employer's request.</summary>
+    public static CertificateInfo EmployerWorkplace(string holderIin, params AppendixEntryInfo[] appendix) =>
+        new(DocumentKind.NonFormalEducationCertificate, IssuerKind.AdditionalEducationOrEmployer, IssuerSubKind.EmployerWorkplace,
+            "KEGOC, Almaty substation", null, Number(), Issued, "Aigerim Sultanova", holderIin, Appendix(appendix),
+            EmployerRequestReference: "KEGOC-HR-2025/118");
 
     public static CertificateInfo LabourExchange(string holderIin, params AppendixEntryInfo[] appendix) =>
         new(DocumentKind.NonFormalEducationCertificate, IssuerKind.ElectronicLabourExchange, null,

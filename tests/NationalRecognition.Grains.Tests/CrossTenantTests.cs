@@ -107,13 +107,14 @@ public sealed class CrossTenantTests(WorkflowClusterFixture fixture)
     }
 
     [Fact]
-    public async Task A_Commission_member_reviews_but_does_not_record_the_decision()
+    public async Task A_Commission_member_reviews_but_does_not_record_the_decision_under_the_default_regulation()
     {
-        var (campus, command, application) = await Submitted();
+        var (campus, _, application) = await Submitted();
 
         await application.StartReview(Actors.Member(campus.Bin));
         await application.RecordComparison(campus.FullMatch(), Actors.Member(campus.Bin));
-        await Denied(() => application.Decide(campus.Recognise(Campus.MachineLearning), Actors.Member(campus.Bin)), campus.Bin, command);
+        // Who records is the regulation's (clause 22): the member passes the access policy and the regulation refuses.
+        await Refusal.Expect(() => application.Decide(campus.Recognise(Campus.MachineLearning), Actors.Member(campus.Bin)), DomainErrorCode.Forbidden, "22");
         var decided = await application.Decide(campus.Recognise(Campus.MachineLearning), Actors.Secretary(campus.Bin));
 
         Assert.Equal(ApplicationStatus.Recognised, decided.Status);

@@ -5,7 +5,9 @@ namespace NationalRecognition.Contracts.Certificates;
 /// <summary>
 /// A confirming document (clause 10) or a certificate of professional qualification. For the exchange's certificates
 /// (10.3) <see cref="InDemandProfession"/> is the profession's code on the list of the issue year and
-/// <see cref="TrainingProvider"/> the organisation that gave the course.
+/// <see cref="TrainingProvider"/> the organisation that gave the course. For an employer's training centre (10.2)
+/// <see cref="EducationalActivityRight"/> is its licence or notification number; for training at the employer's
+/// workplace <see cref="EmployerRequestReference"/> is the reference of the employer's request.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("nr.CertificateInfo")]
 public sealed record CertificateInfo(
@@ -22,4 +24,6 @@ public sealed record CertificateInfo(
     [property: Id(10)] string? VerificationUrl = null,
     [property: Id(11)] ProfessionalQualificationInfo? ProfessionalQualification = null,
     [property: Id(12)] string? InDemandProfession = null,
-    [property: Id(13)] string? TrainingProvider = null);
+    [property: Id(13)] string? TrainingProvider = null,
+    [property: Id(14)] string? EducationalActivityRight = null,
+    [property: Id(15)] string? EmployerRequestReference = null);

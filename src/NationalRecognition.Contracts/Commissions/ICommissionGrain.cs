@@ -13,6 +13,10 @@ public interface ICommissionGrain : IGrainWithStringKey
     [Alias("Reconstitute")]
     Task<CommissionInfo> Reconstitute(ConstituteCommission command, Actor actor);
 
+    /// <summary>Corrects members' platform identities in one composition without a new order (the head or a platform administrator).</summary>
+    [Alias("CorrectMemberIdentities")]
+    Task<CommissionInfo> CorrectMemberIdentities(CorrectMemberIdentities command, Actor actor);
+
     [Alias("Get"), ReadOnly]
     Task<CommissionInfo?> Get();
 }

@@ -11,6 +11,12 @@ public static class CertificateRules
 {
     private const string Clause = "10";
 
+    private const string EmployerClause = "10.2";
+
+    private const string EducationalActivityRightField = "EducationalActivityRight";
+
+    private const string EmployerRequestField = "EmployerRequestReference";
+
     /// <summary>Throws the first problem found (see <see cref="Problems"/> for all of them).</summary>
     /// <param name="today">Today's date in Kazakhstan (see Calendar.KazakhstanTime).</param>
     public static void Validate(NonFormalEducationCertificate certificate, DateOnly today)
@@ -71,6 +77,7 @@ public static class CertificateRules
     private static string? CheckOf(DomainException problem) =>
         problem.Field is { } field && field.StartsWith("Appendix", StringComparison.Ordinal) ? RuleCheck.AppendixComplete
         : problem.Field == "Platform" && problem.Clause == "10.4" ? RuleCheck.MoocNamedPlatforms
+        : problem.Field is EducationalActivityRightField or EmployerRequestField && problem.Clause == EmployerClause ? RuleCheck.EmployerIssuerEvidence
         : null;
 
     private static void AddIssuerProblems(NonFormalEducationCertificate certificate, List<DomainException> problems)
@@ -130,6 +137,8 @@ public static class CertificateRules
                 kindClause));
         }
 
+        AddEmployerEvidenceProblems(certificate, problems);
+
         if (certificate.IssuerKind == IssuerKind.ElectronicLabourExchange && string.IsNullOrWhiteSpace(certificate.InDemandProfession))
         {
             problems.Add(new(
@@ -137,6 +146,34 @@ public static class CertificateRules
                 "A certificate of the electronic labour exchange must name the in-demand profession it was issued for.",
                 "InDemandProfession",
                 "10.3"));
+        }
+    }
+
+    /// <summary>
+    /// Clause 10.2 names an employer's training centre only as one "that holds the right to educational activity", and
+    /// the employer's workplace only "at the employer's request": each needs its evidence, and neither applies to another
+    /// issuer.
+    /// </summary>
+    private static void AddEmployerEvidenceProblems(NonFormalEducationCertificate certificate, List<DomainException> problems)
+    {
+        var subKind = certificate.IssuerKind == IssuerKind.AdditionalEducationOrEmployer ? certificate.IssuerSubKind : null;
+        AddEvidenceProblem(problems, subKind == IssuerSubKind.EmployerTrainingCentre, certificate.EducationalActivityRight, EducationalActivityRightField,
+            "An employer's training centre issues a certificate of clause 10.2 only with the right to educational activity: give the number of its licence or notification.",
+            "The right to educational activity is given only for an employer's training centre (clause 10.2).");
+        AddEvidenceProblem(problems, subKind == IssuerSubKind.EmployerWorkplace, certificate.EmployerRequestReference, EmployerRequestField,
+            "Training at the employer's workplace counts under clause 10.2 only at the employer's request: give the request's reference.",
+            "The employer's request is given only for training at the employer's workplace (clause 10.2).");
+    }
+
+    private static void AddEvidenceProblem(List<DomainException> problems, bool required, string? evidence, string field, string missing, string misplaced)
+    {
+        if (required && string.IsNullOrWhiteSpace(evidence))
+        {
+            problems.Add(new(DomainErrorCode.RuleViolation, missing, field, EmployerClause));
+        }
+        else if (!required && evidence is not null)
+        {
+            problems.Add(new(DomainErrorCode.Validation, misplaced, field, EmployerClause));
         }
     }
 

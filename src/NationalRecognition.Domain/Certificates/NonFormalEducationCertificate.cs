@@ -20,6 +20,15 @@ public sealed record NonFormalEducationCertificate : ConfirmingDocument
     /// <summary>For 10.3: the in-demand profession (from the exchange's dated external list) the course belongs to.</summary>
     public string? InDemandProfession { get; init; }
 
+    /// <summary>
+    /// For a training centre of an employer (10.2): the number of its licence for, or notification of, educational
+    /// activity — the right to educational activity the clause requires of such a centre.
+    /// </summary>
+    public string? EducationalActivityRight { get; init; }
+
+    /// <summary>For training at the employer's workplace (10.2): the reference of the employer's request for it.</summary>
+    public string? EmployerRequestReference { get; init; }
+
     public required string HolderName { get; init; }
 
     public Iin? HolderIin { get; init; }

@@ -57,6 +57,54 @@ public sealed class Commission
         return Reconstitute(composition);
     }
 
+    /// <summary>
+    /// The same history with the platform identities of members of one composition corrected: a record of which sign-in
+    /// account is whose, not a legal act. The order, its members, their roles and positions and the regulation stay as the
+    /// order made them, so no new order is needed (clause 22); only members named in that order can be given one.
+    /// </summary>
+    public Commission CorrectIdentities(string orderNumber, IReadOnlyCollection<IdentityCorrection> corrections)
+    {
+        ArgumentNullException.ThrowIfNull(corrections);
+        var index = Array.FindIndex(_history, c => NameText.Same(c.Order.Number, orderNumber));
+        if (index < 0)
+        {
+            throw new DomainException(DomainErrorCode.NotFound, $"No composition of this Commission was set by order {orderNumber}.", "OrderNumber", CommissionRules.RegulationClause);
+        }
+
+        if (corrections.Count == 0)
+        {
+            throw new DomainException(DomainErrorCode.Validation, "Name at least one member whose platform identity is corrected.", "Members", CommissionRules.RegulationClause);
+        }
+
+        var composition = _history[index];
+        var members = composition.Members.ToArray();
+        var corrected = new HashSet<int>();
+        foreach (var correction in corrections)
+        {
+            var at = Array.FindIndex(members, m => m.IsSamePersonAs(correction.MemberName));
+            if (at < 0)
+            {
+                throw new DomainException(
+                    DomainErrorCode.Validation,
+                    $"'{correction.MemberName}' is not named in order {composition.Order.Number}: a correction records identities of the members the order names; a new member needs a new order.",
+                    "Members",
+                    CommissionRules.RegulationClause);
+            }
+
+            if (!corrected.Add(at))
+            {
+                throw new DomainException(DomainErrorCode.Validation, $"'{correction.MemberName}' is named more than once in the correction.", "Members", CommissionRules.RegulationClause);
+            }
+
+            var member = members[at];
+            members[at] = new CommissionMember(member.Name, member.Position, member.Role, correction.SubjectId) { IsDeputyChair = member.IsDeputyChair };
+        }
+
+        var history = _history.ToArray();
+        history[index] = new CommissionComposition(composition.Order, members, composition.Regulation);
+        return new Commission(history);
+    }
+
     public bool ExistsOn(DateOnly date) => date >= EstablishedOn;
 
     /// <summary>The composition in force on a date, or null before the Commission exists (a future order is not in force).</summary>

@@ -12,6 +12,9 @@ public sealed record Quorum
     /// <summary>The smallest number of members present a quorum may ever require.</summary>
     public const int CollegialMinimum = 2;
 
+    /// <summary>The smallest positive decimal (28 places).</summary>
+    private const decimal SmallestStep = 0.0000000000000000000000000001m;
+
     private Quorum(QuorumKind kind, decimal value, int numerator = 0, int denominator = 0)
     {
         Kind = kind;
@@ -24,7 +27,11 @@ public sealed record Quorum
 
     public QuorumKind Kind { get; }
 
-    /// <summary>The count (<see cref="QuorumKind.AtLeastCount"/>) or fraction (<see cref="QuorumKind.AtLeastFraction"/>); 0 otherwise.</summary>
+    /// <summary>
+    /// The count (<see cref="QuorumKind.AtLeastCount"/>) or fraction (<see cref="QuorumKind.AtLeastFraction"/>); 0 otherwise.
+    /// For an exact fraction, the largest decimal not above it, so that a reader of the decimal alone, rounding up,
+    /// counts the same members (2/3 as 0.6666…67 times 3 members would round up to 3).
+    /// </summary>
     public decimal Value { get; }
 
     /// <summary>
@@ -47,7 +54,7 @@ public sealed record Quorum
     /// </summary>
     public static Quorum AtLeastFraction(int numerator, int denominator) =>
         numerator > 0 && denominator > 0 && numerator <= denominator
-            ? new(QuorumKind.AtLeastFraction, (decimal)numerator / denominator, numerator, denominator)
+            ? new(QuorumKind.AtLeastFraction, NotAbove(numerator, denominator), numerator, denominator)
             : throw Invalid($"A quorum by fraction is more than 0 and at most 1 of the members; got {numerator}/{denominator}.");
 
     public static Quorum AtLeastFraction(decimal fraction) => Of(QuorumKind.AtLeastFraction, fraction);
@@ -89,6 +96,13 @@ public sealed record Quorum
 
     /// <summary>The least whole number of members n with n × denominator ≥ numerator × members, in integers.</summary>
     private int CeilingOfFraction(int members) => checked((Numerator * members) + Denominator - 1) / Denominator;
+
+    /// <summary>The largest decimal not above <paramref name="numerator"/>/<paramref name="denominator"/> (the division rounds to nearest).</summary>
+    private static decimal NotAbove(int numerator, int denominator)
+    {
+        var value = (decimal)numerator / denominator;
+        return value * denominator > numerator ? value - SmallestStep : value;
+    }
 
     private static string Text(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 

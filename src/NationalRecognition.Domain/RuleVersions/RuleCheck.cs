@@ -24,12 +24,18 @@ public static class RuleCheck
     /// <summary>Clause 10.4: a MOOC certificate comes from one of the named platforms.</summary>
     public const string MoocNamedPlatforms = "mooc-named-platforms";
 
+    /// <summary>
+    /// Clause 10.2: an employer's training centre shows its right to educational activity (licence or notification
+    /// number), and training at the employer's workplace the employer's request (its reference).
+    /// </summary>
+    public const string EmployerIssuerEvidence = "employer-issuer-evidence";
+
     /// <summary>Clause 9: an item is recognised only after the comparison is recorded.</summary>
     public const string ComparisonBeforeRecognition = "comparison-before-recognition";
 
     public static IReadOnlyList<string> All { get; } =
     [
         CommissionEstablished, BeforePeriodStart, AddressedToChair, ConfirmingDocument, AppendixComplete, MoocNamedPlatforms,
-        ComparisonBeforeRecognition,
+        EmployerIssuerEvidence, ComparisonBeforeRecognition,
     ];
 }

@@ -9,12 +9,13 @@ namespace NationalRecognition.Gateway.CoHosted.Demo;
 /// </summary>
 internal static class DemoCertificates
 {
-    /// <summary>10.2, an employer's training centre; Aigerim's, for Databases at the university.</summary>
+    /// <summary>10.2, an employer's training centre with its licence for educational activity; Aigerim's, for Databases at the university.</summary>
     public static CertificateInfo EmployerTraining { get; } = new(
         DocumentKind.NonFormalEducationCertificate, IssuerKind.AdditionalEducationOrEmployer, IssuerSubKind.EmployerTrainingCentre,
         "Steppe Telecom corporate training centre", null, "STC-2025-0312", new DateOnly(2025, 5, 30),
         "Aigerim Sultanova", DemoData.AigerimIin,
-        [new AppendixEntryInfo("Relational databases and SQL", null, 150m, new GradeInfo(GradeKind.Percent, 88m))]);
+        [new AppendixEntryInfo("Relational databases and SQL", null, 150m, new GradeInfo(GradeKind.Percent, 88m))],
+        EducationalActivityRight: "KZ73LAA00031245");
 
     /// <summary>10.3, from the electronic labour exchange's feed: held in the registry, attached by its key.</summary>
     public static CertificateInfo LabourExchange { get; } = new(

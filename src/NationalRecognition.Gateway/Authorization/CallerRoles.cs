@@ -20,8 +20,14 @@ public static class CallerRoles
     /// <summary>The Commission at work: review and comparisons.</summary>
     public static readonly ActorRole[] Reviewers = [ActorRole.CommissionChair, ActorRole.CommissionSecretary, ActorRole.CommissionMember];
 
-    /// <summary>Who records the Commission's decision (the chair signs, the secretary keeps the protocol).</summary>
-    public static readonly ActorRole[] Deciders = [ActorRole.CommissionChair, ActorRole.CommissionSecretary];
+    /// <summary>
+    /// Who may record the Commission's decision: any member of the Commission; which one is the regulation's (clause 22
+    /// leaves it to the institution), and the grains check it against the composition in force.
+    /// </summary>
+    public static readonly ActorRole[] Deciders = [ActorRole.CommissionChair, ActorRole.CommissionSecretary, ActorRole.CommissionMember];
+
+    /// <summary>Who may correct the platform identities of the Commission's members: the head (own institution) and administrators.</summary>
+    public static readonly ActorRole[] IdentityCorrectors = [ActorRole.Head, ActorRole.PlatformAdministrator];
 
     /// <summary>The registry of verified certificates: the labour-exchange feed and administrators.</summary>
     public static readonly ActorRole[] Registry = [ActorRole.ExchangeFeed, ActorRole.PlatformAdministrator];

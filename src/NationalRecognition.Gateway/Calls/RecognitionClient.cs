@@ -47,6 +47,9 @@ public sealed class RecognitionClient(IGrainFactory grains)
     public Task<CommissionInfo> ReconstituteCommission(string commissionId, ConstituteCommission command, Actor actor) =>
         grains.GetGrain<ICommissionGrain>(commissionId).Reconstitute(command, actor);
 
+    public Task<CommissionInfo> CorrectCommissionMemberIdentities(string commissionId, CorrectMemberIdentities command, Actor actor) =>
+        grains.GetGrain<ICommissionGrain>(commissionId).CorrectMemberIdentities(command, actor);
+
     public Task<CommissionInfo?> Commission(string commissionId) => grains.GetGrain<ICommissionGrain>(commissionId).Get();
 
     public Task<ApplicationInfo> Submit(SubmitApplication command, Actor actor) =>

@@ -74,6 +74,14 @@ public class PlatformMutation : ObjectGraphType
             .ResolveAsync(async c => await c.Client().ReconstituteCommission(
                 c.GetArgument<string>("commissionId"), c.GetArgument<ConstituteCommission>("input"), c.Actor()));
 
+        Field<NonNullGraphType<CommissionType>>("correctCommissionMemberIdentities")
+            .Description("Corrects the platform identities of members of one composition without a new order, with a reason kept in the audit log (the institution's head or a platform administrator; clause 22).")
+            .Argument<NonNullGraphType<StringGraphType>>("commissionId", "The Commission's id (BIN/code).")
+            .Argument<NonNullGraphType<CorrectMemberIdentitiesInputType>>("input", "The order, the members and their identities, and the reason.")
+            .AllowRoles(CallerRoles.IdentityCorrectors)
+            .ResolveAsync(async c => await c.Client().CorrectCommissionMemberIdentities(
+                c.GetArgument<string>("commissionId"), c.GetArgument<CorrectMemberIdentities>("input"), c.Actor()));
+
         Field<NonNullGraphType<ApplicationType>>("submitApplication")
             .Description("Submits a learner's application to the Commission's chair, before the academic period starts (clause 13). Retry-safe by idempotencyKey.")
             .Argument<NonNullGraphType<SubmitApplicationInputType>>("input", "The application.")
@@ -97,7 +105,7 @@ public class PlatformMutation : ObjectGraphType
                 c.GetArgument<Guid>("applicationId"), c.GetArgument<ComparisonAssessment>("input"), c.Actor(), ExpectedVersion(c)));
 
         Field<NonNullGraphType<ApplicationType>>("decideApplication")
-            .Description("Records the Commission's final decision with its protocol; a decision cannot be changed.")
+            .Description("Records the Commission's final decision with its protocol; a decision cannot be changed. Recorded by the member whom the regulation in force has record or sign it (clause 22).")
             .Argument<NonNullGraphType<IdGraphType>>("applicationId", "Id of the application.")
             .Argument<NonNullGraphType<DecideApplicationInputType>>("input", "The decision.")
             .Argument<IntGraphType>("expectedVersion", ExpectedVersionDescription)

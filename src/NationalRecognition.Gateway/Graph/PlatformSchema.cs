@@ -101,6 +101,7 @@ public sealed class PlatformSchema : Schema
         this.RegisterTypeMapping<QuorumKind, QuorumKindType>();
         this.RegisterTypeMapping<CommissionRegulationInfo, CommissionRegulationType>();
         this.RegisterTypeMapping<CommissionRegulationInfo, CommissionRegulationInputType>();
+        this.RegisterTypeMapping<MemberIdentity, MemberIdentityInputType>();
         this.RegisterTypeMapping<ProtocolVotesInfo, ProtocolVotesType>();
         this.RegisterTypeMapping<ProtocolVotesInfo, ProtocolVotesInputType>();
         this.RegisterTypeMapping<VolumeVerdict, VolumeVerdictType>();

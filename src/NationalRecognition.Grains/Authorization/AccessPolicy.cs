@@ -13,8 +13,10 @@ namespace NationalRecognition.Grains.Authorization;
 /// passes everything: only the platform's own code (reminders, seeding) holds it, never a token.
 /// </summary>
 /// <remarks>
-/// Decisions are recorded by the Commission's chair or secretary (clause 22 has the secretary keep the
-/// protocol and the chair sign it); members take part in review and comparisons but do not record the decision.
+/// Clause 22 leaves the Commission's regulation to the organisation: which member records the decision and who signs the
+/// protocol is the regulation's (<c>RecordedBy</c>, <c>SignedBy</c>, the deputy chair in the chair's absence), not the
+/// Rules'. So any Commission role of the institution passes here, and the domain then requires the caller to be the
+/// member of the composition in force whom that composition's regulation has record or sign (<c>ApplicationDecision</c>).
 /// </remarks>
 public static class AccessPolicy
 {
@@ -43,10 +45,21 @@ public static class AccessPolicy
         Require(IsSystem(actor) || IsStaffOf(actor, institutionBin, ActorRole.CommissionChair, ActorRole.CommissionSecretary, ActorRole.CommissionMember),
             "Only members of the institution's Commission may review its applications.");
 
-    /// <summary>Recording the Commission's decision: its chair or secretary.</summary>
+    /// <summary>
+    /// Recording the Commission's decision: a member of the institution's Commission (chair, secretary or member); which of
+    /// them may is the regulation's, checked against the composition in force by the domain.
+    /// </summary>
     public static void Decide(Actor actor, string institutionBin) =>
-        Require(IsSystem(actor) || IsStaffOf(actor, institutionBin, ActorRole.CommissionChair, ActorRole.CommissionSecretary),
-            "Only the chair or the secretary of the institution's Commission may record its decision.");
+        Require(IsSystem(actor) || IsStaffOf(actor, institutionBin, ActorRole.CommissionChair, ActorRole.CommissionSecretary, ActorRole.CommissionMember),
+            "Only a member of the institution's Commission may record its decision.");
+
+    /// <summary>
+    /// Correcting the platform identities of the Commission's members without a new order: the institution's head (who
+    /// makes the orders) or a platform administrator (who runs the platform's accounts).
+    /// </summary>
+    public static void CorrectMemberIdentities(Actor actor, string institutionBin) =>
+        Require(IsAdministrator(actor) || IsStaffOf(actor, institutionBin, ActorRole.Head),
+            "Only the institution's head or a platform administrator may correct the platform identities of its Commission's members.");
 
     /// <summary>
     /// Whether the caller's role may read any application at all: analysts, the feed and anonymous callers

@@ -95,6 +95,8 @@ internal static class CertificateMapping
                 : MoocPlatforms.TryRecognise(info.Platform, out var named) ? named
                 : null,
             InDemandProfession = info.InDemandProfession,
+            EducationalActivityRight = info.EducationalActivityRight,
+            EmployerRequestReference = info.EmployerRequestReference,
             HolderName = info.HolderName,
             HolderIin = info.HolderIin is null ? null : Iin.Parse(info.HolderIin),
             VerificationUrl = info.VerificationUrl,

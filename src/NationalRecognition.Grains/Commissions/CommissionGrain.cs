@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using NationalRecognition.Contracts;
 using NationalRecognition.Contracts.Commissions;
 using NationalRecognition.Contracts.Common;
@@ -17,15 +18,42 @@ namespace NationalRecognition.Grains.Commissions;
 /// A Commission, keyed "BIN/code". It exists from the date of the order that created it; a new order
 /// reconstitutes it, and earlier compositions stay in its history (clauses 11, 21, 22).
 /// </summary>
-public sealed class CommissionGrain(
+public sealed partial class CommissionGrain(
     [PersistentState("commission", StorageNames.Recognition)] IPersistentState<CommissionState> state,
     IGrainFactory grains,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger<CommissionGrain> logger)
     : Grain, ICommissionGrain, IAuditScoped
 {
     private string Id => this.GetPrimaryKeyString();
 
     public string AuditScope => CommissionIds.InstitutionOf(Id);
+
+    /// <summary>
+    /// Restates stored decimal quorums that approximate a simple fraction as that fraction, with an event the institution
+    /// reads in its audit log. Until that write succeeds the decimals are read as they always were; a failed write is
+    /// tried again at the next activation.
+    /// </summary>
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var (orders, migrated) = QuorumMigration.Of(state.State.Orders);
+        if (migrated.Count > 0)
+        {
+            try
+            {
+                await state.CommitAsync(
+                    new CommissionState { Orders = orders },
+                    [EventCatalogue.Pending(new CommissionQuorumsMigrated(Id, migrated), Actor.System, AuditScope, time.GetUtcNow())],
+                    this);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogQuorumMigrationFailed(logger, exception);
+            }
+        }
+
+        await base.OnActivateAsync(cancellationToken);
+    }
 
     [AuditedMutation]
     public async Task<CommissionInfo> Establish(ConstituteCommission command, Actor actor)
@@ -38,9 +66,10 @@ public sealed class CommissionGrain(
                 $"No institution with BIN {CommissionIds.InstitutionOf(Id)} is registered: register it before establishing its Commission.", "institutionBin");
         }
 
+        var normalised = Normalise(command);
         if (state.State.Orders.Count > 0)
         {
-            if (!IsRepeatOf(state.State.Orders[0], command))
+            if (!IsRepeatOf(state.State.Orders[0], normalised))
             {
                 throw new DomainException(DomainErrorCode.Conflict,
                     $"The Commission was already established by order {state.State.Orders[0].Order.Number}; a new order reconstitutes it.", "order.number", "11");
@@ -48,8 +77,8 @@ public sealed class CommissionGrain(
         }
         else
         {
-            _ = Commission.Establish(CommissionMapping.ToDomain(command.Order), CommissionMapping.ToDomain(command.Members), CommissionMapping.ToDomain(command.Regulation));
-            await Commit(command, new CommissionEstablished(Id, command.Order, command.Members.Count), actor);
+            _ = Commission.Establish(CommissionMapping.ToDomain(normalised.Order), CommissionMapping.ToDomain(normalised.Members), CommissionMapping.ToDomain(normalised.Regulation));
+            await Commit(normalised, new CommissionEstablished(Id, normalised.Order, normalised.Members.Count), actor);
         }
 
         // Repeated on a retry too: the institution may not have heard of it if the first attempt died here.
@@ -67,13 +96,60 @@ public sealed class CommissionGrain(
                 "The Commission has not been established yet: establish it by the head's order first.", "commissionId", "11");
         }
 
-        if (IsRepeatOf(state.State.Orders[^1], command))
+        var normalised = Normalise(command);
+        if (IsRepeatOf(state.State.Orders[^1], normalised))
         {
             return Info();
         }
 
-        _ = Domain().Reconstitute(CommissionMapping.ToDomain(command.Order), CommissionMapping.ToDomain(command.Members), CommissionMapping.ToDomain(command.Regulation));
-        await Commit(command, new CommissionReconstituted(Id, command.Order, command.Members.Count), actor);
+        _ = Domain().Reconstitute(CommissionMapping.ToDomain(normalised.Order), CommissionMapping.ToDomain(normalised.Members), CommissionMapping.ToDomain(normalised.Regulation));
+        await Commit(normalised, new CommissionReconstituted(Id, normalised.Order, normalised.Members.Count), actor);
+        return Info();
+    }
+
+    [AuditedMutation]
+    public async Task<CommissionInfo> CorrectMemberIdentities(CorrectMemberIdentities command, Actor actor)
+    {
+        AccessPolicy.CorrectMemberIdentities(actor, CommissionIds.InstitutionOf(Id));
+        if (state.State.Orders.Count == 0)
+        {
+            throw new DomainException(DomainErrorCode.NotFound,
+                "The Commission has not been established yet: establish it by the head's order first.", "commissionId", "11");
+        }
+
+        if (string.IsNullOrWhiteSpace(command.Reason))
+        {
+            throw new DomainException(DomainErrorCode.Validation, "An administrative correction states its reason.", "reason", "22");
+        }
+
+        var corrected = Domain().CorrectIdentities(command.OrderNumber, command.Members.Select(m => new IdentityCorrection(m.Name, m.SubjectId)).ToList());
+        var next = new CommissionState();
+        var changes = new List<MemberIdentityChange>();
+        string? orderNumber = null;
+        foreach (var (stored, composition) in state.State.Orders.Zip(corrected.History))
+        {
+            var members = stored.Members.Select((m, i) => m with { SubjectId = composition.Members[i].SubjectId }).ToList();
+            var changed = members.Zip(stored.Members)
+                .Where(pair => !string.Equals(pair.First.SubjectId, pair.Second.SubjectId, StringComparison.Ordinal))
+                .Select(pair => new MemberIdentityChange(pair.First.Name, pair.Second.SubjectId, pair.First.SubjectId))
+                .ToList();
+            if (changed.Count > 0)
+            {
+                orderNumber = stored.Order.Number;
+                changes.AddRange(changed);
+            }
+
+            next.Orders.Add(stored with { Members = members });
+        }
+
+        // Nothing changed (a retry, or identities already as stated): nothing to record.
+        if (orderNumber is not null)
+        {
+            await state.CommitAsync(next,
+                [EventCatalogue.Pending(new CommissionMemberIdentitiesCorrected(Id, orderNumber, changes, command.Reason.Trim()), actor, AuditScope, time.GetUtcNow())],
+                this);
+        }
+
         return Info();
     }
 
@@ -88,6 +164,10 @@ public sealed class CommissionGrain(
     public Task<CommissionInfo?> Get() => Task.FromResult(state.State.Orders.Count == 0 ? null : Info());
 
     private Commission Domain() => CommissionMapping.ToDomain(state.State.Orders);
+
+    /// <summary>The command as stored: its regulation's quorum read as the platform reads it (see <see cref="CommissionMapping.Normalise"/>).</summary>
+    private static ConstituteCommission Normalise(ConstituteCommission command) =>
+        command with { Regulation = CommissionMapping.Normalise(command.Regulation) };
 
     private static bool IsRepeatOf(ConstituteCommission known, ConstituteCommission command) =>
         Fingerprint.Of(known) == Fingerprint.Of(command);
@@ -106,4 +186,8 @@ public sealed class CommissionGrain(
         var current = history.LastOrDefault(c => c.InForceFrom <= today) ?? history[0];
         return new CommissionInfo(Id, CommissionIds.InstitutionOf(Id), current, history);
     }
+
+    [LoggerMessage(EventId = 5301, Level = LogLevel.Warning,
+        Message = "The Commission's stored quorums could not be restated as exact fractions now; they are read as stored and the next activation tries again.")]
+    private static partial void LogQuorumMigrationFailed(ILogger logger, Exception exception);
 }

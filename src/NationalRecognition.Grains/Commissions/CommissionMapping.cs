@@ -1,5 +1,6 @@
 using NationalRecognition.Contracts.Commissions;
 using NationalRecognition.Domain.Commissions;
+using NationalRecognition.Domain.Errors;
 
 namespace NationalRecognition.Grains.Commissions;
 
@@ -10,21 +11,71 @@ internal static class CommissionMapping
         new(order.Number, order.Date, order.SignatoryName, order.SignatoryCapacity);
 
     public static IEnumerable<CommissionMember> ToDomain(IEnumerable<CommissionMemberInfo> members) =>
-        members.Select(m => new CommissionMember(m.Name, m.Position, m.Role, m.SubjectId));
+        members.Select(m => new CommissionMember(m.Name, m.Position, m.Role, m.SubjectId) { IsDeputyChair = m.IsDeputyChair });
 
     /// <summary>The regulation as stated; null (an order that stated none) is the default regulation.</summary>
     public static CommissionRegulation? ToDomain(CommissionRegulationInfo? regulation) => regulation is null
         ? null
-        : new CommissionRegulation(Quorum.Of(regulation.QuorumKind, regulation.QuorumValue), regulation.RecordedBy, regulation.SignedBy, regulation.VotesRecorded);
+        : new CommissionRegulation(QuorumOf(regulation), regulation.RecordedBy, regulation.SignedBy, regulation.VotesRecorded)
+        {
+            DeputySignsInChairsAbsence = regulation.DeputySignsInChairsAbsence,
+        };
 
-    public static CommissionRegulationInfo ToInfo(CommissionRegulation regulation) =>
-        new(regulation.Quorum.Kind, regulation.Quorum.Value, regulation.RecordedBy, regulation.SignedBy, regulation.VotesRecorded);
+    public static CommissionRegulationInfo ToInfo(CommissionRegulation regulation)
+    {
+        var quorum = regulation.Quorum;
+        return new(quorum.Kind, quorum.Value, regulation.RecordedBy, regulation.SignedBy, regulation.VotesRecorded,
+            quorum.IsExactFraction ? quorum.Numerator : null, quorum.IsExactFraction ? quorum.Denominator : null,
+            regulation.DeputySignsInChairsAbsence);
+    }
+
+    /// <summary>
+    /// The regulation as a command states it, stored as the platform reads it: an exact fraction as given, and a decimal
+    /// fraction that approximates a simple one (0.67 → 2/3, the deprecated field's reading) as that fraction. Other
+    /// decimals stay decimals, read as always (the decimal times the members, rounded up).
+    /// </summary>
+    public static CommissionRegulationInfo? Normalise(CommissionRegulationInfo? regulation) =>
+        regulation is null ? null : ToInfo(Migrated(ToDomain(regulation)!));
 
     public static Commission ToDomain(CommissionInfo commission) =>
         ToDomain(commission.History.Select(c => (c.Order, c.Members, c.Regulation)));
 
     public static Commission ToDomain(IEnumerable<ConstituteCommission> orders) =>
         ToDomain(orders.Select(o => (o.Order, o.Members, o.Regulation)));
+
+    /// <summary>The same regulation with its quorum read as the simple fraction its decimal approximates, if any.</summary>
+    private static CommissionRegulation Migrated(CommissionRegulation regulation)
+    {
+        var quorum = QuorumFractions.Migrate(regulation.Quorum);
+        return ReferenceEquals(quorum, regulation.Quorum)
+            ? regulation
+            : new CommissionRegulation(quorum, regulation.RecordedBy, regulation.SignedBy, regulation.VotesRecorded)
+            {
+                Majority = regulation.Majority,
+                Coverage = regulation.Coverage,
+                DeputySignsInChairsAbsence = regulation.DeputySignsInChairsAbsence,
+            };
+    }
+
+    /// <summary>An exact fraction when the regulation states one (both parts, with AT_LEAST_FRACTION), else the kind and value.</summary>
+    private static Quorum QuorumOf(CommissionRegulationInfo regulation)
+    {
+        if (!regulation.StatesFraction)
+        {
+            return Quorum.Of(regulation.QuorumKind, regulation.QuorumValue);
+        }
+
+        if (regulation.QuorumKind != QuorumKind.AtLeastFraction || regulation.QuorumNumerator is not int numerator || regulation.QuorumDenominator is not int denominator)
+        {
+            throw new DomainException(
+                DomainErrorCode.Validation,
+                "A quorum by fraction gives both its numerator and its denominator, with the kind AT_LEAST_FRACTION.",
+                "Regulation.Quorum",
+                "22");
+        }
+
+        return Quorum.AtLeastFraction(numerator, denominator);
+    }
 
     private static Commission ToDomain(
         IEnumerable<(CommissionOrderInfo Order, IReadOnlyList<CommissionMemberInfo> Members, CommissionRegulationInfo? Regulation)> compositions) =>

@@ -47,6 +47,9 @@ public static class EventCatalogue
             institutionBin);
     }
 
+    /// <summary>Whether this build has a reader for events stored under this name and schema version.</summary>
+    public static bool Knows(string eventType, int schemaVersion) => ByName.ContainsKey((eventType, schemaVersion));
+
     /// <summary>The typed event of a stored one, or null for a type this build does not know (a newer writer's).</summary>
     public static IRecognitionEvent? Read(RecordedEvent recorded) =>
         ByName.TryGetValue((recorded.EventType, recorded.SchemaVersion), out var type)

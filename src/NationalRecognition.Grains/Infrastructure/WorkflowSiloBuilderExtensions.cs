@@ -41,6 +41,7 @@ public static class WorkflowSiloBuilderExtensions
         services.AddSingleton(events);
         services.TryAddSingleton<LogWriteSignal>();
         services.AddOptions<ProjectorOptions>().BindConfiguration(ProjectorOptions.SectionName);
+        services.TryAddSingleton<ProjectionStops>();
         services.AddSingleton<ProjectorService>();
         services.AddHostedService(sp => sp.GetRequiredService<ProjectorService>());
         services.AddKeyedSingleton<IGrainStorage>(StorageNames.Recognition, (sp, _) => new RecognitionGrainStorage(

@@ -32,6 +32,8 @@ public static class PlatformMetrics
 
     private static readonly ConcurrentDictionary<string, ProjectionStatus> Lags = new(StringComparer.Ordinal);
 
+    private static readonly ConcurrentDictionary<string, int> Stops = new(StringComparer.Ordinal);
+
     static PlatformMetrics()
     {
         Meter.CreateObservableGauge("recognition.projection.lag.events",
@@ -40,6 +42,9 @@ public static class PlatformMetrics
         Meter.CreateObservableGauge("recognition.projection.lag.seconds",
             () => Lags.Values.Select(lag => new Measurement<double>(lag.OldestUnappliedAge.TotalSeconds, new KeyValuePair<string, object?>("projection", lag.Projection))),
             "s", "Age of the oldest event a projection has not applied yet (0 when caught up).");
+        Meter.CreateObservableGauge("recognition.projection.stopped",
+            () => Stops.Select(stop => new Measurement<int>(stop.Value, new KeyValuePair<string, object?>("projection", stop.Key))),
+            "{projection}", "1 while a projection is stopped at an event this build cannot read (alert NR-PROJECTION-UNKNOWN-EVENT), 0 once it moved past it.");
         Meter.CreateObservableGauge("recognition.statistics.staleness",
             () => Lags.TryGetValue(StatisticsProjection.ProjectionName, out var lag) ? [new Measurement<double>(lag.OldestUnappliedAge.TotalSeconds)] : Array.Empty<Measurement<double>>(),
             "s", "How far the national statistics trail the event log.");
@@ -67,6 +72,9 @@ public static class PlatformMetrics
             }
         }
     }
+
+    /// <summary>Whether a projection is stopped at an event this build cannot read.</summary>
+    public static void ProjectionStopped(string projection, bool stopped) => Stops[projection] = stopped ? 1 : 0;
 
     /// <summary>The projector's latest measurement of a projection's lag.</summary>
     public static void ProjectionLag(ProjectionStatus status) => Lags[status.Projection] = status;

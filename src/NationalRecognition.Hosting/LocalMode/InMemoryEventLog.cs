@@ -113,12 +113,17 @@ public sealed class InMemoryEventLog : IEventStore, IProjectorStore
             }
 
             using var span = ProjectorTelemetry.StartBatch(readModel.Name, batch);
-            await readModel.Store.ApplyAsync(InMemoryProjectorTransaction.Held, batch.SelectMany(readModel.Projection.Project).ToList(), cancellationToken);
-            lock (_gate)
+            var projected = readModel.Project(batch);
+            if (projected.Checkpoint is { } checkpointAfter)
             {
-                _checkpoints[readModel.Name] = batch[^1].Position;
+                await readModel.Store.ApplyAsync(InMemoryProjectorTransaction.Held, projected.Changes, cancellationToken);
+                lock (_gate)
+                {
+                    _checkpoints[readModel.Name] = checkpointAfter;
+                }
             }
 
+            projected.ThrowIfStopped(readModel.Name);
             return batch.Count;
         }
         finally

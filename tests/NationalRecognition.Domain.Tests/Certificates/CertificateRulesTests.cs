@@ -87,7 +87,10 @@ public sealed class CertificateRulesTests
     [Fact]
     public void Employer_training_centre_is_an_issuer_of_clause_10_2() =>
         Assert.Empty(CertificateRules.Problems(
-            TestData.CollegeCertificate() with { IssuerKind = IssuerKind.AdditionalEducationOrEmployer, IssuerSubKind = IssuerSubKind.EmployerTrainingCentre },
+            TestData.CollegeCertificate() with
+            {
+                IssuerKind = IssuerKind.AdditionalEducationOrEmployer, IssuerSubKind = IssuerSubKind.EmployerTrainingCentre, EducationalActivityRight = "KZ73LAA00031245",
+            },
             TestData.Today));
 
     [Fact]

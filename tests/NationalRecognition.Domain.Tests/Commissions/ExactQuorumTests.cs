@@ -26,6 +26,20 @@ public sealed class ExactQuorumTests
         Assert.Equal(2, Quorum.AtLeastFraction(2, 3).RequiredOf(3));
     }
 
+    [Theory]
+    [InlineData(2, 3)]
+    [InlineData(1, 3)]
+    [InlineData(5, 7)]
+    [InlineData(3, 4)]
+    public void The_decimal_kept_beside_an_exact_fraction_counts_the_same_members_for_a_reader_of_the_decimal_alone(int numerator, int denominator)
+    {
+        var exact = Quorum.AtLeastFraction(numerator, denominator);
+        var asDecimal = Quorum.AtLeastFraction(exact.Value);
+
+        Assert.All(Enumerable.Range(2, 59), members => Assert.Equal(exact.RequiredOf(members), asDecimal.RequiredOf(members)));
+        Assert.True(exact.Value * denominator <= numerator);
+    }
+
     [Fact]
     public void The_whole_as_a_fraction_needs_every_member() =>
         Assert.Equal(5, Quorum.AtLeastFraction(1, 1).RequiredOf(5));

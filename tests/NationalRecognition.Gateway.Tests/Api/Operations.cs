@@ -10,6 +10,7 @@ public static class Operations
     public static string UpsertProgramme { get; } = Example("upsert-programme");
     public static string EstablishCommission { get; } = Example("establish-commission");
     public static string ReconstituteCommission { get; } = Example("reconstitute-commission");
+    public static string CorrectCommissionMemberIdentities { get; } = Example("correct-commission-member-identities");
     public static string SubmitApplication { get; } = Example("submit-application");
     public static string StartReview { get; } = Example("start-review");
     public static string RecordComparison { get; } = Example("record-comparison");

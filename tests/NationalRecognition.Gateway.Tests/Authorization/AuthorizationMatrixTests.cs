@@ -71,6 +71,11 @@ public sealed class AuthorizationMatrixTests(AuthorizationWorld world) : IClassF
         yield return new("reconstitute A's Commission", "reconstituteCommission", Operations.ReconstituteCommission, new { commissionId = w.A.CommissionId, input = order }, "HeadA");
         yield return new("reconstitute B's Commission", "reconstituteCommission", Operations.ReconstituteCommission, new { commissionId = w.B.CommissionId, input = order }, "");
 
+        // Members' platform identities: the head (own institution) and administrators; a name outside the order changes nothing.
+        var correction = new { orderNumber = "18-НҚ", members = new[] { new { name = "Someone Outside The Order", subjectId = "matrix-subject" } }, reason = "Matrix check." };
+        yield return new("correct identities in A's Commission", "correctCommissionMemberIdentities", Operations.CorrectCommissionMemberIdentities, new { commissionId = w.A.CommissionId, input = correction }, "HeadA Administrator");
+        yield return new("correct identities in B's Commission", "correctCommissionMemberIdentities", Operations.CorrectCommissionMemberIdentities, new { commissionId = w.B.CommissionId, input = correction }, "Administrator");
+
         // Applications: the learner submits and withdraws their own; the Commission of the institution reviews and decides.
         yield return new("submit for X at A", "submitApplication", Operations.SubmitApplication, new { input = w.A.Application(w.IinX, ApiWorld.Coursera(w.IinX, "M-X")) }, "LearnerX");
         yield return new("submit for Y at A", "submitApplication", Operations.SubmitApplication, new { input = w.A.Application(w.IinY, ApiWorld.Coursera(w.IinY, "M-Y")) }, "");
@@ -78,7 +83,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationWorld world) : IClassF
         yield return new("review Y's application at B", "startReview", Operations.StartReview, new { id = w.ApplicationAtB }, "");
         yield return new("compare on X's application at A", "recordComparison", Operations.RecordComparison, new { id = w.ApplicationAtA, input = ApiWorld.FullMatch }, "ChairA SecretaryA MemberA");
         yield return new("compare on Y's application at B", "recordComparison", Operations.RecordComparison, new { id = w.ApplicationAtB, input = ApiWorld.FullMatch }, "");
-        yield return new("decide X's application at A", "decideApplication", Operations.DecideApplication, new { id = w.ApplicationAtA, input = ApiWorld.Recognise }, "ChairA SecretaryA");
+        // Any Commission role reaches the rules: which member records is the regulation's (clause 22), checked by the grain.
+        yield return new("decide X's application at A", "decideApplication", Operations.DecideApplication, new { id = w.ApplicationAtA, input = ApiWorld.Recognise }, "ChairA SecretaryA MemberA");
         yield return new("decide Y's application at B", "decideApplication", Operations.DecideApplication, new { id = w.ApplicationAtB, input = ApiWorld.Recognise }, "");
         yield return new("withdraw X's application", "withdrawApplication", Operations.WithdrawApplication, new { id = w.ApplicationAtA, reason = "Changed my mind." }, "LearnerX");
         yield return new("withdraw Y's application", "withdrawApplication", Operations.WithdrawApplication, new { id = w.ApplicationAtB, reason = "Changed my mind." }, "");

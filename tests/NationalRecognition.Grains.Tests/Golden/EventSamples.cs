@@ -59,6 +59,10 @@ internal static class EventSamples
 
         new CommissionEstablished(CommissionId, FirstOrder, 2),
         new CommissionReconstituted(CommissionId, SecondOrder, 3),
+        new CommissionQuorumsMigrated(CommissionId, ListOf(new MigratedQuorum("ORD-087", 0.67m, 2, 3), new MigratedQuorum("ORD-112", 0.750m, 3, 4))),
+        new CommissionMemberIdentitiesCorrected(
+            CommissionId, "ORD-112", ListOf(new MemberIdentityChange("Сәуле Керімова", null, "sub-saule"), new MemberIdentityChange("Ерлан Сейтқали", "sub-old", null)),
+            "Платформадағы есептік жазбалар бұйрықтан кейін берілді / Accounts were issued after the order."),
 
         new InstitutionRegistered(
             InstitutionBin, ListOf(InstitutionKind.Higher, InstitutionKind.Postgraduate), Region.AlmatyCity,

@@ -55,7 +55,9 @@ internal static class GoldenSamples
         "https://verify.example/7H2K9Q4M",
         new ProfessionalQualificationInfo("2512-1-004", "Software developer", 5, "Centre of professional qualifications, Almaty", "KZ-ACC-0042", new(2030, 6, 20)),
         "Data analyst",
-        "Astana IT training centre");
+        "Astana IT training centre",
+        "KZ73LAA00031245",
+        "KEGOC-HR-2025/118");
 
     private static readonly CertificateVersion EarlierVersion = new(1, Certificate with { Number = "CERT-7H2K9Q4M-1" }, SubmittedAt.AddDays(-30));
 
@@ -86,9 +88,10 @@ internal static class GoldenSamples
     private static readonly List<CommissionMemberInfo> Members = ListOf(
         new CommissionMemberInfo("Dana Abenova", "Dean", CommissionRole.Chair, "sub-dana"),
         new CommissionMemberInfo("Yerlan Seitkali", "Senior lecturer", CommissionRole.Secretary, "sub-yerlan"),
-        new CommissionMemberInfo("Saule Karimova", "Associate professor", CommissionRole.Member));
+        new CommissionMemberInfo("Saule Karimova", "Associate professor", CommissionRole.Member, IsDeputyChair: true));
 
-    private static readonly CommissionRegulationInfo Regulation = new(QuorumKind.AtLeastFraction, 0.67m, CommissionRole.Member, CommissionRole.Secretary, true);
+    private static readonly CommissionRegulationInfo Regulation = new(
+        QuorumKind.AtLeastFraction, 0.6666666666666666666666666666m, CommissionRole.Member, CommissionRole.Secretary, true, 2, 3, true);
 
     private static readonly InstitutionNames Names = new("Сәтбаев университеті", "Сатпаев университет", "Satbayev University");
     private static readonly RecognitionPolicy Policy = new("point-rating-fx", 30.0m, 25.0m, 12.0m);

@@ -29,6 +29,8 @@ public sealed class StoredEventNamesTests
         [typeof(CoursesRecognised)] = "CoursesRecognised v1",
         [typeof(CommissionActivated)] = "CommissionActivated v1",
         [typeof(CommissionEstablished)] = "CommissionEstablished v1",
+        [typeof(CommissionMemberIdentitiesCorrected)] = "CommissionMemberIdentitiesCorrected v1",
+        [typeof(CommissionQuorumsMigrated)] = "CommissionQuorumsMigrated v1",
         [typeof(CommissionReconstituted)] = "CommissionReconstituted v1",
         [typeof(ComparisonRecorded)] = "ComparisonRecorded v1",
         [typeof(InstitutionRegistered)] = "InstitutionRegistered v1",

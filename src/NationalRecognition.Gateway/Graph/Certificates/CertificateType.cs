@@ -22,6 +22,8 @@ public sealed class CertificateType : ObjectGraphType<CertificateInfo>
         Field(c => c.ProfessionalQualification, nullable: true).Description("Profession and level, for qualification certificates.");
         Field(c => c.InDemandProfession, nullable: true).Description("The in-demand profession (labour exchange certificates, clause 10.3).");
         Field(c => c.TrainingProvider, nullable: true).Description("The organisation that gave the course (labour exchange certificates).");
+        Field(c => c.EducationalActivityRight, nullable: true).Description("An employer's training centre (clause 10.2): its licence or notification number of educational activity.");
+        Field(c => c.EmployerRequestReference, nullable: true).Description("Training at the employer's workplace (clause 10.2): the reference of the employer's request.");
         Field<NonNullGraphType<StringGraphType>>("registryKey")
             .Description("The key under which the registry tracks this certificate.")
             .Resolve(c => CertificateKeys.For(c.Source));

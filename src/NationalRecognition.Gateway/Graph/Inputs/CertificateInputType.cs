@@ -23,5 +23,7 @@ public sealed class CertificateInputType : InputObjectGraphType<CertificateInfo>
         Field(x => x.ProfessionalQualification, nullable: true).Description("Profession and level, for qualification certificates.");
         Field(x => x.InDemandProfession, nullable: true).Description("The in-demand profession's code on the list of the issue year (labour exchange, clause 10.3).");
         Field(x => x.TrainingProvider, nullable: true).Description("The organisation that gave the course (labour exchange, clause 10.3).");
+        Field(x => x.EducationalActivityRight, nullable: true).Description("An employer's training centre (clause 10.2): the number of its licence or notification of educational activity; required for that issuer.");
+        Field(x => x.EmployerRequestReference, nullable: true).Description("Training at the employer's workplace (clause 10.2): the reference of the employer's request; required for that issuer.");
     }
 }

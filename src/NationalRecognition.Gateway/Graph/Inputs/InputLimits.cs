@@ -54,6 +54,9 @@ public static class InputLimits
         ["issueDate"] = TextRule.Length(10),
         ["platform"] = TextRule.Length(100),
         ["subjectId"] = TextRule.Length(200),
+        ["orderNumber"] = TextRule.Length(64),
+        ["educationalActivityRight"] = TextRule.Length(100),
+        ["employerRequestReference"] = TextRule.Length(100),
         ["facetValue"] = TextRule.Length(200),
         ["verificationUrl"] = TextRule.Length(2_048),
         ["statement"] = TextRule.Length(4_000),
@@ -108,6 +111,9 @@ public static class InputLimits
         ["year"] = (1990, 2100),
         ["academicYear"] = (2000, 2100),
         ["expectedVersion"] = (0, int.MaxValue),
+        ["quorumCount"] = (0, 1_000),
+        ["quorumNumerator"] = (0, 1_000),
+        ["quorumDenominator"] = (0, 1_000),
     };
 
     /// <summary>The rule of a text field or argument (by its parent type or field and its name).</summary>

@@ -9,7 +9,8 @@ namespace NationalRecognition.Grains.ReadModels.Audit;
 /// <summary>
 /// The audit log: one append-only row per event — every mutation and every refusal — in the log of the
 /// institution it concerns (or the platform's). No daily cap: the rows are the log's, and nothing is lost
-/// while the projector is down, because the events are already committed.
+/// while the projector is down, because the events are already committed. An event this build cannot read stops the
+/// projection (<see cref="UnknownEventException"/>) rather than leave a row that says nothing.
 /// </summary>
 public sealed class AuditProjection : IProjection
 {
@@ -24,7 +25,7 @@ public sealed class AuditProjection : IProjection
         {
             CommandRefused refused => (refused.Action, refused.Target, refused.Outcome, refused.Describe()),
             CommandRefusedV1 refused => (refused.Action, refused.Target, refused.Outcome, refused.Describe()),
-            null => (recorded.EventType, recorded.StreamId, AuditOutcome.Succeeded, $"schema version {recorded.SchemaVersion}"),
+            null => throw new UnknownEventException(Name, recorded),
             _ => (recorded.EventType, recorded.StreamId, AuditOutcome.Succeeded, @event.Describe()),
         };
         yield return new AuditAppend(

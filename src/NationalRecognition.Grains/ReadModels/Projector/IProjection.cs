@@ -1,4 +1,5 @@
 using NationalRecognition.Grains.EventLog;
+using NationalRecognition.Grains.Events;
 
 namespace NationalRecognition.Grains.ReadModels.Projector;
 
@@ -10,6 +11,12 @@ public interface IProjection
 {
     /// <summary>The name its checkpoint is kept under.</summary>
     string Name { get; }
+
+    /// <summary>
+    /// Whether this build reads the event: its stored name and schema version have a reader in the catalogue. The
+    /// projector stops at the first event it does not read (<see cref="UnknownEventException"/>) and never skips it.
+    /// </summary>
+    bool Reads(RecordedEvent recorded) => EventCatalogue.Knows(recorded.EventType, recorded.SchemaVersion);
 
     IEnumerable<ReadModelChange> Project(RecordedEvent recorded);
 }

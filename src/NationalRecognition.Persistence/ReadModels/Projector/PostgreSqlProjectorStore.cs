@@ -11,7 +11,8 @@ namespace NationalRecognition.Persistence.ReadModels.Projector;
 /// The projector's batches on PostgreSQL. A batch locks its read model's checkpoint row (<c>SKIP LOCKED</c>: a silo
 /// finding it taken leaves the batch to the one holding it), reads the events after it that every running transaction
 /// has already passed, has the read model's store write its rows and advances the checkpoint — one transaction, so each
-/// event takes effect exactly once.
+/// event takes effect exactly once. At an event this build cannot read, the batch applies what comes before it and
+/// throws <see cref="UnknownEventException"/>: the checkpoint never passes it.
 /// </summary>
 public sealed class PostgreSqlProjectorStore(NpgsqlDataSource dataSource) : IProjectorStore
 {
@@ -47,10 +48,16 @@ public sealed class PostgreSqlProjectorStore(NpgsqlDataSource dataSource) : IPro
         }
 
         using var span = ProjectorTelemetry.StartBatch(readModel.Name, batch);
-        var changes = batch.SelectMany(readModel.Projection.Project).ToList();
-        await readModel.Store.ApplyAsync(new PostgreSqlProjectorTransaction(connection, transaction), changes, cancellationToken);
-        await ProjectionCheckpoints.SaveAsync(connection, transaction, readModel.Name, batch[^1].Position, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        var projected = readModel.Project(batch);
+        if (projected.Checkpoint is { } checkpointAfter)
+        {
+            // The events before one this build cannot read are applied; the checkpoint stops in front of it.
+            await readModel.Store.ApplyAsync(new PostgreSqlProjectorTransaction(connection, transaction), projected.Changes, cancellationToken);
+            await ProjectionCheckpoints.SaveAsync(connection, transaction, readModel.Name, checkpointAfter, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        projected.ThrowIfStopped(readModel.Name);
         return batch.Count;
     }
 

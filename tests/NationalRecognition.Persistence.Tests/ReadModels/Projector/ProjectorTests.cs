@@ -1,5 +1,6 @@
 using NationalRecognition.Grains.ReadModels.Listings;
 using NationalRecognition.Grains.ReadModels.Projector;
+using NationalRecognition.Persistence.ReadModels.Audit;
 using NationalRecognition.Persistence.ReadModels.Listings;
 using NationalRecognition.Persistence.ReadModels.Projector;
 using NationalRecognition.Testing;
@@ -140,6 +141,57 @@ public sealed class ProjectorTests : ReadModelDatabase
         Assert.Equal(2, await Silo.SiloCommandLine.RunAsync(["projections", "rebuild", "--projection", "nothing", "--connection-string", ConnectionString]));
 
         Assert.Equal(incremental, (await SnapshotAsync("application_listing"), await SnapshotAsync("audit_log")));
+    }
+
+    [Fact]
+    public async Task A_projection_stops_at_an_event_this_build_cannot_read_and_resumes_when_a_reader_exists()
+    {
+        var bin = TestIdentities.NewBin();
+        var applications = NewApplications(bin);
+        await SubmitAsync(applications, 2);
+        await using (var insert = DataSource.CreateCommand($$"""
+            INSERT INTO recognition_events (stream_id, stream_version, event_type, schema_version, payload, occurred_at, subject_id, role, institution_bin)
+            VALUES ('test/future', NULL, '{{ReaderOfFutureEvents.EventType}}', 1, '{}', now(), 's', 'System', @bin)
+            """))
+        {
+            insert.Parameters.AddWithValue("bin", bin);
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        await applications.SubmitAsync();
+
+        var stop = await StopAsync(Audit);
+        var again = await StopAsync(Audit);
+
+        Assert.Equal((ReaderOfFutureEvents.EventType, 1, "audit"), (stop.EventType, stop.SchemaVersion, stop.Projection));
+        Assert.Equal(stop.Position, again.Position);
+        Assert.Equal(2L, await CountAsync("audit_log", bin));
+        Assert.Equal(2L, (await Projector.StatusAsync(Audit, CancellationToken.None)).EventsBehind);
+
+        await CatchUpAsync(new ReadModel(new ReaderOfFutureEvents(), new PostgreSqlAuditStore(DataSource)), batchSize: 100);
+
+        Assert.Equal(4L, await CountAsync("audit_log", bin));
+        Assert.Equal(0L, (await Projector.StatusAsync(Audit, CancellationToken.None)).EventsBehind);
+    }
+
+    /// <summary>Applies batches until the read model stops at an event it cannot read (an empty batch can mean "not yet").</summary>
+    private async Task<UnknownEventException> StopAsync(ReadModel readModel)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            try
+            {
+                await Projector.ApplyNextBatchAsync(readModel, 100, CancellationToken.None);
+            }
+            catch (UnknownEventException stop)
+            {
+                return stop;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"The {readModel.Name} projection did not reach the unreadable event within 30 s.");
+            await Task.Delay(20);
+        }
     }
 
     /// <summary>The listings' store, then a row the database refuses: the batch dies after writing its listing rows.</summary>
