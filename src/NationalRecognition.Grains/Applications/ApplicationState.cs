@@ -35,6 +35,10 @@ public sealed class ApplicationState : IJournaledState
     [Id(7)]
     public string? LastCommandFingerprint { get; set; }
 
+    /// <summary>What the decision recognises outside the application, written after the decision commits (and again on its retry).</summary>
+    [Id(8)]
+    public DecisionRecognitions? Recognitions { get; set; }
+
     /// <summary>The events of the next write; never part of the stored state.</summary>
     [field: NonSerialized]
     [JsonIgnore]
@@ -49,5 +53,6 @@ public sealed class ApplicationState : IJournaledState
         Policy = Policy,
         DocumentKeys = DocumentKeys.ToList(),
         LastCommandFingerprint = LastCommandFingerprint,
+        Recognitions = Recognitions,
     };
 }

@@ -15,10 +15,20 @@ internal static class CommissionMapping
     /// <summary>The regulation as stated; null (an order that stated none) is the default regulation.</summary>
     public static CommissionRegulation? ToDomain(CommissionRegulationInfo? regulation) => regulation is null
         ? null
-        : new CommissionRegulation(Quorum.Of(regulation.QuorumKind, regulation.QuorumValue), regulation.RecordedBy, regulation.SignedBy, regulation.VotesRecorded);
+        : new CommissionRegulation(Quorum.Of(regulation.QuorumKind, regulation.QuorumValue), regulation.RecordedBy, regulation.SignedBy, regulation.VotesRecorded)
+        {
+            Majority = Majority(regulation.MajorityOfVotesCast, regulation.ChairHasCastingVote),
+        };
 
     public static CommissionRegulationInfo ToInfo(CommissionRegulation regulation) =>
-        new(regulation.Quorum.Kind, regulation.Quorum.Value, regulation.RecordedBy, regulation.SignedBy, regulation.VotesRecorded);
+        new(regulation.Quorum.Kind, regulation.Quorum.Value, regulation.RecordedBy, regulation.SignedBy, regulation.VotesRecorded,
+            regulation.Majority.OfVotesCast, regulation.Majority.ChairHasCastingVote);
+
+    private static VoteMajority Majority(bool ofVotesCast, bool chairHasCastingVote)
+    {
+        var majority = ofVotesCast ? VoteMajority.OfVotesCastFor : VoteMajority.OfMembersPresent;
+        return chairHasCastingVote ? majority.WithChairsCastingVote() : majority;
+    }
 
     public static Commission ToDomain(CommissionInfo commission) =>
         ToDomain(commission.History.Select(c => (c.Order, c.Members, c.Regulation)));

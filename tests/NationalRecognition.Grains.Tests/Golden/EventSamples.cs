@@ -35,6 +35,9 @@ internal static class EventSamples
         new ApplicationSubmittedV1(Summary(ApplicationStatus.UnderReview), "rules-2024-09", InstitutionKind.Higher, 2),
         new ApplicationReviewStarted(Summary(ApplicationStatus.UnderReview)),
         new ComparisonRecorded(
+            Summary(ApplicationStatus.UnderReview), "CSE-301", 1, "Машинное обучение (Machine Learning)", 0.670m, VolumeVerdict.Short,
+            "Частично: LO3 \"Сравнивает классификаторы\" < 50% & нет практики"),
+        new ComparisonRecordedV1(
             Summary(ApplicationStatus.UnderReview), "CSE-301", 1, 0.670m, VolumeVerdict.Short,
             "Частично: LO3 \"Сравнивает классификаторы\" < 50% & нет практики"),
         new ApplicationDecided(Summary(ApplicationStatus.PartlyRecognised), "P-2025-014", new(2025, 9, 2), ListOf(
@@ -53,7 +56,9 @@ internal static class EventSamples
 
         new CommandRefused("IApplicationGrain.Submit", $"application/{SampleApplicationId}", AuditOutcome.Refused, "DeadlinePassed", "13", InstitutionBin),
         new CommandRefusedV1("IApplicationGrain.Decide", $"application/{SampleApplicationId}", AuditOutcome.Refused, "RuleViolation"),
-        new SubmissionRefusedAtDoor(SampleApplicationId, LearnerIin, InstitutionBin, "2025-autumn", "DeadlinePassed", "13",
+        new SubmissionRefusedAtDoor(SampleApplicationId, LearnerIin, InstitutionBin, "6B06101", "2025-autumn", "DeadlinePassed", "13",
+            "Өтініштер 2025-08-31 дейін қабылданды / Заявления принимались до 2025-08-31."),
+        new SubmissionRefusedAtDoorV1(SampleApplicationId, LearnerIin, InstitutionBin, "2025-autumn", "DeadlinePassed", "13",
             "Өтініштер 2025-08-31 дейін қабылданды / Заявления принимались до 2025-08-31."),
         new CoursesRecognised(SampleApplicationId, "6B06101", 2, 9.50m),
 
@@ -68,7 +73,7 @@ internal static class EventSamples
         new CommissionActivated(CommissionId),
     ];
 
-    private static ApplicationSummary Summary(ApplicationStatus status) => new(
+    private static ApplicationSnapshot Summary(ApplicationStatus status) => new(
         SampleApplicationId, 7, status, LearnerIin, InstitutionBin, CommissionId, "6B06101", "2025-autumn",
         SubmittedAt, UpdatedAt, ListOf(IssuerKind.MoocPlatform, IssuerKind.AdditionalEducationOrEmployer), 2, 1, 4.50m);
 

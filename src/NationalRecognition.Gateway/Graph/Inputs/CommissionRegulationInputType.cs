@@ -14,5 +14,9 @@ public sealed class CommissionRegulationInputType : InputObjectGraphType<Commiss
         Field(x => x.RecordedBy).Description("The role that records the decision in the protocol.");
         Field(x => x.SignedBy).Description("The role that signs the protocol; its holder must be present.");
         Field(x => x.VotesRecorded).Description("Whether the protocol records the votes.");
+        Field(x => x.MajorityOfVotesCast).DefaultValue(false)
+            .Description("The recorded decision needs more than half of the votes for and against, abstentions not counted (default false: more than half of the members present).");
+        Field(x => x.ChairHasCastingVote).DefaultValue(false)
+            .Description("At exactly half in favour, the side the chair voted with carries (default false: an exact half does not carry).");
     }
 }
