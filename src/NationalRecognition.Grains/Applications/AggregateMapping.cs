@@ -3,8 +3,10 @@ using NationalRecognition.Contracts.Institutions;
 using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Applications.Events;
 using NationalRecognition.Domain.Certificates;
+using NationalRecognition.Domain.Commissions;
 using NationalRecognition.Domain.Comparison;
 using NationalRecognition.Domain.Institutions;
+using NationalRecognition.Domain.RuleVersions;
 using NationalRecognition.Grains.Certificates;
 
 namespace NationalRecognition.Grains.Applications;
@@ -84,6 +86,17 @@ internal static class AggregateMapping
             _ => throw new InvalidOperationException($"Unknown decision {d.GetType().Name}."),
         }).ToList(),
         at);
+
+    /// <summary>The decision as the protocol records it, with what it is judged by.</summary>
+    public static DecisionRequest Request(DecideApplication command, Commission commission, DateOnly today, string? recordedBy, RuleVersion ruleVersion) => new()
+    {
+        Protocol = WorkflowMapping.Protocol(command.Protocol),
+        Verdicts = Verdicts(command),
+        Commission = commission,
+        Today = today,
+        RecordedBySubjectId = recordedBy,
+        RuleVersion = ruleVersion,
+    };
 
     public static List<UnitVerdict> Verdicts(DecideApplication command) =>
         command.Decisions.Select((d, i) => new UnitVerdict(

@@ -68,30 +68,13 @@ public sealed class ApplicationGrain(
             throw new DomainException(DomainErrorCode.Validation, "The application id does not belong to this learner and idempotency key.", "idempotencyKey");
         }
 
-        var now = Now();
+        var now = time.StoredNow();
         var iin = Iin.Parse(command.LearnerIin, KazakhstanTime.DateOf(now));
         _ = Bin.Parse(command.InstitutionBin);
         var context = await grains.GetGrain<IInstitutionGrain>(command.InstitutionBin)
             .GetSubmissionContext(command.ProgrammeCode, command.AcademicPeriodId, command.UnitCodes);
         var ruleVersion = ruleVersions.InForceOn(KazakhstanTime.DateOf(now));
-        CommissionInfo commission;
-        List<CertificateInfo> documents;
-        List<DocumentProvenance> provenance;
-        Application submitted;
-        try
-        {
-            commission = await Submissions.EstablishedCommission(grains, context);
-            (documents, provenance) = await ConfirmingDocuments.ResolveAsync(grains, command, iin);
-            submitted = Application.Submit(Submissions.Of(this.GetPrimaryKey(), command, context, commission, documents, iin, ruleVersion, now)).Next;
-        }
-        catch (DomainException refusal) when (refusal.Clause is not null && refusal.Code != DomainErrorCode.Forbidden)
-        {
-            // A refusal for a rule reason leaves a reasoned, dated record the learner can read back and contest.
-            await DoorRefusals.RecordAsync(eventStore, this.GetGrainId(), this.GetPrimaryKey(), command, context.InstitutionBin, refusal, actor, now);
-            _recordedRefusal = refusal;
-            throw;
-        }
-
+        var (submitted, commission, documents, provenance) = await AtTheDoor(command, context, iin, ruleVersion, actor, now);
         var next = new ApplicationState
         {
             SubmissionFingerprint = fingerprint,
@@ -99,13 +82,10 @@ public sealed class ApplicationGrain(
             Policy = context.Policy,
             DocumentKeys = documents.Select(CertificateKeys.For).ToList(),
         };
-        var application = new ApplicationInfo(
-            submitted.Id, 0, submitted.Status, command.LearnerIin, submitted.ApplicantName, command.InstitutionBin, commission.Id,
-            submitted.AddressedTo, command.ProgrammeCode, context.Period, context.RequestedUnits, documents, submitted.RuleVersionId,
-            now, [], null, null, command.Statement, now, provenance);
-        return await Commit(next, application, actor, fingerprint,
+        var application = Submissions.Info(submitted, command, context, commission.Id, documents, provenance, now);
+        return await Commit(application, actor, fingerprint,
             snapshot => new ApplicationSubmitted(snapshot, ruleVersion.Id, context.Programme.Level, documents.Count,
-                CertificateMapping.PlatformsOf(documents), CertificateMapping.ProfessionsOf(documents)));
+                CertificateMapping.PlatformsOf(documents), CertificateMapping.ProfessionsOf(documents)), next);
     }
 
     [AuditedMutation]
@@ -143,7 +123,7 @@ public sealed class ApplicationGrain(
             throw RecognitionWrites.DoubleRecognition(entry, comparison.UnitCode);
         }
 
-        var comparisons = AggregateMapping.WithComparison(application, comparison, compared, Now());
+        var comparisons = AggregateMapping.WithComparison(application, comparison, compared, time.StoredNow());
         return await Commit(application with { Comparisons = comparisons }, actor, fingerprint, snapshot => new ComparisonRecorded(
             snapshot, compared.Comparison.UnitCode, comparison.DocumentIndex, entry, compared.Comparison.Result.Coverage.Fraction,
             compared.Comparison.Result.Volume.Verdict, compared.Recommendation.Kind.ToString()));
@@ -173,24 +153,17 @@ public sealed class ApplicationGrain(
 
         // Judged by the version in force on the submission day, derived again so that a corrected effective date counts.
         var ruleVersion = ruleVersions.InForceOn(KazakhstanTime.DateOf(application.SubmittedAt));
-        var transition = Restore().Decide(new DecisionRequest
-        {
-            Protocol = WorkflowMapping.Protocol(command.Protocol),
-            Verdicts = AggregateMapping.Verdicts(command),
-            Commission = CommissionMapping.ToDomain(commission),
-            Today = KazakhstanTime.Today(time),
-            RecordedBySubjectId = actor.Role == ActorRole.System ? null : actor.SubjectId,
-            RuleVersion = ruleVersion,
-        });
+        var transition = Restore().Decide(AggregateMapping.Request(
+            command, CommissionMapping.ToDomain(commission), KazakhstanTime.Today(time), actor.Role == ActorRole.System ? null : actor.SubjectId, ruleVersion));
         var decided = transition.Events.OfType<Decided>().Single();
         var recognitions = DecisionRecognitions.Of(transition.Next, decided, application.InstitutionBin);
         await RecognitionWrites.EnsureCanRecordAsync(grains, application, state.State, decided, recognitions);
 
         var nextState = state.State.Copy();
         nextState.Recognitions = recognitions;
-        var record = AggregateMapping.Decision(decided.Decision, command.Protocol, Now());
-        var result = await Commit(nextState, application with { Status = transition.Next.Status, Decision = record, RuleVersionId = ruleVersion.Id },
-            actor, fingerprint, snapshot => new ApplicationDecided(snapshot, command.Protocol.Number, command.Protocol.Date, record.Units));
+        var record = AggregateMapping.Decision(decided.Decision, command.Protocol, time.StoredNow());
+        var result = await Commit(application with { Status = transition.Next.Status, Decision = record, RuleVersionId = ruleVersion.Id },
+            actor, fingerprint, snapshot => new ApplicationDecided(snapshot, command.Protocol.Number, command.Protocol.Date, record.Units), nextState);
 
         // Only a committed decision recognises anything outside the application.
         await RecordRecognitions();
@@ -225,6 +198,25 @@ public sealed class ApplicationGrain(
         return await ApplicationTrail.ReadAsync(eventStore, this.GetGrainId(), actor);
     }
 
+    /// <summary>Judges the submission; a refusal for a rule reason leaves a reasoned, dated record the learner can read back and contest.</summary>
+    private async Task<(Application Submitted, CommissionInfo Commission, List<CertificateInfo> Documents, List<DocumentProvenance> Provenance)> AtTheDoor(
+        SubmitApplication command, SubmissionContext context, Iin iin, RuleVersion ruleVersion, Actor actor, DateTimeOffset now)
+    {
+        try
+        {
+            var commission = await Submissions.EstablishedCommission(grains, context);
+            var (documents, provenance) = await ConfirmingDocuments.ResolveAsync(grains, command, iin);
+            var submitted = Application.Submit(Submissions.Of(this.GetPrimaryKey(), command, context, commission, documents, iin, ruleVersion, now)).Next;
+            return (submitted, commission, documents, provenance);
+        }
+        catch (DomainException refusal) when (refusal.Clause is not null && refusal.Code != DomainErrorCode.Forbidden)
+        {
+            await DoorRefusals.RecordAsync(eventStore, this.GetGrainId(), this.GetPrimaryKey(), command, context.InstitutionBin, refusal, actor, now);
+            _recordedRefusal = refusal;
+            throw;
+        }
+    }
+
     private Application Restore() => AggregateMapping.Restore(Current, state.State);
 
     private async Task RecordRecognitions()
@@ -236,13 +228,11 @@ public sealed class ApplicationGrain(
     }
 
     /// <summary>Commits the next version of the application with the event it raises, in one write; nothing else runs before the answer.</summary>
-    private async Task<ApplicationInfo> Commit(ApplicationInfo next, Actor actor, string fingerprint, Func<ApplicationSnapshot, IRecognitionEvent> raise) =>
-        await Commit(state.State.Copy(), next, actor, fingerprint, raise);
-
     private async Task<ApplicationInfo> Commit(
-        ApplicationState nextState, ApplicationInfo next, Actor actor, string fingerprint, Func<ApplicationSnapshot, IRecognitionEvent> raise)
+        ApplicationInfo next, Actor actor, string fingerprint, Func<ApplicationSnapshot, IRecognitionEvent> raise, ApplicationState? nextState = null)
     {
-        var now = Now();
+        nextState ??= state.State.Copy();
+        var now = time.StoredNow();
         var application = next with { Version = next.Version + 1, UpdatedAt = now };
         nextState.Application = application;
         nextState.LastCommandFingerprint = fingerprint;
@@ -251,33 +241,11 @@ public sealed class ApplicationGrain(
         return application;
     }
 
-    /// <summary>
-    /// A command that carries the version the client saw: at that version it goes ahead (null); one version later, made
-    /// by this very command, it is a retry and gets the same answer; anything else has changed since.
-    /// </summary>
-    private ApplicationInfo? Repeated(int? expectedVersion, string fingerprint)
-    {
-        if (expectedVersion is not { } expected || Current.Version == expected)
-        {
-            return null;
-        }
-
-        return Current.Version == expected + 1 && state.State.LastCommandFingerprint == fingerprint
-            ? Current
-            : throw new DomainException(DomainErrorCode.Conflict,
-                $"The application is at version {Current.Version}, not {expected}: it changed since it was read. Read it again and decide on the current version.",
-                "expectedVersion");
-    }
+    private ApplicationInfo? Repeated(int? expectedVersion, string fingerprint) =>
+        CommandRetries.Repeated(Current, state.State.LastCommandFingerprint, expectedVersion, fingerprint);
 
     private static DomainException FinalAlready(ApplicationStatus status) =>
         new(DomainErrorCode.InvalidTransition, $"The application is already {status}: a decision is final and cannot be changed.", "status");
-
-    /// <summary>PostgreSQL keeps microseconds: instants are cut to them so that what is stored reads back equal.</summary>
-    private DateTimeOffset Now()
-    {
-        var now = time.GetUtcNow();
-        return now.AddTicks(-(now.UtcTicks % TimeSpan.TicksPerMicrosecond));
-    }
 
     /// <summary>
     /// Roles that never read applications are refused whether or not this one exists, so that the answer tells them

@@ -43,6 +43,14 @@ internal static class Submissions
         };
     }
 
+    /// <summary>The application as accepted at the door, its first version to be committed.</summary>
+    public static ApplicationInfo Info(
+        Application submitted, SubmitApplication command, SubmissionContext context, string commissionId, List<CertificateInfo> documents,
+        List<DocumentProvenance> provenance, DateTimeOffset now) => new(
+        submitted.Id, 0, submitted.Status, command.LearnerIin, submitted.ApplicantName, command.InstitutionBin, commissionId,
+        submitted.AddressedTo, command.ProgrammeCode, context.Period, context.RequestedUnits, documents, submitted.RuleVersionId,
+        now, [], null, null, command.Statement, now, provenance);
+
     /// <summary>The institution's active Commission; none is a refusal citing clause 11.</summary>
     public static async Task<CommissionInfo> EstablishedCommission(IGrainFactory grains, SubmissionContext context)
     {
