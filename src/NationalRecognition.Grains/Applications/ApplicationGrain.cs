@@ -4,6 +4,7 @@ using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Contracts.Commissions;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Institutions;
+using NationalRecognition.Contracts.Recognitions;
 using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Applications.Events;
 using NationalRecognition.Domain.Calendar;
@@ -125,7 +126,7 @@ public sealed class ApplicationGrain(
 
         var comparisons = AggregateMapping.WithComparison(application, comparison, compared, time.StoredNow());
         return await Commit(application with { Comparisons = comparisons }, actor, fingerprint, snapshot => new ComparisonRecorded(
-            snapshot, compared.Comparison.UnitCode, comparison.DocumentIndex, entry, compared.Comparison.Result.Coverage.Fraction,
+            snapshot, compared.Comparison.UnitCode, comparison.DocumentIndex, compared.Comparison.Result.Coverage.Fraction,
             compared.Comparison.Result.Volume.Verdict, compared.Recommendation.Kind.ToString()));
     }
 
@@ -156,11 +157,12 @@ public sealed class ApplicationGrain(
         var transition = Restore().Decide(AggregateMapping.Request(
             command, CommissionMapping.ToDomain(commission), KazakhstanTime.Today(time), actor.Role == ActorRole.System ? null : actor.SubjectId, ruleVersion));
         var decided = transition.Events.OfType<Decided>().Single();
-        var recognitions = DecisionRecognitions.Of(transition.Next, decided, application.InstitutionBin);
-        await RecognitionWrites.EnsureCanRecordAsync(grains, application, state.State, decided, recognitions);
+        var courses = decided.Recognitions.Select(r => new CourseRecognition(r.Course, r.UnitCode, r.Credits)).ToList();
+        await RecognitionWrites.EnsureCanRecordAsync(grains, application, state.State, decided.Recognitions,
+            DecisionRecognitions.Of(transition.Next, decided.Decision.Decisions.OfType<RecognisedDiscipline>().Select(r => r.Item.Code), courses, application.InstitutionBin));
 
         var nextState = state.State.Copy();
-        nextState.Recognitions = recognitions;
+        nextState.RecognisedCourses = courses;
         var record = AggregateMapping.Decision(decided.Decision, command.Protocol, time.StoredNow());
         var result = await Commit(application with { Status = transition.Next.Status, Decision = record, RuleVersionId = ruleVersion.Id },
             actor, fingerprint, snapshot => new ApplicationDecided(snapshot, command.Protocol.Number, command.Protocol.Date, record.Units), nextState);
@@ -219,11 +221,13 @@ public sealed class ApplicationGrain(
 
     private Application Restore() => AggregateMapping.Restore(Current, state.State);
 
+    /// <summary>The committed decision's recognitions, written to the learner's ledger and the certificates' claims.</summary>
     private async Task RecordRecognitions()
     {
-        if (state.State.Recognitions is { } recognitions)
+        if (state.State.RecognisedCourses is { } courses && Current.Decision is { } decision)
         {
-            await RecognitionWrites.RecordAsync(grains, Current, state.State, recognitions);
+            var recognised = decision.Units.Where(u => u.Recognised).Select(u => u.UnitCode);
+            await RecognitionWrites.RecordAsync(grains, Current, state.State, DecisionRecognitions.Of(Restore(), recognised, courses, Current.InstitutionBin));
         }
     }
 

@@ -1,33 +1,27 @@
 using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Contracts.Recognitions;
 using NationalRecognition.Domain.Applications;
-using NationalRecognition.Domain.Applications.Events;
 using NationalRecognition.Domain.Comparison;
 
 namespace NationalRecognition.Grains.Applications;
 
 /// <summary>
-/// What a decision recognises outside the application: the courses for the learner's ledger and the appendix entries
-/// claimed on their certificates. Stored with the decision and written after it commits, so that a decision that
-/// fails leaves nothing behind; a retry of the decision writes them again (both writes are idempotent).
+/// What a decision recognises outside the application: the courses for the learner's ledger (stored with the decision,
+/// <see cref="ApplicationState.RecognisedCourses"/>) and the appendix entries claimed on their certificates (the entries
+/// each recognised unit's recognition rests on, worked out again from the comparisons).
 /// </summary>
-[GenerateSerializer, Immutable, Alias("nr.DecisionRecognitions")]
-public sealed record DecisionRecognitions(
-    [property: Id(0)] IReadOnlyList<CourseRecognition> Courses,
-    [property: Id(1)] IReadOnlyList<EntryClaim> Claims)
+internal sealed record DecisionRecognitions(IReadOnlyList<CourseRecognition> Courses, IReadOnlyList<(int DocumentIndex, RecognitionClaim Claim)> Claims)
 {
-    /// <summary>The courses of the decision and, for each recognised unit, the entries its recognition rests on.</summary>
-    public static DecisionRecognitions Of(Application decided, Decided @event, string institutionBin)
+    public static DecisionRecognitions Of(Application decided, IEnumerable<string> recognisedUnits, IReadOnlyList<CourseRecognition> courses, string institutionBin)
     {
-        var courses = @event.Recognitions.Select(r => new CourseRecognition(r.Course, r.UnitCode, r.Credits)).ToList();
-        var claims = new List<EntryClaim>();
-        foreach (var unit in @event.Decision.Decisions.OfType<RecognisedDiscipline>())
+        var claims = new List<(int, RecognitionClaim)>();
+        foreach (var unitCode in recognisedUnits)
         {
-            var compared = decided.Comparisons.Where(c => c.IsForUnit(unit.Item.Code)).ToList();
+            var compared = decided.Comparisons.Where(c => c.IsForUnit(unitCode)).ToList();
             var supporting = UnitComparison.Of(compared.Select(c => c.Result)).Supporting;
             claims.AddRange(compared
                 .Where(c => supporting.Contains(c.Result))
-                .Select(c => new EntryClaim(c.DocumentIndex, new RecognitionClaim(c.Result.CertificateEntryName, institutionBin, unit.Item.Code, decided.Id))));
+                .Select(c => (c.DocumentIndex, new RecognitionClaim(c.Result.CertificateEntryName, institutionBin, unitCode, decided.Id))));
         }
 
         return new DecisionRecognitions(courses, claims);

@@ -2,7 +2,6 @@ using NationalRecognition.Contracts.Applications;
 using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Recognitions;
-using NationalRecognition.Domain.Applications.Events;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Recognitions;
 
@@ -19,14 +18,14 @@ internal static class RecognitionWrites
     /// the institution's credit cap (<see cref="RecognitionLedger"/>) or claim an entry another application claimed.
     /// </summary>
     public static async Task EnsureCanRecordAsync(
-        IGrainFactory grains, ApplicationInfo application, ApplicationState state, Decided decided, DecisionRecognitions recognitions)
+        IGrainFactory grains, ApplicationInfo application, ApplicationState state, IReadOnlyList<HeldRecognition> recognised, DecisionRecognitions recognitions)
     {
         var held = await Ledger(grains, application).GetHeld();
         RecognitionLedger.EnsureCanRecognise(
             held.Select(h => new HeldRecognition(h.Recognition.Course, h.Recognition.UnitCode, h.ProgrammeCode, h.Recognition.Credits, h.ApplicationId)).ToList(),
             application.Id,
             application.ProgrammeCode,
-            decided.Recognitions,
+            recognised,
             state.Policy.CreditCap);
         foreach (var (documentIndex, claim) in recognitions.Claims)
         {

@@ -40,26 +40,12 @@ public sealed record ApplicationReviewStarted(ApplicationSnapshot Summary) : IAp
 }
 
 /// <summary>
-/// Schema 2 names the appendix entry compared: several entries may be compared with one unit, and their coverage
-/// combines (clause 9), so the unit and the document alone no longer say which comparison this was.
+/// One appendix entry compared with one unit. Several entries may now be compared with one unit (their coverage
+/// combines); the entry is in the application's record, so the event keeps its shape (a new schema version would be
+/// skipped by the projectors of silos not yet upgraded, leaving listings a version behind during a rolling upgrade).
 /// </summary>
-[RecognitionEvent("ComparisonRecorded", 2)]
-public sealed record ComparisonRecorded(
-    ApplicationSnapshot Summary,
-    string UnitCode,
-    int DocumentIndex,
-    string AppendixEntryName,
-    decimal Coverage,
-    VolumeVerdict Volume,
-    string Recommendation) : IApplicationEvent
-{
-    public string Describe() => string.Create(CultureInfo.InvariantCulture,
-        $"{UnitCode} against '{AppendixEntryName}' of document {DocumentIndex}: coverage {Coverage:0.##}, volume {Volume}, {Recommendation}");
-}
-
-/// <summary>The reader of schema 1, which the log keeps: one comparison per unit, the entry not named.</summary>
 [RecognitionEvent("ComparisonRecorded", 1)]
-public sealed record ComparisonRecordedV1(
+public sealed record ComparisonRecorded(
     ApplicationSnapshot Summary,
     string UnitCode,
     int DocumentIndex,

@@ -35,9 +35,6 @@ internal static class EventSamples
         new ApplicationSubmittedV1(Summary(ApplicationStatus.UnderReview), "rules-2024-09", InstitutionKind.Higher, 2),
         new ApplicationReviewStarted(Summary(ApplicationStatus.UnderReview)),
         new ComparisonRecorded(
-            Summary(ApplicationStatus.UnderReview), "CSE-301", 1, "Машинное обучение (Machine Learning)", 0.670m, VolumeVerdict.Short,
-            "Частично: LO3 \"Сравнивает классификаторы\" < 50% & нет практики"),
-        new ComparisonRecordedV1(
             Summary(ApplicationStatus.UnderReview), "CSE-301", 1, 0.670m, VolumeVerdict.Short,
             "Частично: LO3 \"Сравнивает классификаторы\" < 50% & нет практики"),
         new ApplicationDecided(Summary(ApplicationStatus.PartlyRecognised), "P-2025-014", new(2025, 9, 2), ListOf(

@@ -31,8 +31,7 @@ public sealed class StoredEventNamesTests
         [typeof(CommissionActivated)] = "CommissionActivated v1",
         [typeof(CommissionEstablished)] = "CommissionEstablished v1",
         [typeof(CommissionReconstituted)] = "CommissionReconstituted v1",
-        [typeof(ComparisonRecorded)] = "ComparisonRecorded v2",
-        [typeof(ComparisonRecordedV1)] = "ComparisonRecorded v1",
+        [typeof(ComparisonRecorded)] = "ComparisonRecorded v1",
         [typeof(InstitutionRegistered)] = "InstitutionRegistered v1",
         [typeof(ProgrammeUpserted)] = "ProgrammeUpserted v1",
     };
