@@ -4,7 +4,6 @@ using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Contracts.Commissions;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Institutions;
-using NationalRecognition.Contracts.Recognitions;
 using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Applications.Events;
 using NationalRecognition.Domain.Calendar;
@@ -146,7 +145,7 @@ public sealed class ApplicationGrain(
         if (ApplicationLifecycle.IsFinal(application.Status))
         {
             await RecordRecognitions();
-            throw FinalAlready(application.Status);
+            throw CommandRetries.FinalAlready(application.Status);
         }
 
         var commission = await grains.GetGrain<ICommissionGrain>(application.CommissionId).Get()
@@ -157,9 +156,7 @@ public sealed class ApplicationGrain(
         var transition = Restore().Decide(AggregateMapping.Request(
             command, CommissionMapping.ToDomain(commission), KazakhstanTime.Today(time), actor.Role == ActorRole.System ? null : actor.SubjectId, ruleVersion));
         var decided = transition.Events.OfType<Decided>().Single();
-        var courses = decided.Recognitions.Select(r => new CourseRecognition(r.Course, r.UnitCode, r.Credits)).ToList();
-        await RecognitionWrites.EnsureCanRecordAsync(grains, application, state.State, decided.Recognitions,
-            DecisionRecognitions.Of(transition.Next, decided.Decision.Decisions.OfType<RecognisedDiscipline>().Select(r => r.Item.Code), courses, application.InstitutionBin));
+        var courses = await RecognitionWrites.EnsureCanRecordAsync(grains, application, state.State, transition.Next, decided);
 
         var nextState = state.State.Copy();
         nextState.RecognisedCourses = courses;
@@ -247,9 +244,6 @@ public sealed class ApplicationGrain(
 
     private ApplicationInfo? Repeated(int? expectedVersion, string fingerprint) =>
         CommandRetries.Repeated(Current, state.State.LastCommandFingerprint, expectedVersion, fingerprint);
-
-    private static DomainException FinalAlready(ApplicationStatus status) =>
-        new(DomainErrorCode.InvalidTransition, $"The application is already {status}: a decision is final and cannot be changed.", "status");
 
     /// <summary>
     /// Roles that never read applications are refused whether or not this one exists, so that the answer tells them

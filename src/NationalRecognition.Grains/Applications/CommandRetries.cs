@@ -24,6 +24,9 @@ internal static class CommandRetries
                 "expectedVersion");
     }
 
+    public static DomainException FinalAlready(Domain.Applications.ApplicationStatus status) =>
+        new(DomainErrorCode.InvalidTransition, $"The application is already {status}: a decision is final and cannot be changed.", "status");
+
     /// <summary>PostgreSQL keeps microseconds: instants are cut to them so that what is stored reads back equal.</summary>
     public static DateTimeOffset StoredNow(this TimeProvider time)
     {

@@ -2,6 +2,8 @@ using NationalRecognition.Contracts.Applications;
 using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Recognitions;
+using NationalRecognition.Domain.Applications;
+using NationalRecognition.Domain.Applications.Events;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Recognitions;
 
@@ -17,15 +19,19 @@ internal static class RecognitionWrites
     /// Refuses a decision that would recognise a course already recognised for the learner at the institution, go over
     /// the institution's credit cap (<see cref="RecognitionLedger"/>) or claim an entry another application claimed.
     /// </summary>
-    public static async Task EnsureCanRecordAsync(
-        IGrainFactory grains, ApplicationInfo application, ApplicationState state, IReadOnlyList<HeldRecognition> recognised, DecisionRecognitions recognitions)
+    /// <returns>The decision's courses, to store with it for the ledger.</returns>
+    public static async Task<List<CourseRecognition>> EnsureCanRecordAsync(
+        IGrainFactory grains, ApplicationInfo application, ApplicationState state, Application decidedApplication, Decided decided)
     {
+        var courses = decided.Recognitions.Select(r => new CourseRecognition(r.Course, r.UnitCode, r.Credits)).ToList();
+        var recognised = decided.Decision.Decisions.OfType<RecognisedDiscipline>().Select(r => r.Item.Code);
+        var recognitions = DecisionRecognitions.Of(decidedApplication, recognised, courses, application.InstitutionBin);
         var held = await Ledger(grains, application).GetHeld();
         RecognitionLedger.EnsureCanRecognise(
             held.Select(h => new HeldRecognition(h.Recognition.Course, h.Recognition.UnitCode, h.ProgrammeCode, h.Recognition.Credits, h.ApplicationId)).ToList(),
             application.Id,
             application.ProgrammeCode,
-            recognised,
+            decided.Recognitions,
             state.Policy.CreditCap);
         foreach (var (documentIndex, claim) in recognitions.Claims)
         {
@@ -36,6 +42,8 @@ internal static class RecognitionWrites
                 throw DoubleRecognition(claim.AppendixEntryName, claim.UnitCode);
             }
         }
+
+        return courses;
     }
 
     /// <summary>Writes the recognitions of a committed decision; both writes are idempotent, so a retry writes them again.</summary>
