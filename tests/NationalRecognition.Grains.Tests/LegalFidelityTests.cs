@@ -186,7 +186,9 @@ public sealed class LegalFidelityTests(WorkflowClusterFixture fixture)
         var iin = TestIdentities.NewIin();
         var command = campus.Application(iin, Certificates.Mooc(iin)) with { ProgrammeCode = "6B06199", UnitCodes = ["EARLY-1"] };
 
-        await Refusal.Expect(() => campus.Submit(command), DomainErrorCode.DeadlinePassed, "13");
+        // The learner names the period in which they will study the unit, one in which it is taught (issue [14]).
+        var refusal = await Refusal.Expect(() => campus.Submit(command), DomainErrorCode.RuleViolation, "13");
+        Assert.Equal("AcademicPeriodId", refusal.Field);
     }
 
     [Fact]

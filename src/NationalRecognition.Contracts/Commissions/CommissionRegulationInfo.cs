@@ -5,13 +5,16 @@ namespace NationalRecognition.Contracts.Commissions;
 /// <summary>
 /// The regulation on the Commission's work (clause 22), adopted with a composition: the quorum (more than half, a count,
 /// or a fraction of the members — exactly, as <see cref="QuorumNumerator"/>/<see cref="QuorumDenominator"/>), the roles
-/// that record and sign the protocol, whether the protocol records the votes, and whether the deputy chair signs in the
+/// that record and sign the protocol, whether the protocol records the votes and the majority the recorded decision
+/// must carry (by default more than half of the members present in favour), and whether the deputy chair signs in the
 /// chair's absence.
 /// </summary>
 /// <remarks>
 /// <see cref="QuorumValue"/> is kept beside an exact fraction as the largest decimal not above it, so that a silo of
 /// the previous release, which reads only the decimal and rounds up, counts the same members.
 /// </remarks>
+/// <param name="MajorityOfVotesCast">The majority is reckoned from the votes for and against, abstentions not counted (default: from every member present).</param>
+/// <param name="ChairHasCastingVote">At exactly half in favour, the side the chair voted with carries.</param>
 [GenerateSerializer, Immutable, Alias("nr.CommissionRegulationInfo")]
 public sealed record CommissionRegulationInfo(
     [property: Id(0)] QuorumKind QuorumKind,
@@ -21,7 +24,9 @@ public sealed record CommissionRegulationInfo(
     [property: Id(4)] bool VotesRecorded,
     [property: Id(5)] int? QuorumNumerator = null,
     [property: Id(6)] int? QuorumDenominator = null,
-    [property: Id(7)] bool DeputySignsInChairsAbsence = false)
+    [property: Id(7)] bool DeputySignsInChairsAbsence = false,
+    [property: Id(10)] bool MajorityOfVotesCast = false,
+    [property: Id(11)] bool ChairHasCastingVote = false)
 {
     /// <summary>Whether the quorum is stated as an exact fraction (either part given; the grain refuses half a fraction).</summary>
     public bool StatesFraction => QuorumNumerator is not null || QuorumDenominator is not null;

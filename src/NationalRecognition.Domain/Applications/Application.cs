@@ -31,6 +31,22 @@ public sealed record Application
         AddressedTo = addressedTo;
     }
 
+    private Application(StoredApplication stored)
+    {
+        Id = stored.Id;
+        Status = stored.Status;
+        ApplicantName = stored.ApplicantName;
+        ProgrammeCode = stored.ProgrammeCode;
+        PeriodId = stored.PeriodId;
+        Units = stored.Units;
+        Documents = stored.Documents;
+        Terms = stored.Terms;
+        RuleVersionId = stored.RuleVersionId;
+        SubmittedAt = stored.SubmittedAt;
+        AddressedTo = stored.AddressedTo;
+        WithdrawalReason = stored.WithdrawalReason;
+    }
+
     /// <summary>The addressee where the version of the Rules does not address applications to the chair.</summary>
     public const string CommissionAsAddressee = "The Commission";
 
@@ -91,6 +107,22 @@ public sealed record Application
         return new(next, [new Submitted(next.Id, addressee, next.RuleVersionId, next.SubmittedAt)]);
     }
 
+    /// <summary>
+    /// The application as stored, to judge its next command: its comparisons are worked out again from what the
+    /// Commission recorded, as <see cref="RecordComparison"/> works them out, so that a decision rests on the same findings.
+    /// </summary>
+    public static Application Restore(StoredApplication stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        var application = new Application(stored);
+        foreach (var request in stored.Comparisons)
+        {
+            application = application.With(application.Compare(request));
+        }
+
+        return application;
+    }
+
     public ApplicationTransition StartReview() =>
         new(this with { Status = ApplicationLifecycle.StartReview(Status) }, [new ReviewStarted(Id)]);
 
@@ -110,26 +142,8 @@ public sealed record Application
                 "9");
         }
 
-        var unit = UnitOf(request.UnitCode, "unitCode");
-        var document = DocumentAt(request.DocumentIndex);
-        var entry = ComparedEntry.Of(document, unit, request.AppendixEntryName, SubmittedOn);
-        var result = DisciplineComparison.Create(new ComparisonInput
-        {
-            Syllabus = unit.Syllabus,
-            ContentMatches = request.ContentMatches,
-            ObjectivesMatch = request.ObjectivesMatch,
-            CoveredOutcomeIds = request.CoveredOutcomeIds,
-            CertificateEntry = entry,
-            Level = Terms.Level,
-            Ratio = Terms.Ratio,
-            Scale = Terms.Scale,
-        });
-        var recorded = new RecordedComparison(unit.Code, request.DocumentIndex, result);
-        var comparisons = Comparisons
-            .Where(c => !c.IsFor(unit.Code, request.DocumentIndex, result.CertificateEntryName))
-            .Append(recorded)
-            .ToArray();
-        return new(this with { Comparisons = comparisons }, [new EntryCompared(Id, recorded, RecommendationAdvisor.Recommend(result))]);
+        var recorded = Compare(request);
+        return new(With(recorded), [new EntryCompared(Id, recorded, RecommendationAdvisor.Recommend(recorded.Result))]);
     }
 
     /// <summary>
@@ -226,6 +240,35 @@ public sealed record Application
                 ProgrammeCode,
                 n == 0 ? recognised.Credits : 0m,
                 Id));
+
+    /// <summary>One entry compared with one unit (clause 9), as recorded.</summary>
+    private RecordedComparison Compare(EntryComparisonRequest request)
+    {
+        var unit = UnitOf(request.UnitCode, "unitCode");
+        var document = DocumentAt(request.DocumentIndex);
+        var entry = ComparedEntry.Of(document, unit, request.AppendixEntryName, SubmittedOn);
+        var result = DisciplineComparison.Create(new ComparisonInput
+        {
+            Syllabus = unit.Syllabus,
+            ContentMatches = request.ContentMatches,
+            ObjectivesMatch = request.ObjectivesMatch,
+            CoveredOutcomeIds = request.CoveredOutcomeIds,
+            CertificateEntry = entry,
+            Level = Terms.Level,
+            Ratio = Terms.Ratio,
+            Scale = Terms.Scale,
+        });
+        return new RecordedComparison(unit.Code, request.DocumentIndex, result);
+    }
+
+    /// <summary>A new comparison of the same entry replaces the earlier one; other entries compared with the unit stay.</summary>
+    private Application With(RecordedComparison recorded) => this with
+    {
+        Comparisons = Comparisons
+            .Where(c => !c.IsFor(recorded.UnitCode, recorded.DocumentIndex, recorded.Result.CertificateEntryName))
+            .Append(recorded)
+            .ToArray(),
+    };
 
     private ApplicationUnit UnitOf(string code, string field) =>
         Units.FirstOrDefault(u => string.Equals(u.Code, code, StringComparison.Ordinal))

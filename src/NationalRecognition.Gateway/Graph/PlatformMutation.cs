@@ -96,7 +96,7 @@ public class PlatformMutation : ObjectGraphType
             .ResolveAsync(async c => await c.Client().StartReview(c.GetArgument<Guid>("applicationId"), c.Actor(), ExpectedVersion(c)));
 
         Field<NonNullGraphType<ApplicationType>>("recordComparison")
-            .Description("Records the clause-9 comparison of a discipline with an appendix entry (replaces an earlier one for that discipline).")
+            .Description("Records the clause-9 comparison of a discipline with one appendix entry. Several entries may be compared with one discipline, and their coverage combines; comparing an entry again replaces its earlier comparison.")
             .Argument<NonNullGraphType<IdGraphType>>("applicationId", "Id of the application.")
             .Argument<NonNullGraphType<ComparisonInputType>>("input", "The comparison.")
             .Argument<IntGraphType>("expectedVersion", ExpectedVersionDescription)

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using NationalRecognition.Contracts.Applications;
 using NationalRecognition.Contracts.Institutions;
+using NationalRecognition.Contracts.Recognitions;
 using NationalRecognition.Domain.Institutions;
 using NationalRecognition.Grains.EventLog;
 
@@ -35,6 +36,13 @@ public sealed class ApplicationState : IJournaledState
     [Id(7)]
     public string? LastCommandFingerprint { get; set; }
 
+    /// <summary>
+    /// The courses the decision recognises, written to the learner's ledger after the decision commits (and again on its
+    /// retry). Of a type older silos know, so that they read this state during a rolling upgrade.
+    /// </summary>
+    [Id(8)]
+    public List<CourseRecognition>? RecognisedCourses { get; set; }
+
     /// <summary>The events of the next write; never part of the stored state.</summary>
     [field: NonSerialized]
     [JsonIgnore]
@@ -49,5 +57,6 @@ public sealed class ApplicationState : IJournaledState
         Policy = Policy,
         DocumentKeys = DocumentKeys.ToList(),
         LastCommandFingerprint = LastCommandFingerprint,
+        RecognisedCourses = RecognisedCourses,
     };
 }

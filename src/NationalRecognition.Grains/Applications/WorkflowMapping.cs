@@ -3,8 +3,8 @@ using NationalRecognition.Contracts.Institutions;
 using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Calendar;
 using NationalRecognition.Domain.Comparison;
-using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Grading;
+using NationalRecognition.Grains.Events;
 
 namespace NationalRecognition.Grains.Applications;
 
@@ -14,8 +14,6 @@ internal static class WorkflowMapping
     public static RequestedItemKind KindOf(CurriculumUnit unit) =>
         unit.Kind == CurriculumUnitKind.Module ? RequestedItemKind.Module : RequestedItemKind.Discipline;
 
-    public static RequestedRecognition Requested(CurriculumUnit unit) => new(unit.Code, unit.Name, KindOf(unit));
-
     public static DisciplineSyllabus Syllabus(CurriculumUnit unit) =>
         new(unit.Code, unit.Name, KindOf(unit), unit.Credits, unit.Outcomes.Select(o => o.Id));
 
@@ -24,22 +22,13 @@ internal static class WorkflowMapping
 
     public static Protocol Protocol(ProtocolInfo protocol) => new(
         protocol.Number, protocol.Date, protocol.MembersPresent,
-        protocol.Votes is { } votes ? new ProtocolVotes(votes.InFavour, votes.Against, votes.Abstained) : null);
+        protocol.Votes is { } votes ? new ProtocolVotes(votes.InFavour, votes.Against, votes.Abstained, votes.ChairVotedInFavour) : null);
 
     public static GradeScale Scale(RecognitionPolicy policy) => GradeScales.Find(policy.GradeScaleId, "policy.gradeScaleId");
 
-    /// <summary>The academic period each requested item is taught in, by item code (items the catalogue ties to none are absent).</summary>
-    public static Dictionary<string, AcademicPeriod> TaughtIn(SubmissionContext context)
-    {
-        var periods = (context.UnitPeriods ?? []).ToDictionary(p => p.Id, Period, StringComparer.Ordinal);
-        return context.RequestedUnits
-            .Where(u => u.TaughtInPeriodId is { } id && periods.ContainsKey(id))
-            .ToDictionary(u => u.Code, u => periods[u.TaughtInPeriodId!], StringComparer.Ordinal);
-    }
-
     public static string? Display(Letter? letter) => letter is { } l ? Letters.Display(l) : null;
 
-    public static ApplicationSummary Summary(ApplicationInfo application) => new(
+    public static ApplicationSnapshot Snapshot(ApplicationInfo application) => new(
         application.Id,
         application.Version,
         application.Status,

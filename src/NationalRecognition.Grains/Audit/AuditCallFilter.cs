@@ -16,7 +16,8 @@ namespace NationalRecognition.Grains.Audit;
 /// (<see cref="CommandRefused"/>), so that the audit log shows refusals as well as changes; a successful call
 /// needs nothing here, because its own events already went into the log with its state. The refusal is
 /// recorded before the caller hears of it; if it cannot be recorded, the caller gets the storage failure (a
-/// "retry") instead, so no refusal goes unrecorded.
+/// "retry") instead, so no refusal goes unrecorded. A refusal the grain recorded itself (<see cref="IRecordsOwnRefusals"/>)
+/// is not recorded again.
 /// </summary>
 public sealed partial class AuditCallFilter(IEventStore events, TimeProvider time, ILogger<AuditCallFilter> logger)
     : IIncomingGrainCallFilter
@@ -39,6 +40,10 @@ public sealed partial class AuditCallFilter(IEventStore events, TimeProvider tim
         {
             await context.Invoke();
             return;
+        }
+        catch (DomainException exception) when (RecordedByTheGrain(context, exception))
+        {
+            throw;
         }
         catch (DomainException exception)
         {
@@ -105,6 +110,9 @@ public sealed partial class AuditCallFilter(IEventStore events, TimeProvider tim
 
         return null;
     }
+
+    private static bool RecordedByTheGrain(IIncomingGrainCallContext context, Exception exception) =>
+        context.TargetContext.GrainInstance is IRecordsOwnRefusals grain && grain.HasRecorded(exception);
 
     private static string? ScopeOf(object? grain)
     {

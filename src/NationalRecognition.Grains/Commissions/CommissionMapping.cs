@@ -19,6 +19,7 @@ internal static class CommissionMapping
         : new CommissionRegulation(QuorumOf(regulation), regulation.RecordedBy, regulation.SignedBy, regulation.VotesRecorded)
         {
             DeputySignsInChairsAbsence = regulation.DeputySignsInChairsAbsence,
+            Majority = Majority(regulation.MajorityOfVotesCast, regulation.ChairHasCastingVote),
         };
 
     public static CommissionRegulationInfo ToInfo(CommissionRegulation regulation)
@@ -26,7 +27,13 @@ internal static class CommissionMapping
         var quorum = regulation.Quorum;
         return new(quorum.Kind, quorum.Value, regulation.RecordedBy, regulation.SignedBy, regulation.VotesRecorded,
             quorum.IsExactFraction ? quorum.Numerator : null, quorum.IsExactFraction ? quorum.Denominator : null,
-            regulation.DeputySignsInChairsAbsence);
+            regulation.DeputySignsInChairsAbsence, regulation.Majority.OfVotesCast, regulation.Majority.ChairHasCastingVote);
+    }
+
+    private static VoteMajority Majority(bool ofVotesCast, bool chairHasCastingVote)
+    {
+        var majority = ofVotesCast ? VoteMajority.OfVotesCastFor : VoteMajority.OfMembersPresent;
+        return chairHasCastingVote ? majority.WithChairsCastingVote() : majority;
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ namespace NationalRecognition.Grains.Events;
 /// </summary>
 [RecognitionEvent("ApplicationSubmitted", 2)]
 public sealed record ApplicationSubmitted(
-    ApplicationSummary Summary,
+    ApplicationSnapshot Summary,
     string RuleVersionId,
     InstitutionKind ProgrammeLevel,
     int DocumentCount,
@@ -25,7 +25,7 @@ public sealed record ApplicationSubmitted(
 /// <summary>The reader of schema 1, which the log keeps: no platforms or professions.</summary>
 [RecognitionEvent("ApplicationSubmitted", 1)]
 public sealed record ApplicationSubmittedV1(
-    ApplicationSummary Summary,
+    ApplicationSnapshot Summary,
     string RuleVersionId,
     InstitutionKind ProgrammeLevel,
     int DocumentCount) : IApplicationEvent
@@ -34,14 +34,19 @@ public sealed record ApplicationSubmittedV1(
 }
 
 [RecognitionEvent("ApplicationReviewStarted", 1)]
-public sealed record ApplicationReviewStarted(ApplicationSummary Summary) : IApplicationEvent
+public sealed record ApplicationReviewStarted(ApplicationSnapshot Summary) : IApplicationEvent
 {
     public string Describe() => "taken into review by the Commission";
 }
 
+/// <summary>
+/// One appendix entry compared with one unit. Several entries may now be compared with one unit (their coverage
+/// combines); the entry is in the application's record, so the event keeps its shape (a new schema version would be
+/// skipped by the projectors of silos not yet upgraded, leaving listings a version behind during a rolling upgrade).
+/// </summary>
 [RecognitionEvent("ComparisonRecorded", 1)]
 public sealed record ComparisonRecorded(
-    ApplicationSummary Summary,
+    ApplicationSnapshot Summary,
     string UnitCode,
     int DocumentIndex,
     decimal Coverage,
@@ -54,7 +59,7 @@ public sealed record ComparisonRecorded(
 
 [RecognitionEvent("ApplicationDecided", 1)]
 public sealed record ApplicationDecided(
-    ApplicationSummary Summary,
+    ApplicationSnapshot Summary,
     string ProtocolNumber,
     DateOnly ProtocolDate,
     IReadOnlyList<UnitDecisionRecord> Units) : IApplicationEvent
@@ -64,7 +69,7 @@ public sealed record ApplicationDecided(
 }
 
 [RecognitionEvent("ApplicationWithdrawn", 1)]
-public sealed record ApplicationWithdrawn(ApplicationSummary Summary, string Reason) : IApplicationEvent
+public sealed record ApplicationWithdrawn(ApplicationSnapshot Summary, string Reason) : IApplicationEvent
 {
     public string Describe() => "withdrawn by the learner";
 }
@@ -72,10 +77,27 @@ public sealed record ApplicationWithdrawn(ApplicationSummary Summary, string Rea
 /// <summary>
 /// A submission refused at the door for a rule reason: not part of the application's history (there is none), but the
 /// reasoned, dated record of the refusal with its clause, which its learner reads back and can contest, and which the
-/// institution's audit log shows. Refusals for a bad token or malformed input are not recorded here.
+/// institution's audit log and the statistics of refusals read. Schema 2 is the refusal's only record (the audit
+/// filter writes no <see cref="CommandRefused"/> beside it) and names the programme applied to. Refusals for a bad
+/// token or malformed input are not recorded here.
 /// </summary>
-[RecognitionEvent("SubmissionRefusedAtDoor", 1)]
+[RecognitionEvent("SubmissionRefusedAtDoor", 2)]
 public sealed record SubmissionRefusedAtDoor(
+    Guid ApplicationId,
+    string LearnerIin,
+    string InstitutionBin,
+    string ProgrammeCode,
+    string AcademicPeriodId,
+    string Code,
+    string? Clause,
+    string Reason) : IRecognitionEvent
+{
+    public string Describe() => $"submission refused under clause {Clause}: {Reason}";
+}
+
+/// <summary>The reader of schema 1, which the log keeps: written beside a <see cref="CommandRefused"/> of the same refusal, which the statistics count.</summary>
+[RecognitionEvent("SubmissionRefusedAtDoor", 1)]
+public sealed record SubmissionRefusedAtDoorV1(
     Guid ApplicationId,
     string LearnerIin,
     string InstitutionBin,

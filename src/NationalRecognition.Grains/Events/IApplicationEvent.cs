@@ -1,9 +1,7 @@
-using NationalRecognition.Contracts.Applications;
-
 namespace NationalRecognition.Grains.Events;
 
-/// <summary>An event of an application; it carries the application's summary after the change, which is all the listings need.</summary>
+/// <summary>An event of an application; it carries the application's snapshot after the change, which is all the listings need.</summary>
 public interface IApplicationEvent : IRecognitionEvent
 {
-    ApplicationSummary Summary { get; }
+    ApplicationSnapshot Summary { get; }
 }

@@ -63,7 +63,7 @@ public static class PlatformMetrics
                 case "ApplicationDecided":
                     Decisions.Add(1, new KeyValuePair<string, object?>("outcome", Read(committed.Payload, "summary", "status") ?? "unknown"));
                     break;
-                case "CommandRefused":
+                case "CommandRefused" or "SubmissionRefusedAtDoor":
                     Refusals.Add(1, new KeyValuePair<string, object?>("clause", Read(committed.Payload, "clause") ?? "none"));
                     break;
                 case "CertificateFeedBatchReceived":

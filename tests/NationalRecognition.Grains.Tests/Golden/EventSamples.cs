@@ -53,7 +53,9 @@ internal static class EventSamples
 
         new CommandRefused("IApplicationGrain.Submit", $"application/{SampleApplicationId}", AuditOutcome.Refused, "DeadlinePassed", "13", InstitutionBin),
         new CommandRefusedV1("IApplicationGrain.Decide", $"application/{SampleApplicationId}", AuditOutcome.Refused, "RuleViolation"),
-        new SubmissionRefusedAtDoor(SampleApplicationId, LearnerIin, InstitutionBin, "2025-autumn", "DeadlinePassed", "13",
+        new SubmissionRefusedAtDoor(SampleApplicationId, LearnerIin, InstitutionBin, "6B06101", "2025-autumn", "DeadlinePassed", "13",
+            "Өтініштер 2025-08-31 дейін қабылданды / Заявления принимались до 2025-08-31."),
+        new SubmissionRefusedAtDoorV1(SampleApplicationId, LearnerIin, InstitutionBin, "2025-autumn", "DeadlinePassed", "13",
             "Өтініштер 2025-08-31 дейін қабылданды / Заявления принимались до 2025-08-31."),
         new CoursesRecognised(SampleApplicationId, "6B06101", 2, 9.50m),
 
@@ -72,7 +74,7 @@ internal static class EventSamples
         new CommissionActivated(CommissionId),
     ];
 
-    private static ApplicationSummary Summary(ApplicationStatus status) => new(
+    private static ApplicationSnapshot Summary(ApplicationStatus status) => new(
         SampleApplicationId, 7, status, LearnerIin, InstitutionBin, CommissionId, "6B06101", "2025-autumn",
         SubmittedAt, UpdatedAt, ListOf(IssuerKind.MoocPlatform, IssuerKind.AdditionalEducationOrEmployer), 2, 1, 4.50m);
 

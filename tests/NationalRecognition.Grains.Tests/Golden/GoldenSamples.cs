@@ -76,7 +76,7 @@ internal static class GoldenSamples
 
     private static readonly RecognitionClaim Claim = new("Machine Learning Specialization", InstitutionBin, "CSE-301", SampleApplicationId);
 
-    private static readonly ProtocolInfo Protocol = new("P-2025-014", new(2025, 9, 2), ListOf("Dana Abenova", "Yerlan Seitkali"), new ProtocolVotesInfo(1, 1, 0));
+    private static readonly ProtocolInfo Protocol = new("P-2025-014", new(2025, 9, 2), ListOf("Dana Abenova", "Yerlan Seitkali"), new ProtocolVotesInfo(1, 1, 0, ChairVotedInFavour: true));
 
     private static readonly ApplicationSummary Summary = new(
         SampleApplicationId, 7, ApplicationStatus.PartlyRecognised, LearnerIin, InstitutionBin, CommissionId, "6B06101", "2025-autumn",
@@ -91,7 +91,8 @@ internal static class GoldenSamples
         new CommissionMemberInfo("Saule Karimova", "Associate professor", CommissionRole.Member, IsDeputyChair: true));
 
     private static readonly CommissionRegulationInfo Regulation = new(
-        QuorumKind.AtLeastFraction, 0.6666666666666666666666666666m, CommissionRole.Member, CommissionRole.Secretary, true, 2, 3, true);
+        QuorumKind.AtLeastFraction, 0.6666666666666666666666666666m, CommissionRole.Member, CommissionRole.Secretary, true, 2, 3, true,
+        MajorityOfVotesCast: true, ChairHasCastingVote: true);
 
     private static readonly InstitutionNames Names = new("Сәтбаев университеті", "Сатпаев университет", "Satbayev University");
     private static readonly RecognitionPolicy Policy = new("point-rating-fx", 30.0m, 25.0m, 12.0m);

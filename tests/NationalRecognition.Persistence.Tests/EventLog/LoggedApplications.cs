@@ -1,4 +1,3 @@
-using NationalRecognition.Contracts.Applications;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Certificates;
@@ -29,7 +28,7 @@ internal sealed class LoggedApplications(IEventStore store, string institutionBi
 
     public Task StartReviewAsync(Guid id) => WriteAsync(id, ApplicationStatus.UnderReview, summary => new ApplicationReviewStarted(summary));
 
-    private async Task WriteAsync(Guid id, ApplicationStatus status, Func<ApplicationSummary, IRecognitionEvent> raise)
+    private async Task WriteAsync(Guid id, ApplicationStatus status, Func<ApplicationSnapshot, IRecognitionEvent> raise)
     {
         var known = _versions.TryGetValue(id, out var version);
         if (!_submissions.TryGetValue(id, out var submission))
@@ -37,7 +36,7 @@ internal sealed class LoggedApplications(IEventStore store, string institutionBi
             submission = _submissions[id] = (TestIdentities.NewIin(), Submitted.AddMinutes(_submissions.Count));
         }
 
-        var summary = new ApplicationSummary(
+        var summary = new ApplicationSnapshot(
             id, version + 1, status, submission.Iin, institutionBin, $"{institutionBin}/main", "6B01", "2026-autumn",
             submission.SubmittedAt, submission.SubmittedAt.AddMinutes(version),
             [IssuerKind.MoocPlatform], 2, 0, 0m);

@@ -12,5 +12,6 @@ public sealed class ProtocolVotesType : ObjectGraphType<ProtocolVotesInfo>
         Field(v => v.InFavour).Description("Votes in favour.");
         Field(v => v.Against).Description("Votes against.");
         Field(v => v.Abstained).Description("Abstentions.");
+        Field(v => v.ChairVotedInFavour, nullable: true).Description("Whether the chair voted in favour, when the protocol says.");
     }
 }

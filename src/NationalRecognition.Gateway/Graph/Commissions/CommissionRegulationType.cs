@@ -23,5 +23,7 @@ public sealed class CommissionRegulationType : ObjectGraphType<CommissionRegulat
         Field(r => r.SignedBy).Description("The role that signs the protocol.");
         Field(r => r.VotesRecorded).Description("Whether the protocol records the votes.");
         Field(r => r.DeputySignsInChairsAbsence).Description("Whether the deputy chair signs in the chair's absence, where the chair signs.");
+        Field(r => r.MajorityOfVotesCast).Description("Whether the majority is of the votes for and against (true) or of the members present (false).");
+        Field(r => r.ChairHasCastingVote).Description("Whether the chair's vote settles an exact half.");
     }
 }

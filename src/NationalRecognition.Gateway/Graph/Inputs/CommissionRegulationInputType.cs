@@ -26,6 +26,10 @@ public sealed class CommissionRegulationInputType : InputObjectGraphType<Commiss
         Field(x => x.VotesRecorded).Description("Whether the protocol records the votes.");
         Field(x => x.DeputySignsInChairsAbsence).DefaultValue(false)
             .Description("Whether the member named deputy chair signs in the chair's absence, where the chair signs.");
+        Field(x => x.MajorityOfVotesCast).DefaultValue(false)
+            .Description("The recorded decision needs more than half of the votes for and against, abstentions not counted (default false: more than half of the members present).");
+        Field(x => x.ChairHasCastingVote).DefaultValue(false)
+            .Description("At exactly half in favour, the side the chair voted with carries (default false: an exact half does not carry).");
     }
 
     /// <summary>
@@ -44,7 +48,9 @@ public sealed class CommissionRegulationInputType : InputObjectGraphType<Commiss
             (bool)value["votesRecorded"]!,
             Int(value, "quorumNumerator"),
             Int(value, "quorumDenominator"),
-            value.TryGetValue("deputySignsInChairsAbsence", out var deputy) && deputy is true).WithQuorumDecimal();
+            value.TryGetValue("deputySignsInChairsAbsence", out var deputy) && deputy is true,
+            value.TryGetValue("majorityOfVotesCast", out var ofVotesCast) && ofVotesCast is true,
+            value.TryGetValue("chairHasCastingVote", out var castingVote) && castingVote is true).WithQuorumDecimal();
     }
 
     private static int? Int(IDictionary<string, object?> value, string name) =>

@@ -12,5 +12,7 @@ public sealed class ProtocolVotesInputType : InputObjectGraphType<ProtocolVotesI
         Field(x => x.InFavour).Description("Votes in favour.");
         Field(x => x.Against).Description("Votes against.");
         Field(x => x.Abstained).Description("Abstentions.");
+        Field(x => x.ChairVotedInFavour, nullable: true)
+            .Description("Whether the chair voted in favour; needed only where the regulation gives the chair a casting vote and the votes stand at exactly half.");
     }
 }

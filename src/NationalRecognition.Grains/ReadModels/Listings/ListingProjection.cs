@@ -4,7 +4,7 @@ using NationalRecognition.Grains.ReadModels.Projector;
 
 namespace NationalRecognition.Grains.ReadModels.Listings;
 
-/// <summary>One row per application — the newest summary — for the Commission's queue, the institution's period view and the learner's view.</summary>
+/// <summary>One row per application — the newest snapshot — for the Commission's queue, the institution's period view and the learner's view.</summary>
 public sealed class ListingProjection : IProjection
 {
     public const string ProjectionName = "listings";
@@ -15,7 +15,7 @@ public sealed class ListingProjection : IProjection
     {
         if (recorded.StreamVersion is not null && EventCatalogue.Read(recorded) is IApplicationEvent application)
         {
-            yield return new ListingUpsert(application.Summary);
+            yield return new ListingUpsert(application.Summary.ToSummary());
         }
     }
 }

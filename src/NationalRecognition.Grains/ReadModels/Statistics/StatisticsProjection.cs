@@ -40,6 +40,9 @@ public sealed class StatisticsProjection : IProjection
             CommandRefused { Action: SubmitAction, Outcome: AuditOutcome.Refused } refused =>
                 new SubmissionRefused(refused.AddressedInstitutionBin, refused.Clause ?? NoClause, recorded.OccurredAt),
             CommandRefusedV1 { Action: SubmitAction, Outcome: AuditOutcome.Refused } => new SubmissionRefused(null, UnrecordedClause, recorded.OccurredAt),
+
+            // Schema 2 is a refusal's only record; schema 1 was written beside a CommandRefused, counted above.
+            SubmissionRefusedAtDoor refused => new SubmissionRefused(refused.InstitutionBin, refused.Clause ?? NoClause, recorded.OccurredAt),
             _ => null,
         };
         if (change is not null)
@@ -49,7 +52,7 @@ public sealed class StatisticsProjection : IProjection
     }
 
     private static ApplicationOpened Opened(
-        Contracts.Applications.ApplicationSummary summary, Domain.Institutions.InstitutionKind level,
+        ApplicationSnapshot summary, Domain.Institutions.InstitutionKind level,
         IReadOnlyList<Domain.Certificates.MoocPlatform> platforms, IReadOnlyList<string> professions) =>
         new(summary.Id, summary.Version, summary.Status, summary.InstitutionBin, summary.AcademicPeriodId, level, summary.SubmittedAt,
             summary.IssuerKinds, platforms, professions);
