@@ -24,7 +24,7 @@ public sealed partial class ConfiguredGatewayListProvider : IGatewayListProvider
     private readonly Func<string, CancellationToken, Task<IPAddress[]>> _resolve;
     private readonly ILogger<ConfiguredGatewayListProvider> _logger;
     private readonly Lock _lock = new();
-    private readonly Dictionary<GatewayEndpoint, IPEndPoint[]> _lastResolved = [];
+    private readonly Dictionary<GatewayEndpoint, IPEndPoint[]> _lastResolved = new();
     private readonly HashSet<GatewayEndpoint> _unresolved = [];
     private string? _lastList;
 
