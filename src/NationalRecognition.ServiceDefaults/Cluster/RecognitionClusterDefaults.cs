@@ -60,8 +60,8 @@ public static class RecognitionClusterDefaults
                 throw new OptionsValidationException(Options.DefaultName, typeof(RecognitionClusterOptions),
                 [
                     $"{RecognitionClusterOptions.SectionName}:Gateways isn't configured: a PostgreSql-mode client finds the silos "
-                    + $"through their gateway endpoints, host:port each, e.g. {RecognitionClusterOptions.SectionName}__Gateways__0=recognition-silo:"
-                    + $"{GatewayPort} (a headless Service that names every silo pod) or 127.0.0.1:{GatewayPort} (silos on this machine; one "
+                    + $"through their gateway endpoints, host:port each, e.g. {RecognitionClusterOptions.SectionName}__Gateways__0=recognition-silo-gateway:"
+                    + $"{GatewayPort} (a headless Service that names every ready silo pod) or 127.0.0.1:{GatewayPort} (silos on this machine; one "
                     + "entry per silo). It no longer reads the membership table, so it needs no ConnectionString.",
                 ]);
             }

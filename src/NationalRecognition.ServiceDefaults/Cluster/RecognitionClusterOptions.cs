@@ -19,7 +19,7 @@ public sealed class RecognitionClusterOptions
 
     /// <summary>
     /// Where a client (the client-only gateway) in PostgreSql mode finds the silos: their gateway endpoints,
-    /// <c>host:port</c> each (<c>Recognition__Gateways__0=recognition-silo:30000</c>); required there, ignored by silos
+    /// <c>host:port</c> each (<c>Recognition__Gateways__0=recognition-silo-gateway:30000</c>); required there, ignored by silos
     /// and in Local mode. A host name is resolved again at every refresh (<see cref="RecognitionLivenessOptions.GatewayListRefreshPeriod"/>),
     /// so a Kubernetes headless Service's name stands for every silo pod; literal IP addresses list the silos of
     /// processes on one machine (ADR 0011).

@@ -61,7 +61,7 @@ public sealed class GatewayClientDefaultsTests
 
         var failure = Assert.Single(refusal.Failures);
         Assert.StartsWith("Recognition:Gateways isn't configured", failure, StringComparison.Ordinal);
-        Assert.Contains("Recognition__Gateways__0=recognition-silo:30000", failure, StringComparison.Ordinal);
+        Assert.Contains("Recognition__Gateways__0=recognition-silo-gateway:30000", failure, StringComparison.Ordinal);
     }
 
     [Fact]

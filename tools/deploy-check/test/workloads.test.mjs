@@ -112,13 +112,13 @@ for (const variant of variants) {
     assert.deepEqual(silo.ORLEANS_SERVICE_ID, { fieldRef: { fieldPath: "metadata.labels['orleans/serviceId']" } });
   });
 
-  test(`${variant.name}: gateways find the silos through the silos' headless Service and hold no database setting`, () => {
+  test(`${variant.name}: gateways find the silos through a headless Service of ready silos and hold no database setting`, () => {
     const all = objects();
     const gateway = environment(all, deployment("gateway").spec.template.spec.containers[0]);
     const [host, port] = String(gateway.Recognition__Gateways__0).split(":");
     const service = find(all, "Service", host);
     assert.equal(service.spec.clusterIP, "None", "headless: the name resolves to every silo pod's address");
-    assert.equal(service.spec.publishNotReadyAddresses, true, "unready silos stay listed, as in the membership table");
+    assert.notEqual(service.spec.publishNotReadyAddresses, true, "ready silos only: a listed silo's gateway port is open");
     assert.deepEqual(service.spec.selector, deployment("silo").spec.selector.matchLabels);
     assert.ok(service.spec.ports.some((p) => p.port === Number(port) && p.targetPort === "orleans-gw"), `${host} publishes port ${port}`);
     const siloGatewayPort = deployment("silo").spec.template.spec.containers[0].ports.find((p) => p.name === "orleans-gw");
