@@ -15,8 +15,10 @@ namespace NationalRecognition.ServiceDefaults.Cluster;
 /// <remarks>
 /// A name that resolves to no address, or whose lookup fails, keeps the addresses it last had: Orleans closes its
 /// connections to every gateway that drops out of the list, and a DNS hiccup must not cut a gateway off from silos
-/// that still serve. A silo that is listed but down costs a refused connection; Orleans then leaves it out until the
-/// next refresh.
+/// that still serve. A silo that is listed but down, or shutting down, stays on the list, unlike in the membership
+/// table: Orleans leaves a gateway it found so out of use for <see cref="MaxStaleness"/>, which is therefore
+/// <see cref="ExclusionAfterFailure"/> rather than one refresh period, so that a stopping silo is not connected to again
+/// while it drains.
 /// </remarks>
 public sealed partial class ConfiguredGatewayListProvider : IGatewayListProvider
 {
@@ -27,6 +29,9 @@ public sealed partial class ConfiguredGatewayListProvider : IGatewayListProvider
     private readonly Dictionary<GatewayEndpoint, IPEndPoint[]> _lastResolved = new();
     private readonly HashSet<GatewayEndpoint> _unresolved = [];
     private string? _lastList;
+
+    /// <summary>How long Orleans leaves out a listed gateway that refused a connection or said it is shutting down.</summary>
+    public static readonly TimeSpan ExclusionAfterFailure = TimeSpan.FromSeconds(30);
 
     /// <param name="endpoints">The configured entries, in order.</param>
     /// <param name="refreshPeriod">How often Orleans asks again (its gateway list refresh period).</param>
@@ -45,12 +50,16 @@ public sealed partial class ConfiguredGatewayListProvider : IGatewayListProvider
             throw new ArgumentException("At least one gateway endpoint is needed.", nameof(endpoints));
         }
 
-        MaxStaleness = refreshPeriod;
+        MaxStaleness = refreshPeriod > ExclusionAfterFailure ? refreshPeriod : ExclusionAfterFailure;
         _resolve = resolve ?? throw new ArgumentNullException(nameof(resolve));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
     }
 
-    /// <inheritdoc/>
+    /// <summary>
+    /// What Orleans reads as the list's staleness bound, and uses only to keep a gateway it found dead or shutting down
+    /// out of use: <see cref="ExclusionAfterFailure"/>, or the refresh period if longer. The list is still asked for
+    /// at every refresh period (Orleans' timer runs on <c>GatewayOptions.GatewayListRefreshPeriod</c>).
+    /// </summary>
     public TimeSpan MaxStaleness { get; }
 
     /// <inheritdoc/>

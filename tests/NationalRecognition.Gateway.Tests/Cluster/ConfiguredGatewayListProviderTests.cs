@@ -103,6 +103,13 @@ public sealed class ConfiguredGatewayListProviderTests
     }
 
     [Fact]
+    public void A_gateway_found_dead_or_stopping_stays_out_of_use_longer_than_one_refresh()
+    {
+        // Orleans keeps a gateway that refused a connection, or said it is shutting down, out of use for MaxStaleness.
+        Assert.Equal(TimeSpan.FromSeconds(30), Provider("recognition-silo:30000").MaxStaleness);
+    }
+
+    [Fact]
     public async Task The_system_resolver_turns_localhost_into_the_loopback_gateway()
     {
         var provider = new ConfiguredGatewayListProvider(

@@ -45,7 +45,7 @@ public sealed class GatewayClientDefaultsTests
         await using var app = Build(("Recognition:Gateways:1", "127.0.0.1:30001"));
 
         var provider = Assert.IsType<ConfiguredGatewayListProvider>(app.Services.GetRequiredService<IGatewayListProvider>());
-        Assert.Equal(TimeSpan.FromSeconds(1), provider.MaxStaleness);
+        Assert.Equal(ConfiguredGatewayListProvider.ExclusionAfterFailure, provider.MaxStaleness);
         Assert.Equal(["gwy.tcp://127.0.0.1:30000/0", "gwy.tcp://127.0.0.1:30001/0"],
             (await provider.GetGateways()).Select(gateway => gateway.ToString()));
     }
