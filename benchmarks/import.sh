@@ -69,12 +69,15 @@ Logging__LogLevel__Default=Warning dotnet tools/NationalRecognition.StandInIdent
 PIDS+=("$!")
 wait_http "http://127.0.0.1:$IDP_PORT/.well-known/openid-configuration" 60
 
-CLUSTER_ENV=(Recognition__Mode=PostgreSql "Recognition__ConnectionString=$CONNECTION" "Recognition__ClusterId=import-$$-$RANDOM" Logging__LogLevel__Default=Warning)
-env "${CLUSTER_ENV[@]}" Recognition__SiloPort="$(free_port)" Recognition__GatewayPort="$(free_port)" \
+CLUSTER_ENV=(Recognition__Mode=PostgreSql "Recognition__ClusterId=import-$$-$RANDOM" Logging__LogLevel__Default=Warning)
+SILO_GATEWAY_PORT=$(free_port)
+env "${CLUSTER_ENV[@]}" "Recognition__ConnectionString=$CONNECTION" Recognition__SiloPort="$(free_port)" Recognition__GatewayPort="$SILO_GATEWAY_PORT" \
   dotnet src/NationalRecognition.Silo/bin/Release/net10.0/NationalRecognition.Silo.dll >"$LOGS/silo.log" 2>&1 &
 PIDS+=("$!")
 HTTP_PORT=$(free_port)
-env "${CLUSTER_ENV[@]}" Authentication__Jwt__Authority="http://127.0.0.1:$IDP_PORT" Authentication__Jwt__RequireHttpsMetadata=false \
+# The client-only gateway finds the silo through its gateway endpoint (ADR 0011); it reads no database.
+env "${CLUSTER_ENV[@]}" "Recognition__Gateways__0=127.0.0.1:$SILO_GATEWAY_PORT" \
+  Authentication__Jwt__Authority="http://127.0.0.1:$IDP_PORT" Authentication__Jwt__RequireHttpsMetadata=false \
   RateLimiting__Feed__PermitLimit=1000000000 \
   dotnet src/NationalRecognition.Gateway/bin/Release/net10.0/NationalRecognition.Gateway.dll --urls "http://127.0.0.1:$HTTP_PORT" >"$LOGS/gateway.log" 2>&1 &
 PIDS+=("$!")

@@ -316,24 +316,29 @@ run_platform() {
 
   # Our own ClusterId and free ports: nothing else on this machine can join or answer for this cluster.
   cluster="bench-$$-$RANDOM"
-  local cluster_env=(DOTNET_PerfMapEnabled="$BENCH_TRACE" DOTNET_EnableWriteXorExecute="$((1 - BENCH_TRACE))" Recognition__Mode=PostgreSql "Recognition__ConnectionString=$(connection_string recognition)"
+  local cluster_env=(DOTNET_PerfMapEnabled="$BENCH_TRACE" DOTNET_EnableWriteXorExecute="$((1 - BENCH_TRACE))" Recognition__Mode=PostgreSql
     "Recognition__ClusterId=$cluster" Logging__LogLevel__Default=Warning)
+  # Silos (and gateways that host one) keep the cluster in PostgreSQL; the client-only gateway reads no database.
+  local database_env=("Recognition__ConnectionString=$(connection_string recognition)")
   # BENCH_TOPOLOGY=separate: BENCH_SILOS silo processes and BENCH_GATEWAYS gateways calling them as clients;
   # cohosted: BENCH_GATEWAYS gateways each hosting a silo, and BENCH_SILOS more silo processes beside them.
-  local silos=$BENCH_SILOS gateways=$BENCH_GATEWAYS i http_urls=() gateway_pids=() silo_pids=()
+  local silos=$BENCH_SILOS gateways=$BENCH_GATEWAYS i http_urls=() gateway_pids=() silo_pids=() silo_gateways=() silo_gateway_port
   [[ $BENCH_TOPOLOGY == separate || $BENCH_TOPOLOGY == cohosted ]] || die "BENCH_TOPOLOGY is cohosted or separate, not $BENCH_TOPOLOGY"
   [[ $BENCH_TOPOLOGY == cohosted || $silos -ge 1 ]] || die "BENCH_TOPOLOGY=separate needs BENCH_SILOS of at least 1"
   for ((i = 0; i < silos; i++)); do
-    env "${cluster_env[@]}" Recognition__SiloPort="$(harness free-port)" Recognition__GatewayPort="$(harness free-port)" \
+    silo_gateway_port=$(harness free-port)
+    silo_gateways+=("Recognition__Gateways__$i=127.0.0.1:$silo_gateway_port")
+    env "${cluster_env[@]}" "${database_env[@]}" Recognition__SiloPort="$(harness free-port)" Recognition__GatewayPort="$silo_gateway_port" \
       dotnet src/NationalRecognition.Silo/bin/Release/net10.0/NationalRecognition.Silo.dll >"$LOGS/silo-$i.log" 2>&1 &
     silo_pids+=("$!")
     PIDS+=("$!")
   done
   for ((i = 0; i < gateways; i++)); do
-    # separate: the client-only gateway; cohosted: the gateway that hosts a silo of the cluster (ADR 0008).
-    local gateway_env=() gateway_program=NationalRecognition.Gateway
+    # separate: the client-only gateway, given every silo's gateway endpoint (ADR 0011); cohosted: the gateway that
+    # hosts a silo of the cluster (ADR 0008), which joins through the membership table.
+    local gateway_env=("${silo_gateways[@]}") gateway_program=NationalRecognition.Gateway
     [[ $BENCH_TOPOLOGY == separate ]] || { gateway_program=NationalRecognition.Gateway.CoHosted
-      gateway_env=(Recognition__SiloPort="$(harness free-port)" Recognition__GatewayPort="$(harness free-port)"); }
+      gateway_env=("${database_env[@]}" Recognition__SiloPort="$(harness free-port)" Recognition__GatewayPort="$(harness free-port)"); }
     http_port=$(harness free-port)
     env "${cluster_env[@]}" "${gateway_env[@]}" \
       Authentication__Jwt__Authority="http://127.0.0.1:$idp_port" Authentication__Jwt__RequireHttpsMetadata=false \

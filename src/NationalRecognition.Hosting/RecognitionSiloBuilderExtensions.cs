@@ -25,8 +25,8 @@ namespace Orleans.Hosting;
 /// <summary>One way to configure a National Recognition silo, shared by the silo host, the gateway and tests.</summary>
 public static class RecognitionSiloBuilderExtensions
 {
-    /// <summary>The ADO.NET invariant name of Npgsql.</summary>
-    public const string NpgsqlInvariant = RecognitionClusterDefaults.NpgsqlInvariant;
+    /// <summary>The ADO.NET invariant name of Npgsql, by which the Orleans ADO.NET providers load it.</summary>
+    public const string NpgsqlInvariant = "Npgsql";
 
     /// <summary>Binds <see cref="RecognitionClusterOptions"/> from the "Recognition" section and configures the silo.</summary>
     public static ISiloBuilder UseRecognitionCluster(this ISiloBuilder builder, IConfiguration configuration)
@@ -47,7 +47,7 @@ public static class RecognitionSiloBuilderExtensions
     public static ISiloBuilder UseRecognitionCluster(this ISiloBuilder builder, RecognitionClusterOptions options)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        RecognitionClusterOptionsValidator.ThrowIfInvalid(options);
+        RecognitionClusterOptionsValidator.ThrowIfInvalidForSilo(options);
         options = RecognitionClusterDefaults.ForSilo(options);
         var siloPort = options.SiloPort!.Value;
         var gatewayPort = options.GatewayPort!.Value;
@@ -127,7 +127,7 @@ public static class RecognitionSiloBuilderExtensions
     public static ISiloBuilder UseRecognitionProviders(this ISiloBuilder builder, RecognitionClusterOptions options)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        RecognitionClusterOptionsValidator.ThrowIfInvalid(options);
+        RecognitionClusterOptionsValidator.ThrowIfInvalidForSilo(options);
 
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<IOptions<RecognitionClusterOptions>>(Options.Create(options));
@@ -168,6 +168,7 @@ public static class RecognitionSiloBuilderExtensions
         // Grain state and the event log in one transaction per command (ADR 0005), serialized with Orleans' own
         // [Id]-based serializer (ADR 0002); the projector runs in every silo, one batch holder at a time.
         builder.Services.AddSingleton(_ => EventLogDataSource(connectionString));
+        builder.Services.AddNpgsqlTelemetry();
         builder.AddRecognitionEventLog(services => new PostgreSqlEventStore(services.GetRequiredService<NpgsqlDataSource>(), options.ServiceId));
         builder.Services.AddPostgreSqlReadModels();
 

@@ -6,7 +6,10 @@ using Orleans.TestingHost;
 
 namespace NationalRecognition.Testing;
 
-/// <summary>The test cluster's client finds gateways in the PostgreSQL membership table, like the real gateway.</summary>
+/// <summary>
+/// The test cluster's client finds gateways in the PostgreSQL membership table, as the silos find each other:
+/// TestCluster assigns the silos' ports itself. (The real gateway is given the silos' gateway endpoints instead, ADR 0011.)
+/// </summary>
 public sealed class PostgreSqlClientConfigurator : IClientBuilderConfigurator
 {
     /// <inheritdoc/>

@@ -6,12 +6,16 @@ namespace NationalRecognition.Gateway.Cluster;
 public static class ClusterClientExtensions
 {
     /// <summary>
-    /// PostgreSql mode: a client of the configured cluster, which finds the silos' gateways in the membership table;
-    /// any number of gateways. Local mode: a client of a running local-mode silo, whose cluster id and gateway port must
+    /// PostgreSql mode: a client of the configured cluster, which finds the silos through their gateway endpoints
+    /// (<see cref="RecognitionClusterOptions.Gateways"/>, e.g. a headless Service's name; no database: ADR 0011); any
+    /// number of gateways. Local mode: a client of a running local-mode silo, whose cluster id and gateway port must
     /// be given (it logs both at start-up). A gateway that hosts a silo is another process,
     /// <c>NationalRecognition.Gateway.CoHosted</c>; this one refuses <see cref="RecognitionClusterOptions.GatewayHostsSilo"/>.
     /// </summary>
     /// <exception cref="InvalidOperationException"><see cref="RecognitionClusterOptions.GatewayHostsSilo"/> is set.</exception>
+    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">
+    /// PostgreSql mode without <see cref="RecognitionClusterOptions.Gateways"/>, or another setting is invalid; the message names it.
+    /// </exception>
     public static WebApplicationBuilder AddClusterClient(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(RecognitionClusterOptions.SectionName).Get<RecognitionClusterOptions>()

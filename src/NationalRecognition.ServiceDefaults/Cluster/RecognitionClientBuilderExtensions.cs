@@ -1,7 +1,12 @@
+using System.Net;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NationalRecognition.ServiceDefaults.Cluster;
 using Orleans.Configuration;
 using Orleans.Dashboard;
-using NationalRecognition.ServiceDefaults.Cluster;
+using Orleans.Messaging;
 
 namespace Orleans.Hosting;
 
@@ -19,9 +24,10 @@ public static class RecognitionClientBuilderExtensions
 
     /// <summary>
     /// Local mode: the silo's gateway on localhost (its ClusterId and GatewayPort must be given); PostgreSql mode: the
-    /// gateways of the configured cluster (ClusterId, <c>recognition</c> by default) found in the membership table.
-    /// Orleans' handshake refuses a connection that reaches a silo of another cluster. Unset timeouts take the
-    /// mode's defaults, as on the silos.
+    /// configured cluster (ClusterId, <c>recognition</c> by default) through the silos' gateway endpoints of
+    /// <see cref="RecognitionClusterOptions.Gateways"/>, resolved again at every refresh
+    /// (<see cref="ConfiguredGatewayListProvider"/>; no database, ADR 0011). Orleans' handshake refuses a connection that
+    /// reaches a silo of another cluster. Unset timeouts take the mode's defaults, as on the silos.
     /// </summary>
     public static IClientBuilder UseRecognitionCluster(this IClientBuilder builder, RecognitionClusterOptions options)
     {
@@ -40,11 +46,7 @@ public static class RecognitionClientBuilderExtensions
                 cluster.ClusterId = options.ClusterId!;
                 cluster.ServiceId = options.ServiceId;
             });
-            builder.UseAdoNetClustering(clustering =>
-            {
-                clustering.Invariant = RecognitionClusterDefaults.NpgsqlInvariant;
-                clustering.ConnectionString = options.ConnectionString!;
-            });
+            builder.UseConfiguredGateways(options.Gateways);
         }
 
         // The request's trace continues into the silos (ADR 0010).
@@ -65,6 +67,25 @@ public static class RecognitionClientBuilderExtensions
             builder.Configure<GatewayOptions>(gateways => gateways.GatewayListRefreshPeriod = refreshPeriod);
         }
 
+        return builder;
+    }
+
+    /// <summary>
+    /// Finds the silos through <paramref name="gateways"/> (<c>host:port</c> each), every host name resolved through DNS
+    /// again at each gateway list refresh (<see cref="GatewayOptions.GatewayListRefreshPeriod"/>).
+    /// </summary>
+    public static IClientBuilder UseConfiguredGateways(this IClientBuilder builder, IEnumerable<string> gateways)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(gateways);
+        var endpoints = gateways.Select(gateway => GatewayEndpoint.TryParse(gateway, out var endpoint)
+            ? endpoint
+            : throw new ArgumentException($"'{gateway}' is not host:port.", nameof(gateways))).ToList();
+        builder.Services.AddSingleton<IGatewayListProvider>(services => new ConfiguredGatewayListProvider(
+            endpoints,
+            services.GetRequiredService<IOptions<GatewayOptions>>().Value.GatewayListRefreshPeriod,
+            Dns.GetHostAddressesAsync,
+            services.GetRequiredService<ILogger<ConfiguredGatewayListProvider>>()));
         return builder;
     }
 }

@@ -11,9 +11,6 @@ namespace NationalRecognition.ServiceDefaults.Cluster;
 /// </summary>
 public static class RecognitionClusterDefaults
 {
-    /// <summary>The ADO.NET invariant name of Npgsql, by which the Orleans ADO.NET providers load it.</summary>
-    public const string NpgsqlInvariant = "Npgsql";
-
     /// <summary>The cluster id of PostgreSql mode when none is configured.</summary>
     public const string PostgreSqlClusterId = "recognition";
 
@@ -48,15 +45,27 @@ public static class RecognitionClusterDefaults
     }
 
     /// <summary>
-    /// A client's options with every mode default filled in. A Local-mode silo's cluster id and gateway port are its
-    /// own, so a Local-mode client must be given both (the silo logs them at start-up).
+    /// A client's options with every mode default filled in. A PostgreSql-mode client must be given the silos' gateway
+    /// endpoints (it reads no database). A Local-mode silo's cluster id and gateway port are its own, so a Local-mode
+    /// client must be given both (the silo logs them at start-up).
     /// </summary>
-    /// <exception cref="OptionsValidationException">Local mode without ClusterId or GatewayPort.</exception>
+    /// <exception cref="OptionsValidationException">PostgreSql mode without Gateways; Local mode without ClusterId or GatewayPort.</exception>
     public static RecognitionClusterOptions ForClient(RecognitionClusterOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (options.Mode != ClusterMode.Local)
         {
+            if (options.Gateways is not { Count: > 0 })
+            {
+                throw new OptionsValidationException(Options.DefaultName, typeof(RecognitionClusterOptions),
+                [
+                    $"{RecognitionClusterOptions.SectionName}:Gateways isn't configured: a PostgreSql-mode client finds the silos "
+                    + $"through their gateway endpoints, host:port each, e.g. {RecognitionClusterOptions.SectionName}__Gateways__0=recognition-silo-gateway:"
+                    + $"{GatewayPort} (a headless Service that names every ready silo pod) or 127.0.0.1:{GatewayPort} (silos on this machine; one "
+                    + "entry per silo). It no longer reads the membership table, so it needs no ConnectionString.",
+                ]);
+            }
+
             return Copy(options, ClusterIdOrNull(options) ?? PostgreSqlClusterId, options.SiloPort ?? SiloPort,
                 options.GatewayPort ?? GatewayPort, options.Liveness.WithDefaults(RecognitionLivenessOptions.ForPostgreSql()));
         }
@@ -93,6 +102,7 @@ public static class RecognitionClusterDefaults
     {
         Mode = options.Mode,
         ConnectionString = options.ConnectionString,
+        Gateways = [.. options.Gateways],
         ClusterId = clusterId,
         ServiceId = options.ServiceId,
         SiloPort = siloPort,

@@ -14,8 +14,17 @@ public sealed class RecognitionClusterOptions
     /// <summary>Local (default) or PostgreSql.</summary>
     public ClusterMode Mode { get; set; } = ClusterMode.Local;
 
-    /// <summary>Npgsql connection string; required in PostgreSql mode.</summary>
+    /// <summary>Npgsql connection string; required by a silo in PostgreSql mode. Clients never read it.</summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>
+    /// Where a client (the client-only gateway) in PostgreSql mode finds the silos: their gateway endpoints,
+    /// <c>host:port</c> each (<c>Recognition__Gateways__0=recognition-silo-gateway:30000</c>); required there, ignored by silos
+    /// and in Local mode. A host name is resolved again at every refresh (<see cref="RecognitionLivenessOptions.GatewayListRefreshPeriod"/>),
+    /// so a Kubernetes headless Service's name stands for every silo pod; literal IP addresses list the silos of
+    /// processes on one machine (ADR 0011).
+    /// </summary>
+    public IList<string> Gateways { get; set; } = [];
 
     /// <summary>
     /// Silos and clients with the same ClusterId form one cluster. Unset: <c>recognition</c> in PostgreSql mode, a

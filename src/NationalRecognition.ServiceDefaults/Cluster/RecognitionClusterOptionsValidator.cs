@@ -19,11 +19,6 @@ public sealed class RecognitionClusterOptionsValidator : IValidateOptions<Recogn
             failures.Add($"{Prefix}Mode must be Local or PostgreSql.");
         }
 
-        if (options.Mode == ClusterMode.PostgreSql && string.IsNullOrWhiteSpace(options.ConnectionString))
-        {
-            failures.Add($"{Prefix}ConnectionString isn't configured.");
-        }
-
         if (options.KubernetesHosting && options.Mode != ClusterMode.PostgreSql)
         {
             failures.Add($"{Prefix}KubernetesHosting needs {Prefix}Mode=PostgreSql: a Local-mode silo is alone on its machine.");
@@ -54,8 +49,27 @@ public sealed class RecognitionClusterOptionsValidator : IValidateOptions<Recogn
             failures.Add($"{Prefix}AdvertisedAddress '{address}' is not an IP address.");
         }
 
+        AddGatewayFailures(options.Gateways, failures);
         AddLivenessFailures(options.Liveness, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void AddGatewayFailures(IList<string>? gateways, List<string> failures)
+    {
+        if (gateways is null)
+        {
+            failures.Add($"{Prefix}Gateways must not be null.");
+            return;
+        }
+
+        for (var i = 0; i < gateways.Count; i++)
+        {
+            if (!GatewayEndpoint.TryParse(gateways[i], out _))
+            {
+                failures.Add($"{Prefix}Gateways:{i} '{gateways[i]}' is not host:port (a DNS name or an IP address, "
+                    + "an IPv6 address in brackets, and a port between 1 and 65535).");
+            }
+        }
     }
 
     private static void AddLivenessFailures(RecognitionLivenessOptions? liveness, List<string> failures)
@@ -100,6 +114,31 @@ public sealed class RecognitionClusterOptionsValidator : IValidateOptions<Recogn
         if (result.Failed)
         {
             throw new OptionsValidationException(Options.DefaultName, typeof(RecognitionClusterOptions), result.Failures);
+        }
+    }
+
+    /// <summary>
+    /// As <see cref="ThrowIfInvalid"/>, and for a silo in PostgreSql mode also its connection string: a silo keeps its
+    /// membership, grain state and reminders in PostgreSQL (a client needs <see cref="RecognitionClusterOptions.Gateways"/> instead).
+    /// </summary>
+    public static void ThrowIfInvalidForSilo(RecognitionClusterOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        var result = new RecognitionClusterOptionsValidator().Validate(Options.DefaultName, options);
+        if (result.Failed)
+        {
+            failures.AddRange(result.Failures);
+        }
+
+        if (options.Mode == ClusterMode.PostgreSql && string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            failures.Add($"{Prefix}ConnectionString isn't configured.");
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new OptionsValidationException(Options.DefaultName, typeof(RecognitionClusterOptions), failures);
         }
     }
 }

@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using OpenTelemetry;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
@@ -15,8 +14,10 @@ namespace NationalRecognition.ServiceDefaults.Telemetry;
 
 /// <summary>
 /// The one telemetry set-up of every process: the platform's own sources and meters, GraphQL.NET, Orleans' grain
-/// calls and meter, Npgsql, HttpClient and the .NET runtime; logs carry the trace and span ids; OTLP when
-/// <see cref="TelemetryOptions.OtlpEndpoint"/> is set. The web hosts add ASP.NET Core and the scrape endpoint on top.
+/// calls and meter, HttpClient and the .NET runtime; logs carry the trace and span ids; OTLP when
+/// <see cref="TelemetryOptions.OtlpEndpoint"/> is set. The web hosts add ASP.NET Core and the scrape endpoint on top;
+/// the processes that talk to PostgreSQL (a silo) add Npgsql's spans and metrics themselves, so that a process without
+/// Npgsql carries no trace of it (ADR 0011).
 /// </summary>
 public static class RecognitionTelemetry
 {
@@ -90,7 +91,6 @@ public static class RecognitionTelemetry
             .SetSampler(new BackgroundRootSampler(options.SamplingRatio))
             .AddSource(TelemetryNames.Platform, TelemetryNames.Platform + ".*", TelemetryNames.GraphQL,
                 TelemetryNames.OrleansApplication, TelemetryNames.OrleansRuntime)
-            .AddNpgsql()
             .AddHttpClientInstrumentation()
             .AddProcessor(new PersonalDataSpanFilter());
     }
@@ -101,7 +101,6 @@ public static class RecognitionTelemetry
         ArgumentNullException.ThrowIfNull(metrics);
         metrics
             .AddMeter(TelemetryNames.Platform, TelemetryNames.Platform + ".*", TelemetryNames.OrleansMeter)
-            .AddNpgsqlInstrumentation()
             .AddRuntimeInstrumentation()
             .AddHttpClientInstrumentation();
     }

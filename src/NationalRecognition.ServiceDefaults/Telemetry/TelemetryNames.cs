@@ -9,7 +9,7 @@ public static class TelemetryNames
     /// <summary>GraphQL.NET's execution span, named after the operation ("mutation SubmitApplication").</summary>
     public const string GraphQL = "GraphQL";
 
-    /// <summary>Every command Npgsql sends (activity source and meter).</summary>
+    /// <summary>Every command Npgsql sends (activity source and meter); listened to only where Npgsql is (a silo).</summary>
     public const string Npgsql = "Npgsql";
 
     /// <summary>Grain calls made by application code (Orleans activity propagation).</summary>

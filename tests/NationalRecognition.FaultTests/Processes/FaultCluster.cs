@@ -6,8 +6,9 @@ namespace NationalRecognition.FaultTests.Processes;
 /// <summary>
 /// The platform as it is deployed, on one machine: a fresh database on the throw-away PostgreSQL server with the
 /// schema applied by <c>Silo migrate</c>, the stand-in OpenID Connect provider, N silo processes in PostgreSQL mode
-/// (one unique ClusterId, free loopback ports) and one gateway process pointed at the provider. Silos can be killed
-/// (SIGKILL), started again on the same ports, and the whole platform restarted.
+/// (one unique ClusterId, free loopback ports) and one gateway process pointed at the provider and at every silo's
+/// gateway port. Silos can be killed (SIGKILL), started again on the same ports (so the gateway's list still names
+/// them), and the whole platform restarted.
 /// </summary>
 public sealed class FaultCluster : IProcessCluster, IAsyncDisposable
 {
@@ -164,13 +165,14 @@ public sealed class FaultCluster : IProcessCluster, IAsyncDisposable
     {
         _gatewayStarts++;
         _gateway = _job.StartDotnet($"gateway#{_gatewayStarts}", BuildOutputs.Gateway,
-            ["--urls", GatewayAddress.ToString().TrimEnd('/')], PlatformEnvironment.Gateway(ClusterEnvironment(), IdentityAddress));
+            ["--urls", GatewayAddress.ToString().TrimEnd('/')],
+            PlatformEnvironment.Gateway(ClusterEnvironment(), IdentityAddress, _silos.Select(s => s.GatewayPort)));
         await GatewayReady.WaitAsync(_gateway, new Uri(GatewayAddress, "/health/ready"), StartTimeout);
         _log.Info($"{_gateway.Name} is ready at {GatewayAddress} (pid {_gateway.Id})");
     }
 
     private Dictionary<string, string> SiloEnvironment(SiloSlot slot) =>
-        PlatformEnvironment.Silo(ClusterEnvironment(), slot.SiloPort, slot.GatewayPort, slot.HttpPort);
+        PlatformEnvironment.Silo(ClusterEnvironment(), ConnectionString, slot.SiloPort, slot.GatewayPort, slot.HttpPort);
 
-    private Dictionary<string, string> ClusterEnvironment() => PlatformEnvironment.Cluster(ConnectionString, ClusterId);
+    private Dictionary<string, string> ClusterEnvironment() => PlatformEnvironment.Cluster(ClusterId);
 }

@@ -4,8 +4,8 @@ namespace NationalRecognition.FaultTests.Processes;
 
 /// <summary>
 /// The environment the platform's processes get in the fault tests, as a deployment sets it: production settings and
-/// single-line logs for every program; PostgreSQL mode, the cluster's database and id for silos and
-/// gateways; free loopback ports for a silo; the stand-in identity provider for a gateway.
+/// single-line logs for every program; PostgreSQL mode and the cluster's id for silos and gateways; the database and
+/// free loopback ports for a silo; the silos' gateway endpoints and the stand-in identity provider for a gateway.
 /// </summary>
 internal static class PlatformEnvironment
 {
@@ -27,8 +27,7 @@ internal static class PlatformEnvironment
 
     /// <summary>A member of the cluster (silo or gateway): <see cref="Common"/> plus the cluster's settings.</summary>
     /// <remarks>Failure detection is the shipped PostgreSQL-mode default unless <paramref name="liveness"/> overrides it.</remarks>
-    public static Dictionary<string, string> Cluster(
-        string connectionString, string clusterId, IReadOnlyDictionary<string, string>? liveness = null)
+    public static Dictionary<string, string> Cluster(string clusterId, IReadOnlyDictionary<string, string>? liveness = null)
     {
         var environment = Common();
         foreach (var (key, value) in liveness ?? new Dictionary<string, string>())
@@ -37,16 +36,17 @@ internal static class PlatformEnvironment
         }
 
         environment["Recognition__Mode"] = "PostgreSql";
-        environment["Recognition__ConnectionString"] = connectionString;
         environment["Recognition__ClusterId"] = clusterId;
         return environment;
     }
 
     /// <summary>A silo on its own ports; the schema is migrated once, before the silos start, as a deployment step does it.</summary>
-    public static Dictionary<string, string> Silo(Dictionary<string, string> cluster, int siloPort, int gatewayPort, int httpPort)
+    public static Dictionary<string, string> Silo(
+        Dictionary<string, string> cluster, string connectionString, int siloPort, int gatewayPort, int httpPort)
     {
         var environment = new Dictionary<string, string>(cluster)
         {
+            ["Recognition__ConnectionString"] = connectionString,
             ["Recognition__SiloPort"] = siloPort.ToString(CultureInfo.InvariantCulture),
             ["Recognition__GatewayPort"] = gatewayPort.ToString(CultureInfo.InvariantCulture),
             ["SiloHttp__Port"] = httpPort.ToString(CultureInfo.InvariantCulture),
@@ -56,11 +56,24 @@ internal static class PlatformEnvironment
         return environment;
     }
 
-    /// <summary>A gateway that trusts the stand-in identity provider's tokens over plain HTTP, without rate limits.</summary>
-    public static Dictionary<string, string> Gateway(Dictionary<string, string> cluster, Uri identityProvider) => new(cluster)
+    /// <summary>
+    /// A gateway that trusts the stand-in identity provider's tokens over plain HTTP, without rate limits, and finds the
+    /// silos at <paramref name="siloGatewayPorts"/> on loopback (every port a silo of the cluster may listen on, as a
+    /// headless Service's name stands for every silo pod).
+    /// </summary>
+    public static Dictionary<string, string> Gateway(Dictionary<string, string> cluster, Uri identityProvider, IEnumerable<int> siloGatewayPorts)
     {
-        ["Authentication__Jwt__Authority"] = identityProvider.ToString().TrimEnd('/'),
-        ["Authentication__Jwt__RequireHttpsMetadata"] = "false",
-        ["RateLimiting__Enabled"] = "false",
-    };
+        var environment = new Dictionary<string, string>(cluster)
+        {
+            ["Authentication__Jwt__Authority"] = identityProvider.ToString().TrimEnd('/'),
+            ["Authentication__Jwt__RequireHttpsMetadata"] = "false",
+            ["RateLimiting__Enabled"] = "false",
+        };
+        foreach (var (port, i) in siloGatewayPorts.Select((port, i) => (port, i)))
+        {
+            environment[$"Recognition__Gateways__{i.ToString(CultureInfo.InvariantCulture)}"] = $"127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}";
+        }
+
+        return environment;
+    }
 }

@@ -9,8 +9,21 @@ namespace NationalRecognition.FaultTests.Processes;
 /// the schema is migrated by each build's <c>Silo migrate</c> in turn, and silos and gateways of either build are
 /// started and stopped one at a time, on free loopback ports. The stand-in identity provider is this tree's.
 /// </summary>
+/// <remarks>
+/// A silo takes the ports of a free slot of <see cref="SiloSlots"/>, fixed when the cluster is made: a gateway that
+/// finds the silos through configured endpoints is given every slot's gateway port, so it finds a silo started after
+/// it (as a headless Service's name stands for silo pods yet to come). A gateway whose build reads the membership
+/// table is given the database instead.
+/// </remarks>
 public sealed class RollingCluster : IProcessCluster, IAsyncDisposable
 {
+    /// <summary>
+    /// How many silos may run at once: a roll runs an old and a new one side by side. No more, because every slot is on
+    /// the new gateways' list: a listed endpoint where no silo listens costs a refused connection, after which Orleans
+    /// sends the message through another listed gateway once; with two such endpoints that one resend can fail too.
+    /// </summary>
+    public const int SiloSlots = 2;
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
     private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(30);
 
@@ -18,6 +31,7 @@ public sealed class RollingCluster : IProcessCluster, IAsyncDisposable
     private readonly ProcessJob _job;
     private readonly PhaseLog _log;
     private readonly IReadOnlyDictionary<string, string> _liveness;
+    private readonly SiloSlot[] _silos = [.. Enumerable.Range(0, SiloSlots).Select(i => new SiloSlot(i, FreePorts.Next(), FreePorts.Next(), FreePorts.Next()))];
     private int _started;
 
     private RollingCluster(PostgreSqlServer server, string connectionString, PhaseLog log, IReadOnlyDictionary<string, string> liveness)
@@ -71,14 +85,18 @@ public sealed class RollingCluster : IProcessCluster, IAsyncDisposable
         _log.Info($"schema applied by the {build.Name} 'Silo migrate' ({build.Silo})");
     }
 
-    /// <summary>Starts a silo of <paramref name="build"/> on free ports and waits until it says it is up.</summary>
+    /// <summary>Starts a silo of <paramref name="build"/> on the ports of a free slot and waits until it says it is up.</summary>
+    /// <exception cref="InvalidOperationException">Every slot's silo is still running.</exception>
     public async Task<ChildProcess> StartSiloAsync(PlatformBuild build)
     {
         var name = $"silo-{build.Name}-{Interlocked.Increment(ref _started)}";
-        var environment = PlatformEnvironment.Silo(ClusterEnvironment(), FreePorts.Next(), FreePorts.Next(), FreePorts.Next());
+        var slot = _silos.FirstOrDefault(s => s.Process is null || s.Process.HasExited)
+            ?? throw new InvalidOperationException($"All {SiloSlots} silo slots are taken: stop a silo before starting {name}.");
+        var environment = PlatformEnvironment.Silo(ClusterEnvironment(), ConnectionString, slot.SiloPort, slot.GatewayPort, slot.HttpPort);
         var silo = _job.StartDotnet(name, build.Silo, [], environment);
+        slot.Process = silo;
         await silo.WaitForOutputAsync("is up in PostgreSql mode", StartTimeout);
-        _log.Info($"{name} is up (pid {silo.Id})");
+        _log.Info($"{name} is up (pid {silo.Id}, silo port {slot.SiloPort}, gateway port {slot.GatewayPort})");
         return silo;
     }
 
@@ -87,8 +105,16 @@ public sealed class RollingCluster : IProcessCluster, IAsyncDisposable
     {
         var name = $"gateway-{build.Name}-{Interlocked.Increment(ref _started)}";
         var address = new Uri($"http://127.0.0.1:{FreePorts.Next()}");
-        var gateway = _job.StartDotnet(name, build.Gateway, ["--urls", address.ToString().TrimEnd('/')],
-            PlatformEnvironment.Gateway(ClusterEnvironment(), IdentityAddress));
+        // A build that reads the membership table gets the database; one that finds the silos through configured
+        // endpoints gets every slot's gateway port, and no database.
+        var environment = PlatformEnvironment.Gateway(ClusterEnvironment(), IdentityAddress,
+            build.GatewayReadsMembershipTable ? [] : _silos.Select(s => s.GatewayPort));
+        if (build.GatewayReadsMembershipTable)
+        {
+            environment["Recognition__ConnectionString"] = ConnectionString;
+        }
+
+        var gateway = _job.StartDotnet(name, build.Gateway, ["--urls", address.ToString().TrimEnd('/')], environment);
         await GatewayReady.WaitAsync(gateway, new Uri(address, "/health/ready"), StartTimeout);
         _log.Info($"{name} is ready at {address} (pid {gateway.Id})");
         return (gateway, address);
@@ -116,5 +142,5 @@ public sealed class RollingCluster : IProcessCluster, IAsyncDisposable
 
     public ValueTask DisposeAsync() => PlatformSteps.TearDownAsync(_job, _server, ConnectionString, DeleteLogsOnDispose);
 
-    private Dictionary<string, string> ClusterEnvironment() => PlatformEnvironment.Cluster(ConnectionString, ClusterId, _liveness);
+    private Dictionary<string, string> ClusterEnvironment() => PlatformEnvironment.Cluster(ClusterId, _liveness);
 }

@@ -62,10 +62,15 @@ public static class ReleaseBuilds
         return Programs(folder, release);
     }
 
-    private static PlatformBuild Programs(string folder, PreviousRelease release) => new(
-        "old",
-        Path.Combine(folder, "silo", Path.GetFileNameWithoutExtension(release.SiloProject) + ".dll"),
-        Path.Combine(folder, "gateway", Path.GetFileNameWithoutExtension(release.GatewayProject) + ".dll"));
+    private static PlatformBuild Programs(string folder, PreviousRelease release)
+    {
+        var gateway = Path.Combine(folder, "gateway", Path.GetFileNameWithoutExtension(release.GatewayProject) + ".dll");
+        return new PlatformBuild(
+            "old",
+            Path.Combine(folder, "silo", Path.GetFileNameWithoutExtension(release.SiloProject) + ".dll"),
+            gateway,
+            PlatformBuild.ReadsMembershipTable(gateway));
+    }
 
     private static Task PublishAsync(string name, string project, string output, string logs) =>
         RunAsync(name, DotnetHost, ["publish", project, "-c", "Release", "-p:UseAppHost=false", "-o", output, "-nologo", "-nodeReuse:false"],

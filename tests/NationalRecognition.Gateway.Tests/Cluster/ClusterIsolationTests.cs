@@ -50,10 +50,13 @@ public sealed class ClusterIsolationTests : ThrowAwayDatabases
             ["Authentication__Jwt__LocalSigningKey"] = Security.SecureHost.TestKey,
         });
 
-        // The PostgreSQL cluster's gateway: an Orleans client of the default cluster id. Anonymous queries only.
+        // The PostgreSQL cluster's gateway: an Orleans client of the default cluster id, given the silo's gateway
+        // endpoint (it reads no database). Anonymous queries only.
         var gatewayUrl = $"http://127.0.0.1:{Port()}";
-        await using var gateway = ProgramProcess.Start("NationalRecognition.Gateway", ["--urls", gatewayUrl], new Dictionary<string, string?>(postgreSql)
+        await using var gateway = ProgramProcess.Start("NationalRecognition.Gateway", ["--urls", gatewayUrl], new Dictionary<string, string?>
         {
+            ["Recognition__Mode"] = nameof(ClusterMode.PostgreSql),
+            ["Recognition__Gateways__0"] = $"127.0.0.1:{siloGatewayPort}",
             ["Authentication__Jwt__Authority"] = "http://127.0.0.1:9/",
             ["Authentication__Jwt__RequireHttpsMetadata"] = "false",
         });
@@ -75,7 +78,7 @@ public sealed class ClusterIsolationTests : ThrowAwayDatabases
 
         // A change acknowledged by the PostgreSQL cluster, made through another client of its default cluster id.
         var bin = TestIdentities.NewBin();
-        using (var client = await ConnectAsync(database))
+        using (var client = await ConnectAsync(siloGatewayPort))
         {
             var grains = client.Services.GetRequiredService<IClusterClient>();
             await grains.GetGrain<IInstitutionGrain>(bin).Register(DemoInstitutions.College.Registration,
@@ -113,10 +116,11 @@ public sealed class ClusterIsolationTests : ThrowAwayDatabases
             ["Recognition__ConnectionString"] = database,
             ["Recognition__ClusterId"] = "cohosted-" + Guid.NewGuid().ToString("N"),
         };
+        var siloGatewayPort = Port();
         await using var silo = ProgramProcess.Start("NationalRecognition.Silo", [], new Dictionary<string, string?>(cluster)
         {
             ["Recognition__SiloPort"] = Port(),
-            ["Recognition__GatewayPort"] = Port(),
+            ["Recognition__GatewayPort"] = siloGatewayPort,
         });
         await silo.WaitForLineAsync(line => line.Contains("is up in PostgreSql mode", StringComparison.Ordinal), StartTimeout, "that it is up");
 
@@ -133,7 +137,7 @@ public sealed class ClusterIsolationTests : ThrowAwayDatabases
             "the gateway's own silo to join the cluster", gateway);
 
         var bin = TestIdentities.NewBin();
-        using var client = await ConnectAsync(database, cluster["Recognition__ClusterId"]!);
+        using var client = await ConnectAsync(siloGatewayPort, cluster["Recognition__ClusterId"]!);
         var grains = client.Services.GetRequiredService<IClusterClient>();
         await grains.GetGrain<IInstitutionGrain>(bin).Register(DemoInstitutions.College.Registration,
             new Actor("cohosted-test", ActorRole.Registrar, bin));
@@ -144,13 +148,14 @@ public sealed class ClusterIsolationTests : ThrowAwayDatabases
 
     private static string Port() => FreePorts.Next().ToString(CultureInfo.InvariantCulture);
 
-    private static async Task<IHost> ConnectAsync(string database, string? clusterId = null)
+    /// <summary>Another client of the cluster (default id unless given), through the silo's gateway at <paramref name="siloGatewayPort"/>.</summary>
+    private static async Task<IHost> ConnectAsync(string siloGatewayPort, string? clusterId = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.UseOrleansClient(client => client.UseRecognitionCluster(new RecognitionClusterOptions
         {
             Mode = ClusterMode.PostgreSql,
-            ConnectionString = database,
+            Gateways = [$"127.0.0.1:{siloGatewayPort}"],
             ClusterId = clusterId,
         }));
         var host = builder.Build();

@@ -4,13 +4,15 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NationalRecognition.Gateway.Cluster;
 using Orleans.Configuration;
+using Orleans.Messaging;
 using NationalRecognition.ServiceDefaults.Cluster;
 
 namespace NationalRecognition.Gateway.Tests.Cluster;
 
 /// <summary>
-/// The gateway's Orleans client in PostgreSQL mode: its configured cluster only ("recognition" by default), calls
-/// that give up after 5 s rather than 30 s, and a gateway list re-read every second; all changeable by configuration.
+/// The gateway's Orleans client in PostgreSQL mode: its configured cluster only ("recognition" by default), found
+/// through the configured silo gateway endpoints (no database), calls that give up after 5 s rather than 30 s, and a
+/// gateway list re-read every second; all changeable by configuration.
 /// </summary>
 public sealed class GatewayClientDefaultsTests
 {
@@ -38,6 +40,39 @@ public sealed class GatewayClientDefaultsTests
     }
 
     [Fact]
+    public async Task A_PostgreSql_mode_gateway_finds_the_silos_through_the_configured_endpoints()
+    {
+        await using var app = Build(("Recognition:Gateways:1", "127.0.0.1:30001"));
+
+        var provider = Assert.IsType<ConfiguredGatewayListProvider>(app.Services.GetRequiredService<IGatewayListProvider>());
+        Assert.Equal(ConfiguredGatewayListProvider.ExclusionAfterFailure, provider.MaxStaleness);
+        Assert.Equal(["gwy.tcp://127.0.0.1:30000/0", "gwy.tcp://127.0.0.1:30001/0"],
+            (await provider.GetGateways()).Select(gateway => gateway.ToString()));
+    }
+
+    [Fact]
+    public void A_PostgreSql_mode_gateway_without_gateway_endpoints_refuses_to_start_naming_the_setting()
+    {
+        var refusal = Assert.Throws<OptionsValidationException>(() => Build(new Dictionary<string, string?>
+        {
+            ["Recognition:Mode"] = nameof(ClusterMode.PostgreSql),
+            ["Recognition:ConnectionString"] = "Host=127.0.0.1;Database=never_opened",
+        }));
+
+        var failure = Assert.Single(refusal.Failures);
+        Assert.StartsWith("Recognition:Gateways isn't configured", failure, StringComparison.Ordinal);
+        Assert.Contains("Recognition__Gateways__0=recognition-silo-gateway:30000", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_gateway_endpoint_that_is_not_host_and_port_is_refused_naming_the_entry()
+    {
+        var refusal = Assert.Throws<OptionsValidationException>(() => Build(("Recognition:Gateways:1", "recognition-silo")));
+
+        Assert.Contains(refusal.Failures, failure => failure.StartsWith("Recognition:Gateways:1 'recognition-silo' is not host:port", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Asked_to_host_a_silo_the_client_only_gateway_refuses_and_names_the_co_hosted_host()
     {
         var refusal = Assert.Throws<InvalidOperationException>(() => Build(("Recognition:GatewayHostsSilo", "true")));
@@ -45,15 +80,18 @@ public sealed class GatewayClientDefaultsTests
         Assert.Contains("run NationalRecognition.Gateway.CoHosted", refusal.Message, StringComparison.Ordinal);
     }
 
-    private static WebApplication Build(params (string Key, string? Value)[] settings)
-    {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+    /// <summary>A PostgreSQL-mode gateway given one silo gateway endpoint, and <paramref name="settings"/>.</summary>
+    private static WebApplication Build(params (string Key, string? Value)[] settings) =>
+        Build(new Dictionary<string, string?>(settings.ToDictionary(s => s.Key, s => s.Value))
         {
             ["Recognition:Mode"] = nameof(ClusterMode.PostgreSql),
-            ["Recognition:ConnectionString"] = "Host=127.0.0.1;Database=never_opened",
+            ["Recognition:Gateways:0"] = "127.0.0.1:30000",
         });
-        builder.Configuration.AddInMemoryCollection(settings.ToDictionary(s => s.Key, s => s.Value));
+
+    private static WebApplication Build(Dictionary<string, string?> settings)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        builder.Configuration.AddInMemoryCollection(settings);
         builder.AddClusterClient();
         return builder.Build();
     }

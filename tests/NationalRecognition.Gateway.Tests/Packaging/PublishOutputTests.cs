@@ -6,14 +6,16 @@ namespace NationalRecognition.Gateway.Tests.Packaging;
 
 /// <summary>
 /// What the client-only gateway's image holds: its publish output (<c>dotnet publish</c>, as docker/Dockerfile runs it)
-/// carries nothing of a silo — no Orleans server package, no grains, no storage of ours, no silo hosting — and no demo
-/// data, which belong to NationalRecognition.Gateway.CoHosted.
+/// carries nothing of a silo — no Orleans server package, no grains, no storage of ours, no silo hosting — no database
+/// driver (it finds the silos through their configured gateway endpoints, ADR 0011) and no demo data, which belong to
+/// NationalRecognition.Gateway.CoHosted.
 /// </summary>
 public sealed class PublishOutputTests
 {
     // Microsoft.Orleans.Server has no assembly of its own (it is Orleans.Runtime, Orleans.Persistence.Memory and the
-    // SDK): its mark in an output is Orleans.Persistence.Memory. Orleans.Runtime alone is no silo: the Orleans
-    // Dashboard's pages, which the gateway serves to administrators, need it.
+    // SDK): its mark in an output is Orleans.Persistence.Memory, and the package in the dependency list. Orleans.Runtime
+    // (and Orleans.Reminders) alone are no silo: the Orleans Dashboard's pages, which the gateway serves to
+    // administrators, need them. The demo data lives in NationalRecognition.Gateway.CoHosted.dll.
     private static readonly string[] ForbiddenAssemblies =
     [
         "NationalRecognition.Grains.dll",
@@ -21,19 +23,24 @@ public sealed class PublishOutputTests
         "NationalRecognition.Hosting.dll",
         "NationalRecognition.Gateway.CoHosted.dll",
         "Orleans.Persistence.Memory.dll",
+        "Orleans.Clustering.AdoNet.dll",
         "Orleans.Reminders.AdoNet.dll",
         "Orleans.Hosting.Kubernetes.dll",
     ];
 
     private static readonly string[] ForbiddenPackages =
     [
+        "Microsoft.Orleans.Server",
         "Microsoft.Orleans.Persistence.Memory",
+        "Microsoft.Orleans.Clustering.AdoNet",
         "Microsoft.Orleans.Reminders.AdoNet",
         "Microsoft.Orleans.Hosting.Kubernetes",
+        "Npgsql",
+        "Npgsql.OpenTelemetry",
     ];
 
     [Fact]
-    public async Task The_client_only_gateway_publishes_no_silo_no_storage_of_its_own_and_no_demo_data()
+    public async Task The_client_only_gateway_publishes_no_silo_no_storage_no_database_driver_and_no_demo_data()
     {
         var output = Directory.CreateTempSubdirectory("gateway-publish-");
         try
@@ -50,6 +57,8 @@ public sealed class PublishOutputTests
             {
                 Assert.DoesNotContain(assembly, files);
             }
+
+            Assert.DoesNotContain(files, file => file.StartsWith("Npgsql", StringComparison.OrdinalIgnoreCase));
 
             var packages = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(output.FullName, "NationalRecognition.Gateway.deps.json")))!
                 ["libraries"]!.AsObject().Select(library => library.Key.Split('/')[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);

@@ -44,11 +44,12 @@ for (const variant of variants) {
     assert.ok(!allowed(stranger, silo, 8081), "another pod → silo metrics");
   });
 
-  test(`${variant.name}: only silos, the projector, the migrator and the gateways' membership reads reach PostgreSQL`, () => {
+  test(`${variant.name}: only silos, the projector and the migrator reach PostgreSQL, never a gateway`, () => {
     const database = databasePeer(variant, variant.render());
-    for (const [name, from] of Object.entries({ silo, projector, migrator, gateway })) {
+    for (const [name, from] of Object.entries({ silo, projector, migrator })) {
       assert.ok(allowed(from, database, 5432), `${name} → PostgreSQL`);
     }
+    assert.ok(!allowed(gateway, database, 5432), "gateway → PostgreSQL (it finds the silos through their headless Service, ADR 0011)");
     assert.ok(!allowed(stranger, database, 5432), "another pod of the namespace → PostgreSQL");
     if (database.ip === undefined) {
       assert.ok(!allowed(elsewhere, database, 5432), "a pod of another namespace → PostgreSQL");

@@ -16,7 +16,7 @@ const fastFailover = {
   Recognition__Liveness__GatewayListRefreshPeriod: "00:00:01",
 };
 
-const documentedSecrets = ["recognition-db-owner", "recognition-db-app", "recognition-db-gateway", "recognition-backup-storage"];
+const documentedSecrets = ["recognition-db-owner", "recognition-db-app", "recognition-backup-storage"];
 
 function workloads(objects) {
   return objects.filter((o) => podSpec(o) !== undefined);
@@ -110,6 +110,20 @@ for (const variant of variants) {
     assert.equal(silo.Recognition__ServiceId, labels["orleans/serviceId"]);
     assert.deepEqual(silo.ORLEANS_CLUSTER_ID, { fieldRef: { fieldPath: "metadata.labels['orleans/clusterId']" } });
     assert.deepEqual(silo.ORLEANS_SERVICE_ID, { fieldRef: { fieldPath: "metadata.labels['orleans/serviceId']" } });
+  });
+
+  test(`${variant.name}: gateways find the silos through a headless Service of ready silos and hold no database setting`, () => {
+    const all = objects();
+    const gateway = environment(all, deployment("gateway").spec.template.spec.containers[0]);
+    const [host, port] = String(gateway.Recognition__Gateways__0).split(":");
+    const service = find(all, "Service", host);
+    assert.equal(service.spec.clusterIP, "None", "headless: the name resolves to every silo pod's address");
+    assert.notEqual(service.spec.publishNotReadyAddresses, true, "ready silos only: a listed silo's gateway port is open");
+    assert.deepEqual(service.spec.selector, deployment("silo").spec.selector.matchLabels);
+    assert.ok(service.spec.ports.some((p) => p.port === Number(port) && p.targetPort === "orleans-gw"), `${host} publishes port ${port}`);
+    const siloGatewayPort = deployment("silo").spec.template.spec.containers[0].ports.find((p) => p.name === "orleans-gw");
+    assert.equal(siloGatewayPort.containerPort, Number(port));
+    assert.deepEqual(Object.keys(gateway).filter((key) => key.startsWith("DB_") || key === "Recognition__ConnectionString"), []);
   });
 
   test(`${variant.name}: silos use Orleans' Kubernetes hosting with a service account that may manage pods`, () => {
