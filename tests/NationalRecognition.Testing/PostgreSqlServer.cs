@@ -136,43 +136,20 @@ public sealed class PostgreSqlServer : IAsyncDisposable
         return name.Length <= 63 ? name : name[..63];
     }
 
-    /// <summary>
-    /// Crashes this private server as a power cut would: <c>pg_ctl -m immediate stop</c> (backends killed, no checkpoint),
-    /// run out of this process. <see cref="RestartAsync"/> starts it again.
-    /// </summary>
-    /// <exception cref="InvalidOperationException">The server is not this process's own.</exception>
-    public Task CrashAsync(CancellationToken cancellationToken = default) =>
-        RunAsync(Path.Combine(BinDirectory, "pg_ctl"), ["-D", DataDirectory, "-m", "immediate", "-w", "stop"], IsRoot, cancellationToken);
-
-    /// <summary>Starts this private server again after <see cref="CrashAsync"/>, on its port: it recovers from its WAL.</summary>
-    public Task RestartAsync(CancellationToken cancellationToken = default)
-    {
-        var port = new NpgsqlConnectionStringBuilder(AdminConnectionString).Port;
-        return RunAsync(Path.Combine(BinDirectory, "pg_ctl"),
-            ["-D", DataDirectory, "-l", Path.Combine(_directory!, "server.log"), "-w", "-t", "60", "-o", Settings(port, _directory!), "start"],
-            IsRoot, cancellationToken);
-    }
-
-    private string DataDirectory => _directory is { } directory
-        ? Path.Combine(directory, "data")
-        : throw new InvalidOperationException($"Only a server this process started can be crashed; unset {ConnectionStringVariable}.");
-
-    private static string Settings(int port, string directory) => string.Join(' ',
-        "-c listen_addresses=127.0.0.1",
-        $"-c port={port}",
-        $"-c unix_socket_directories={directory}",
-        "-c fsync=off",
-        "-c synchronous_commit=off",
-        "-c full_page_writes=off",
-        "-c max_connections=300");
-
     private async Task<int> StartServerAsync(string dataDirectory, string directory, CancellationToken cancellationToken)
     {
         // A free port can be taken between probing and binding; retry a few times.
         for (var attempt = 1; ; attempt++)
         {
             var port = FreePorts.Next();
-            var settings = Settings(port, directory);
+            var settings = string.Join(' ',
+                "-c listen_addresses=127.0.0.1",
+                $"-c port={port}",
+                $"-c unix_socket_directories={directory}",
+                "-c fsync=off",
+                "-c synchronous_commit=off",
+                "-c full_page_writes=off",
+                "-c max_connections=300");
             try
             {
                 await RunAsync(Path.Combine(BinDirectory, "pg_ctl"),

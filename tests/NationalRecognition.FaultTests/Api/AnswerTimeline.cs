@@ -9,7 +9,6 @@ namespace NationalRecognition.FaultTests.Api;
 public sealed class AnswerTimeline(PhaseLog clock)
 {
     private readonly ConcurrentQueue<TimeSpan> _successes = new();
-    private readonly ConcurrentQueue<GraphQLAnswer> _retried = new();
     private int _retryable;
 
     public int Successes => _successes.Count;
@@ -17,19 +16,15 @@ public sealed class AnswerTimeline(PhaseLog clock)
     /// <summary>Answers that had to be retried (no answer, 5xx, UNAVAILABLE/TIMEOUT/INTERNAL).</summary>
     public int Retryable => Volatile.Read(ref _retryable);
 
-    /// <summary>Every answer that had to be retried, as it came (code, detail, whether it had Retry-After).</summary>
-    public IReadOnlyCollection<GraphQLAnswer> Retried => _retried;
-
-    public void Record(GraphQLAnswer answer)
+    public void Record(AnswerKind kind)
     {
-        if (answer.Kind == AnswerKind.Data)
+        if (kind == AnswerKind.Data)
         {
             _successes.Enqueue(clock.Now);
         }
-        else if (answer.Kind == AnswerKind.Retryable)
+        else if (kind == AnswerKind.Retryable)
         {
             Interlocked.Increment(ref _retryable);
-            _retried.Enqueue(answer);
         }
     }
 

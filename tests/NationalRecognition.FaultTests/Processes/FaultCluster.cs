@@ -36,9 +36,6 @@ public sealed class FaultCluster : IProcessCluster, IAsyncDisposable
     /// <summary>The cluster's database.</summary>
     public string ConnectionString { get; }
 
-    /// <summary>The PostgreSQL server the cluster's database lives on (crashed and restarted by the database crash test).</summary>
-    public PostgreSqlServer DatabaseServer => _server;
-
     /// <summary>Unique per run, so no other silo on this machine can join (see dependency facts: shared ports).</summary>
     public string ClusterId { get; } = $"fault-{Guid.NewGuid():N}"[..18];
 
