@@ -58,10 +58,17 @@
     ' regions { region englishName kazakhName russianName } }';
 
   var LEVELS = ['MINISTRY', 'REGION', 'INSTITUTION'];
-  var state = { language: localStorage.getItem('nr-language') || 'kk', token: null, path: [], charts: {}, data: null };
+
+  // Only the dashboard's own languages: a name such as __proto__ or constructor from a link or storage is ignored.
+  function knownLanguage(language) {
+    return typeof language === 'string' && Object.prototype.hasOwnProperty.call(LABELS, language) ? language : null;
+  }
+
+  var state = { language: knownLanguage(localStorage.getItem('nr-language')) || 'kk', token: null, path: [], charts: {}, data: null };
 
   function t(key, arg) {
-    var text = (LABELS[state.language] || LABELS.en)[key] || LABELS.en[key] || key;
+    var labels = LABELS[knownLanguage(state.language) || 'en'];
+    var text = (Object.prototype.hasOwnProperty.call(labels, key) && labels[key]) || (Object.prototype.hasOwnProperty.call(LABELS.en, key) && LABELS.en[key]) || key;
     return arg === undefined ? text : text.replace('{0}', arg);
   }
 
@@ -235,7 +242,7 @@
   }
 
   byId('language').addEventListener('change', function (event) {
-    state.language = event.target.value;
+    state.language = knownLanguage(event.target.value) || 'kk';
     localStorage.setItem('nr-language', state.language);
     applyLabels();
     if (state.data) { render(LEVELS[Math.min(state.path.length, LEVELS.length - 1)]); }
@@ -249,8 +256,8 @@
   applyLabels();
   // A token may come in the address's fragment (never sent to the server); it is moved to session storage at once.
   var fragment = new URLSearchParams(location.hash.substring(1));
-  var language = fragment.get('lang');
-  if (language && LABELS[language]) { state.language = language; applyLabels(); }
+  var language = knownLanguage(fragment.get('lang'));
+  if (language) { state.language = language; applyLabels(); }
   var token = fragment.get('token') || sessionStorage.getItem('nr-token');
   if (fragment.get('token')) { history.replaceState(null, '', location.pathname); }
   if (token) { signIn(token); }

@@ -91,6 +91,18 @@ public static class ErrorCodes
     /// </summary>
     public const string Unavailable = GraphQLHttpErrorCodes.Unavailable;
 
+    /// <summary>
+    /// A streamed body ended before its end (cut short, broken chunk framing, connection reset): HTTP 400, or the final
+    /// NDJSON line of a stream that had started answering. Send it again with the same idempotency key.
+    /// </summary>
+    public const string BodyIncomplete = "BODY_INCOMPLETE";
+
+    /// <summary>
+    /// A streamed body arrived more slowly than the gateway's minimum data rate, or stalled: HTTP 408, or the final
+    /// NDJSON line of a stream that had started answering. Send it again with the same idempotency key, without pauses.
+    /// </summary>
+    public const string BodyTooSlow = "BODY_TOO_SLOW";
+
     /// <summary>Anything unexpected; details are never exposed outside Development.</summary>
     public const string Internal = GraphQLHttpErrorCodes.Internal;
 }

@@ -8,6 +8,8 @@ namespace NationalRecognition.Gateway.Export;
 /// <summary>
 /// An answer as CSV (RFC 4180: comma-separated, CRLF, fields quoted when they hold a comma, quote or line break),
 /// one row per cell with the columns of <c>StatisticsCell</c> in the GraphQL API; a suppressed cell's figures are empty.
+/// A text cell that a spreadsheet would run as a formula (starting with <c>= + - @</c>, tab or carriage return) is
+/// written with a leading apostrophe (OWASP's CSV injection advice); numbers such as <c>-5</c> are left alone.
 /// </summary>
 public static class StatisticsCsv
 {
@@ -47,6 +49,13 @@ public static class StatisticsCsv
 
     private static string? Number(double? value) => value?.ToString("0.####", CultureInfo.InvariantCulture);
 
+    /// <summary>The field as a spreadsheet shows it as text: a formula-like start gets a leading apostrophe.</summary>
+    public static string Neutralised(string field) =>
+        field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r'
+                         && !double.TryParse(field, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out _)
+            ? "'" + field
+            : field;
+
     private static void Line(StringBuilder text, string?[] fields)
     {
         for (var i = 0; i < fields.Length; i++)
@@ -56,7 +65,7 @@ public static class StatisticsCsv
                 text.Append(',');
             }
 
-            var field = fields[i] ?? string.Empty;
+            var field = Neutralised(fields[i] ?? string.Empty);
             text.Append(field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : field);
         }
 

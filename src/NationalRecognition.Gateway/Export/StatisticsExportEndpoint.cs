@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Gateway.Authorization;
@@ -23,7 +24,8 @@ public static partial class StatisticsExportEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> HandleAsync(HttpContext context, RecognitionClient client, ILoggerFactory loggers)
+    private static async Task<IResult> HandleAsync(
+        HttpContext context, RecognitionClient client, [FromServices] IEnumerable<IErrorClassifier> classifiers, ILoggerFactory loggers)
     {
         var actor = CallerAccessor.ActorOf(context.User);
         if (!CallerRoles.StatisticsReaders.Contains(actor.Role))
@@ -48,7 +50,7 @@ public static partial class StatisticsExportEndpoint
             var status = refusal.Code == DomainErrorCode.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
             return Results.Text(refusal.Message, statusCode: status);
         }
-        catch (Exception exception) when (new UnavailableErrorClassifier().Classify(exception) is { } unavailable)
+        catch (Exception exception) when (Unavailable(classifiers, exception) is { } unavailable)
         {
             var traceId = RequestTraceId.Of(context);
             LogUnavailable(loggers.CreateLogger(typeof(StatisticsExportEndpoint)), exception, traceId);
@@ -62,6 +64,12 @@ public static partial class StatisticsExportEndpoint
             return Results.Text($"The export failed; quote trace id {traceId} when reporting it.", statusCode: StatusCodes.Status500InternalServerError);
         }
     }
+
+    // Every classifier the API has, so that a storage failure of a co-hosted silo is told as it is on /graphql.
+    private static ErrorClassification? Unavailable(IEnumerable<IErrorClassifier> classifiers, Exception exception) =>
+        classifiers.Select(c => c.Classify(exception)).FirstOrDefault(c => c is not null) is { Code: ErrorCodes.Unavailable } unavailable
+            ? unavailable
+            : null;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Statistics export unavailable (trace id {TraceId}); the client is told to retry.")]
     private static partial void LogUnavailable(ILogger logger, Exception exception, string? traceId);

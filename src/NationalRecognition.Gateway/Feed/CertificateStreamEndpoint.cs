@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Contracts.Common;
@@ -28,6 +29,10 @@ public sealed partial class CertificateStreamEndpoint(
 {
     public const string MediaType = "application/x-ndjson";
     public const string IdempotencyHeader = "Idempotency-Key";
+    public const string ProblemMediaType = "application/problem+json";
+
+    // Seconds a client waits before sending the stream again after UNAVAILABLE (as the CSV export says).
+    private const int RetryAfterSeconds = 5;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -101,25 +106,76 @@ public sealed partial class CertificateStreamEndpoint(
         {
             // The client went away: what was sent is recorded; a retry with the same key answers the rest.
         }
+        catch (Exception exception) when (ClientBodyFailure.Of(exception) is { } failure)
+        {
+            // The client's body broke, not the platform: told to the client, logged as information without a stack.
+            var traceId = RequestTraceId.Of(context);
+            LogClientBodyFailed(logger, failure.Code, exception.Message, traceId, stream.LinesAnswered);
+            await Stop(context, failure.Status, failure.Code, failure.Message, stream.LinesAnswered, traceId, retryAfter: null);
+        }
         catch (Exception exception)
         {
             var classification = classifiers.Select(c => c.Classify(exception)).FirstOrDefault(c => c is not null);
             var traceId = RequestTraceId.Of(context);
-            if (classification is null || classification.Code == ErrorCodes.Unavailable)
+            var unavailable = classification?.Code == ErrorCodes.Unavailable;
+            if (classification is null)
             {
                 LogStreamFailed(logger, exception, traceId, stream.LinesAnswered);
+            }
+            else if (unavailable)
+            {
+                LogStreamUnavailable(logger, exception, traceId, stream.LinesAnswered);
+            }
+
+            await Stop(
+                context,
+                unavailable ? StatusCodes.Status503ServiceUnavailable : classification is null ? StatusCodes.Status500InternalServerError : StatusCodes.Status400BadRequest,
+                classification?.Code ?? ErrorCodes.Internal,
+                classification?.Message ?? "The stream stopped on an internal error; send it again with the same Idempotency-Key.",
+                stream.LinesAnswered,
+                traceId,
+                retryAfter: unavailable ? RetryAfterSeconds : null);
+        }
+    }
+
+    /// <summary>
+    /// Ends the stream on a failure: before anything was answered, an HTTP status with a problem+json body; after, a final
+    /// NDJSON line. Both say through which line the stream was answered, so the client knows what to send again.
+    /// </summary>
+    private static async Task Stop(HttpContext context, int status, string code, string message, long answeredThroughLine, string? traceId, int? retryAfter)
+    {
+        try
+        {
+            if (!context.Response.HasStarted)
+            {
+                context.Response.StatusCode = status;
+                context.Response.ContentType = ProblemMediaType;
+                if (retryAfter is { } seconds)
+                {
+                    context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                await JsonSerializer.SerializeAsync(context.Response.Body, new
+                {
+                    type = "about:blank",
+                    title = ReasonPhrases.GetReasonPhrase(status),
+                    status,
+                    detail = message,
+                    code,
+                    answeredThroughLine,
+                    traceId,
+                }, Json, CancellationToken.None);
+                return;
             }
 
             await WriteLine(context, new
             {
-                error = new
-                {
-                    code = classification?.Code ?? ErrorCodes.Internal,
-                    message = classification?.Message ?? "The stream stopped on an internal error; send it again with the same Idempotency-Key.",
-                    answeredThroughLine = stream.LinesAnswered,
-                    traceId,
-                },
+                error = new { code, message, answeredThroughLine, retryAfter, traceId },
             }, CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is IOException or OperationCanceledException)
+        {
+            // The connection is gone with the body: nobody is left to tell.
         }
     }
 
@@ -181,6 +237,10 @@ public sealed partial class CertificateStreamEndpoint(
         await context.Response.WriteAsJsonAsync(new { errors = new[] { new { message, extensions = new { code } } } });
     }
 
+    /// <summary>The idempotency key of a stream's <paramref name="batch"/>-th batch: "key n", never a GraphQL batch's key.</summary>
+    internal static string StreamBatchKey(string streamKey, int batch) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{streamKey} {batch}");
+
     private static bool IsNdjson(string? contentType) =>
         Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var parsed)
         && (parsed.MediaType.Equals(MediaType, StringComparison.OrdinalIgnoreCase)
@@ -188,6 +248,12 @@ public sealed partial class CertificateStreamEndpoint(
 
     [LoggerMessage(EventId = 4101, Level = LogLevel.Error, Message = "Certificate stream stopped after line {AnsweredThroughLine} (trace {TraceId})")]
     private static partial void LogStreamFailed(ILogger logger, Exception exception, string? traceId, long answeredThroughLine);
+
+    [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "Certificate stream unavailable after line {AnsweredThroughLine} (trace {TraceId}); the client is told to retry.")]
+    private static partial void LogStreamUnavailable(ILogger logger, Exception exception, string? traceId, long answeredThroughLine);
+
+    [LoggerMessage(EventId = 4103, Level = LogLevel.Information, Message = "Certificate stream's body broken by the client ({Code}: {Reason}) after line {AnsweredThroughLine} (trace {TraceId})")]
+    private static partial void LogClientBodyFailed(ILogger logger, string code, string reason, string? traceId, long answeredThroughLine);
 
     /// <summary>The lines of one batch: the records parsed, and the lines refused before they could be sent.</summary>
     private sealed class Chunk
@@ -228,7 +294,8 @@ public sealed partial class CertificateStreamEndpoint(
 
         public long LinesAnswered { get; private set; }
 
-        public string NextBatchKey() => $"{key}/{_batches++}";
+        // A space: GraphQL's feedCertificates keys may hold none, so a stream's batch never answers for one of them.
+        public string NextBatchKey() => StreamBatchKey(key, _batches++);
 
         public void Count(LineResult result)
         {

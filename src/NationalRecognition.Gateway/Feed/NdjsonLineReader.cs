@@ -14,53 +14,70 @@ internal static class NdjsonLineReader
     {
         long number = 0;
         var skippingLongLine = false;
-        while (true)
+        ReadResult read = default;
+        var reading = false;
+        try
         {
-            var read = await reader.ReadAsync(cancellationToken);
-            var buffer = read.Buffer;
-            while (TryTakeLine(ref buffer, out var line))
+            while (true)
             {
-                number++;
-                if (skippingLongLine)
+                read = await reader.ReadAsync(cancellationToken);
+                reading = true;
+                var buffer = read.Buffer;
+                while (TryTakeLine(ref buffer, out var line))
                 {
-                    skippingLongLine = false;
-                    yield return new NdjsonLine(number, default, TooLong: true);
+                    number++;
+                    if (skippingLongLine)
+                    {
+                        skippingLongLine = false;
+                        yield return new NdjsonLine(number, default, TooLong: true);
+                    }
+                    else if (line.Length > maxLineBytes)
+                    {
+                        yield return new NdjsonLine(number, default, TooLong: true);
+                    }
+                    else if (!IsBlank(line))
+                    {
+                        yield return new NdjsonLine(number, line, TooLong: false);
+                    }
                 }
-                else if (line.Length > maxLineBytes)
+
+                if (read.IsCompleted)
                 {
-                    yield return new NdjsonLine(number, default, TooLong: true);
+                    // The last line may lack its line break (or be cut short: the parser says so).
+                    if (skippingLongLine || buffer.Length > maxLineBytes)
+                    {
+                        yield return new NdjsonLine(number + 1, default, TooLong: true);
+                    }
+                    else if (!buffer.IsEmpty && !IsBlank(buffer))
+                    {
+                        yield return new NdjsonLine(number + 1, buffer, TooLong: false);
+                    }
+
+                    yield break;
                 }
-                else if (!IsBlank(line))
+
+                reading = false;
+                if (buffer.Length > maxLineBytes)
                 {
-                    yield return new NdjsonLine(number, line, TooLong: false);
+                    // No line break within the limit: drop what is held and skip to the next break.
+                    skippingLongLine = true;
+                    reader.AdvanceTo(buffer.End);
+                    continue;
                 }
+
+                reader.AdvanceTo(buffer.Start, buffer.End);
+            }
+        }
+        finally
+        {
+            // A read is always ended (advanced) before the reader is completed: completing it in the middle of a read
+            // leaves Kestrel to drain the body of a reader "already in progress", which it logs as an error.
+            if (reading)
+            {
+                reader.AdvanceTo(read.Buffer.End);
             }
 
-            if (read.IsCompleted)
-            {
-                // The last line may lack its line break (or be cut short: the parser says so).
-                if (skippingLongLine || buffer.Length > maxLineBytes)
-                {
-                    yield return new NdjsonLine(number + 1, default, TooLong: true);
-                }
-                else if (!buffer.IsEmpty && !IsBlank(buffer))
-                {
-                    yield return new NdjsonLine(number + 1, buffer, TooLong: false);
-                }
-
-                await reader.CompleteAsync();
-                yield break;
-            }
-
-            if (buffer.Length > maxLineBytes)
-            {
-                // No line break within the limit: drop what is held and skip to the next break.
-                skippingLongLine = true;
-                reader.AdvanceTo(buffer.End);
-                continue;
-            }
-
-            reader.AdvanceTo(buffer.Start, buffer.End);
+            await reader.CompleteAsync();
         }
     }
 

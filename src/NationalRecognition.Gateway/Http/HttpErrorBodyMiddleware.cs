@@ -8,12 +8,18 @@ namespace NationalRecognition.Gateway.Http;
 /// The outermost layer of the gateway: refuses request targets and headers over <see cref="HttpLimitsOptions"/>
 /// (414, 431), gives every bodiless refusal of the layers inside (401 of the bearer challenge, 403, 404 of an unknown
 /// path, 405 of routing, 429 of the rate limiter, …) a GraphQL-style JSON body, and turns an exception that escapes
-/// them into 500 <c>INTERNAL</c> with a trace id, logged under the same id.
+/// them into 500 <c>INTERNAL</c> with a trace id, logged under the same id. Every answer carries
+/// <c>X-Content-Type-Options: nosniff</c>, so that no browser reads a JSON, CSV or NDJSON answer as something else.
 /// </summary>
 internal sealed partial class HttpErrorBodyMiddleware(RequestDelegate next, IOptionsMonitor<HttpLimitsOptions> options, ILogger<HttpErrorBodyMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
+        context.Response.OnStarting(static state =>
+        {
+            ((HttpResponse)state).Headers.XContentTypeOptions = "nosniff";
+            return Task.CompletedTask;
+        }, context.Response);
         var limits = options.CurrentValue;
         var request = context.Request;
         if (request.Path.Value?.Length + request.QueryString.Value?.Length > limits.MaxRequestTargetBytes)

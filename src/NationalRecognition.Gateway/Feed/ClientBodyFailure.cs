@@ -1,0 +1,26 @@
+using NationalRecognition.Gateway.Errors;
+
+namespace NationalRecognition.Gateway.Feed;
+
+/// <summary>
+/// A request body that the client broke: cut short or with broken chunk framing (Kestrel's
+/// <see cref="BadHttpRequestException"/>, 400), too slow for the minimum data rate (408), longer than allowed (413), or
+/// the connection lost under it (<see cref="IOException"/>). A client's error, never <c>INTERNAL</c>.
+/// </summary>
+internal sealed record ClientBodyFailure(int Status, string Code, string Message)
+{
+    /// <summary>The client's failure that <paramref name="exception"/> is, or null when it is not one.</summary>
+    public static ClientBodyFailure? Of(Exception exception) => exception switch
+    {
+        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => new(
+            StatusCodes.Status413PayloadTooLarge, ErrorCodes.PayloadTooLarge,
+            "The stream is longer than the gateway accepts: split the file and send each part with an Idempotency-Key of its own."),
+        BadHttpRequestException { StatusCode: StatusCodes.Status408RequestTimeout } => new(
+            StatusCodes.Status408RequestTimeout, ErrorCodes.BodyTooSlow,
+            "The body arrived too slowly or stalled: send the file again with the same Idempotency-Key, without pauses."),
+        BadHttpRequestException or IOException => new(
+            StatusCodes.Status400BadRequest, ErrorCodes.BodyIncomplete,
+            "The body ended early or its chunked framing is broken: send the whole file again with the same Idempotency-Key."),
+        _ => null,
+    };
+}
