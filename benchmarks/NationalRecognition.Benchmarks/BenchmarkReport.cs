@@ -103,7 +103,7 @@ public sealed class BenchmarkReport(string results, ReportSettings settings)
         File.WriteAllText(path, existing[..at] + "\n\n" + Markdown().TrimEnd() + "\n" + (earlier.Length == 0 ? string.Empty : "\n" + earlier + "\n"));
     }
 
-    private void Row(StringBuilder text, string measure, Func<string, double?> value, string format, bool ratio = true)
+    private static void Row(StringBuilder text, string measure, Func<string, double?> value, string format, bool ratio = true)
     {
         var reference = value("reference");
         var platform = value("platform");
