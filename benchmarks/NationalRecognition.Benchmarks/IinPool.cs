@@ -6,7 +6,7 @@ namespace NationalRecognition.Benchmarks;
 /// <summary>
 /// Distinct valid IINs: birth dates from 1 January 2000 onward, century-and-sex digit 5 or 6, four serial digits,
 /// and the check digit computed by the Domain's <see cref="KzCheckDigit"/> (numbers with no check digit skipped).
-/// Every IIN is parsed back by <see cref="Iin.Parse"/>, so the pool holds only what the platform accepts.
+/// Every IIN is parsed back by <see cref="Iin.Parse(string)"/>, so the pool holds only what the platform accepts.
 /// </summary>
 public static class IinPool
 {

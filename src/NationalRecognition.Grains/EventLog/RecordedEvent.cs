@@ -2,7 +2,7 @@ namespace NationalRecognition.Grains.EventLog;
 
 /// <summary>
 /// An event as the log holds it: its place in the global order (<see cref="Position"/> after
-/// <see cref="TransactionId"/>), its stream and version in it (null for records outside an aggregate's history,
+/// <see cref="LogPosition.TransactionId"/>), its stream and version in it (null for records outside an aggregate's history,
 /// such as refusals at the door), the <see cref="PendingEvent"/> fields, and the W3C trace context of the request that
 /// wrote it (null for events written before traces were kept, or outside any trace), which the projector links to.
 /// </summary>
