@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using NationalRecognition.Grains.EventLog;
 using NationalRecognition.Grains.ReadModels.Projector;
 using NationalRecognition.Grains.Telemetry;
@@ -44,7 +45,7 @@ public sealed class InMemoryEventLog : IEventStore, IProjectorStore
             if (found ? row.Version != expectedVersion : expectedVersion is not null)
             {
                 throw new StateVersionConflictException(
-                    $"State {key.StreamId} is at version {(found ? row.Version : "none")}, not {expectedVersion?.ToString() ?? "none"}.");
+                    $"State {key.StreamId} is at version {(found ? row.Version : "none")}, not {expectedVersion?.ToString(CultureInfo.InvariantCulture) ?? "none"}.");
             }
 
             var lastEventVersion = found ? row.LastEventVersion : 0;
