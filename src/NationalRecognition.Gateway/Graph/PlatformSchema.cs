@@ -68,7 +68,7 @@ public sealed class PlatformSchema : Schema
         this.RegisterTypeMapping<CommissionOrderInfo, CommissionOrderInputType>();
         this.RegisterTypeMapping<CommissionMemberInfo, CommissionMemberType>();
         this.RegisterTypeMapping<CommissionMemberInfo, CommissionMemberInputType>();
-        this.RegisterTypeMapping<Contracts.Commissions.CommissionComposition, CommissionCompositionType>();
+        this.RegisterTypeMapping<CommissionCompositionInfo, CommissionCompositionType>();
         this.RegisterTypeMapping<GradeInfo, GradeType>();
         this.RegisterTypeMapping<GradeInfo, GradeInputType>();
         this.RegisterTypeMapping<AppendixEntryInfo, AppendixEntryType>();

@@ -179,7 +179,7 @@ public sealed partial class CommissionGrain(
     private CommissionInfo Info()
     {
         var orders = state.State.Orders;
-        var history = orders.Select((o, i) => new Contracts.Commissions.CommissionComposition(
+        var history = orders.Select((o, i) => new CommissionCompositionInfo(
             o.Order, o.Members, o.Order.Date, i + 1 < orders.Count ? orders[i + 1].Order.Date : null,
             CommissionMapping.ToInfo(CommissionMapping.ToDomain(o.Regulation) ?? CommissionRegulation.Default))).ToList();
         var today = KazakhstanTime.Today(time);

@@ -16,7 +16,6 @@ using NationalRecognition.Domain.Errors;
 using NationalRecognition.Grains.Institutions;
 using NationalRecognition.Grains.Recognitions;
 using NationalRecognition.Contracts.Recognitions;
-using CommissionComposition = NationalRecognition.Contracts.Commissions.CommissionComposition;
 
 using static NationalRecognition.Grains.Tests.Golden.GoldenValues;
 
@@ -207,8 +206,8 @@ internal static class GoldenSamples
 
     private static CommissionInfo Commission()
     {
-        var first = new CommissionComposition(FirstOrder, Members.Take(2).ToList(), FirstOrder.Date, SecondOrder.Date);
-        var current = new CommissionComposition(SecondOrder, Members, SecondOrder.Date, null, Regulation);
+        var first = new CommissionCompositionInfo(FirstOrder, Members.Take(2).ToList(), FirstOrder.Date, SecondOrder.Date);
+        var current = new CommissionCompositionInfo(SecondOrder, Members, SecondOrder.Date, null, Regulation);
         return new CommissionInfo(CommissionId, InstitutionBin, current, ListOf(first, current));
     }
 

@@ -3,7 +3,7 @@ using NationalRecognition.Contracts.Commissions;
 
 namespace NationalRecognition.Gateway.Graph.Commissions;
 
-public sealed class CommissionCompositionType : ObjectGraphType<CommissionComposition>
+public sealed class CommissionCompositionType : ObjectGraphType<CommissionCompositionInfo>
 {
     public CommissionCompositionType()
     {
