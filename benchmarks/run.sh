@@ -23,7 +23,7 @@ source "$ROOT/benchmarks/lib/quiet.sh"   # the busy-machine guard: other work's 
 : "${BENCH_PRELOAD_MAX:=180}"           # seconds the preload towards BENCH_LARGE_BACKLOG may take; 0: no limit
 : "${BENCH_PRELOAD_CONCURRENCY:=64}"
 : "${BENCH_COUNT_SUBMISSIONS:=200}"     # the batch whose SQL statements and transactions are counted (part of the backlog)
-: "${BENCH_COUNT_SETTLE:=65s}"          # wait after it for deferred work (the platform's 1-minute outbox reminder)
+: "${BENCH_COUNT_SETTLE:=65s}"          # wait after it for deferred work (the projector's read-model writes; 65 s as in earlier runs)
 : "${BENCH_LEARNERS:=2000}"             # distinct learners (valid IINs, one token each for the platform)
 : "${BENCH_CONTENDERS:=reference platform}"
 : "${BENCH_LABEL:=benchmark run}"

@@ -10,9 +10,9 @@ public sealed class PostgreSqlWorkflowFixture : PostgreSqlClusterFixture
     public IGrainFactory Grains => Cluster.Client;
 
     protected override void ConfigureCluster(TestClusterBuilder builder) =>
-        builder.AddSiloBuilderConfigurator<OutboxTestConfigurator>();
+        builder.AddSiloBuilderConfigurator<WorkflowTestConfigurator>();
 
-    private sealed class OutboxTestConfigurator : ISiloConfigurator
+    private sealed class WorkflowTestConfigurator : ISiloConfigurator
     {
         public void Configure(ISiloBuilder siloBuilder) => WorkflowTestSettings.Apply(siloBuilder.Services);
     }
