@@ -11,7 +11,7 @@ namespace NationalRecognition.GraphQLOverHttp;
 /// </summary>
 internal sealed class IntrospectionPolicy(IOptionsMonitor<GraphQLEndpointOptions> options, IHostEnvironment environment)
 {
-    private readonly bool anonymousByDefault = environment.IsDevelopment();
+    private readonly bool _anonymousByDefault = environment.IsDevelopment();
 
     public bool Allows(ClaimsPrincipal? user)
     {
@@ -21,6 +21,6 @@ internal sealed class IntrospectionPolicy(IOptionsMonitor<GraphQLEndpointOptions
             return false;
         }
 
-        return user?.Identity?.IsAuthenticated == true || (limits.AnonymousIntrospection ?? anonymousByDefault);
+        return user?.Identity?.IsAuthenticated == true || (limits.AnonymousIntrospection ?? _anonymousByDefault);
     }
 }

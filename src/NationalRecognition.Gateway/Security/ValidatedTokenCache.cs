@@ -15,25 +15,25 @@ namespace NationalRecognition.Gateway.Security;
 /// </summary>
 internal sealed class ValidatedTokenCache : JsonWebTokenHandler, IDisposable
 {
-    private readonly MemoryCache tokens;
-    private readonly TimeProvider time;
-    private readonly TimeSpan lifetime;
+    private readonly MemoryCache _tokens;
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _lifetime;
 
     public ValidatedTokenCache(int capacity, TimeSpan lifetime, TimeProvider time)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
-        this.time = time;
-        this.lifetime = lifetime;
-        tokens = new MemoryCache(new MemoryCacheOptions { SizeLimit = capacity, Clock = null, CompactionPercentage = 0.25 });
+        _time = time;
+        _lifetime = lifetime;
+        _tokens = new MemoryCache(new MemoryCacheOptions { SizeLimit = capacity, Clock = null, CompactionPercentage = 0.25 });
     }
 
     /// <summary>How many tokens are remembered now.</summary>
-    public int Count => tokens.Count;
+    public int Count => _tokens.Count;
 
     public override async Task<TokenValidationResult> ValidateTokenAsync(string token, TokenValidationParameters validationParameters)
     {
-        var now = time.GetUtcNow();
-        if (tokens.TryGetValue(token, out Remembered? remembered) && remembered is not null && now < remembered.Until)
+        var now = _time.GetUtcNow();
+        if (_tokens.TryGetValue(token, out Remembered? remembered) && remembered is not null && now < remembered.Until)
         {
             return new TokenValidationResult
             {
@@ -48,10 +48,10 @@ internal sealed class ValidatedTokenCache : JsonWebTokenHandler, IDisposable
         var result = await base.ValidateTokenAsync(token, validationParameters);
         if (result.IsValid && result.SecurityToken is { } validated && result.ClaimsIdentity is { } identity)
         {
-            var until = Min(new DateTimeOffset(validated.ValidTo, TimeSpan.Zero), now + lifetime);
+            var until = Min(new DateTimeOffset(validated.ValidTo, TimeSpan.Zero), now + _lifetime);
             if (until > now)
             {
-                tokens.Set(token, new Remembered(identity.Clone(), validated, result.Issuer, result.TokenType, until),
+                _tokens.Set(token, new Remembered(identity.Clone(), validated, result.Issuer, result.TokenType, until),
                     new MemoryCacheEntryOptions { Size = 1, AbsoluteExpiration = until });
             }
         }
@@ -59,7 +59,7 @@ internal sealed class ValidatedTokenCache : JsonWebTokenHandler, IDisposable
         return result;
     }
 
-    public void Dispose() => tokens.Dispose();
+    public void Dispose() => _tokens.Dispose();
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 

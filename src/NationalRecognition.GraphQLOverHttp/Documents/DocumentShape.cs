@@ -11,17 +11,17 @@ namespace NationalRecognition.GraphQLOverHttp.Documents;
 /// </summary>
 internal sealed class DocumentShape
 {
-    private readonly Dictionary<string, GraphQLFragmentDefinition> fragments = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (long Fields, int SpreadHeight)> expanded = new(StringComparer.Ordinal);
-    private readonly HashSet<string> inProgress = new(StringComparer.Ordinal);
-    private readonly GraphQLEndpointOptions limits;
+    private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (long Fields, int SpreadHeight)> _expanded = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _inProgress = new(StringComparer.Ordinal);
+    private readonly GraphQLEndpointOptions _limits;
 
     private DocumentShape(GraphQLDocument document, GraphQLEndpointOptions limits)
     {
-        this.limits = limits;
+        _limits = limits;
         foreach (var fragment in document.Definitions.OfType<GraphQLFragmentDefinition>())
         {
-            fragments.TryAdd(fragment.FragmentName.Name.StringValue, fragment);
+            _fragments.TryAdd(fragment.FragmentName.Name.StringValue, fragment);
         }
     }
 
@@ -119,16 +119,16 @@ internal sealed class DocumentShape
 
             count += fields + (selection is GraphQLField ? 1 : 0);
             height = Math.Max(height, spreadHeight);
-            if (count > limits.MaxFields)
+            if (count > _limits.MaxFields)
             {
-                problem = TooManyFields(limits);
+                problem = TooManyFields(_limits);
                 return (0, 0);
             }
 
-            if (height > limits.MaxFragmentDepth)
+            if (height > _limits.MaxFragmentDepth)
             {
                 problem = new ShapeProblem(ShapeProblemKind.TooComplex,
-                    $"Fragments spread fragments more than {limits.MaxFragmentDepth} levels deep.");
+                    $"Fragments spread fragments more than {_limits.MaxFragmentDepth} levels deep.");
                 return (0, 0);
             }
         }
@@ -140,32 +140,32 @@ internal sealed class DocumentShape
     private (long Fields, int SpreadHeight) ExpandFragment(string name, out ShapeProblem? problem)
     {
         problem = null;
-        if (expanded.TryGetValue(name, out var known))
+        if (_expanded.TryGetValue(name, out var known))
         {
             return known;
         }
 
-        if (!fragments.TryGetValue(name, out var fragment))
+        if (!_fragments.TryGetValue(name, out var fragment))
         {
             // An unknown fragment is validation's to report (5.5.2.1).
             return (0, 1);
         }
 
-        if (!inProgress.Add(name))
+        if (!_inProgress.Add(name))
         {
             problem = new ShapeProblem(ShapeProblemKind.Cycle, $"Fragment '{name}' spreads itself (directly or through other fragments).");
             return (0, 0);
         }
 
         var (fields, height) = Expand(fragment.SelectionSet, out problem);
-        inProgress.Remove(name);
+        _inProgress.Remove(name);
         if (problem is not null)
         {
             return (0, 0);
         }
 
         var result = (fields, height + 1);
-        expanded[name] = result;
+        _expanded[name] = result;
         return result;
     }
 

@@ -28,14 +28,14 @@ public sealed class ValidatedDocumentCache : IConfigureExecution, IDisposable
     /// <summary>The key of <see cref="ExecutionOptions.UserContext"/> under which the transport says how it got the document.</summary>
     internal const string LookupKey = "graphQLHttp.documentCache";
 
-    private readonly IOptionsMonitor<GraphQLEndpointOptions> endpointOptions;
-    private readonly MemoryCache documents;
-    private long hits;
+    private readonly IOptionsMonitor<GraphQLEndpointOptions> _endpointOptions;
+    private readonly MemoryCache _documents;
+    private long _hits;
 
     public ValidatedDocumentCache(IOptionsMonitor<GraphQLEndpointOptions> options)
     {
-        endpointOptions = options;
-        documents = new MemoryCache(new MemoryCacheOptions
+        _endpointOptions = options;
+        _documents = new MemoryCache(new MemoryCacheOptions
         {
             SizeLimit = Math.Max(1, options.CurrentValue.DocumentCacheCharacters),
             CompactionPercentage = 0.25,
@@ -48,14 +48,14 @@ public sealed class ValidatedDocumentCache : IConfigureExecution, IDisposable
     /// <summary>The kept document for this schema, text and caller, or null; the result goes to <see cref="LookupKey"/>.</summary>
     internal DocumentLookup Find(Type schema, string query, bool introspectionAllowed)
     {
-        var limits = endpointOptions.CurrentValue;
+        var limits = _endpointOptions.CurrentValue;
         if (limits.DocumentCacheCharacters == 0 || query.Length > limits.DocumentCacheCharacters)
         {
             return new DocumentLookup(null, default, Cacheable: false);
         }
 
         var key = new DocumentKey(schema, query, introspectionAllowed);
-        return documents.TryGetValue(key, out ValidatedDocument? cached) && cached is not null
+        return _documents.TryGetValue(key, out ValidatedDocument? cached) && cached is not null
             ? new DocumentLookup(cached, key, Cacheable: true)
             : new DocumentLookup(null, key, Cacheable: true);
     }
@@ -71,7 +71,7 @@ public sealed class ValidatedDocumentCache : IConfigureExecution, IDisposable
 
         if (lookup.Found is { } cached)
         {
-            Interlocked.Increment(ref hits);
+            Interlocked.Increment(ref _hits);
             options.Document = cached.Document;
             options.ValidationRules = RequestDependentRules(options, cached.ComplexityDependsOnVariables);
             return await next(options);
@@ -81,20 +81,20 @@ public sealed class ValidatedDocumentCache : IConfigureExecution, IDisposable
         if (result.Executed && result.Document is { } validated && options.Query is { } query)
         {
             var entry = new ValidatedDocument(validated, await VariableDependentComplexity.InAsync(validated, options.CancellationToken));
-            documents.Set(lookup.Key, entry, new MemoryCacheEntryOptions { Size = query.Length });
+            _documents.Set(lookup.Key, entry, new MemoryCacheEntryOptions { Size = query.Length });
         }
 
         return result;
     }
 
     /// <summary>How many requests were served a kept document so far.</summary>
-    public long Hits => Interlocked.Read(ref hits);
+    public long Hits => Interlocked.Read(ref _hits);
 
     /// <summary>How many documents are kept now.</summary>
-    public int Count => documents.Count;
+    public int Count => _documents.Count;
 
     /// <inheritdoc />
-    public void Dispose() => documents.Dispose();
+    public void Dispose() => _documents.Dispose();
 
     private static IEnumerable<IValidationRule> RequestDependentRules(ExecutionOptions execution, bool complexityDependsOnVariables)
     {

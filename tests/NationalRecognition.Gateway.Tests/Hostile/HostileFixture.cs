@@ -18,11 +18,11 @@ namespace NationalRecognition.Gateway.Tests.Hostile;
 /// </summary>
 public sealed class HostileFixture : IAsyncLifetime
 {
-    private readonly EventProbe probe = new();
-    private readonly ReadModel probeModel;
-    private InMemoryEventLog? log;
+    private readonly EventProbe _probe = new();
+    private readonly ReadModel _probeModel;
+    private InMemoryEventLog? _log;
 
-    public HostileFixture() => probeModel = new ReadModel(probe, new NoRows());
+    public HostileFixture() => _probeModel = new ReadModel(_probe, new NoRows());
 
     public GatewayFactory Factory { get; } = new();
 
@@ -47,7 +47,7 @@ public sealed class HostileFixture : IAsyncLifetime
         ApplicationId = (string)submitted["submitApplication"]!["id"]!;
         await ApiWorld.PublishProfessions(Client);
 
-        log = InMemoryEventLogs.For(
+        _log = InMemoryEventLogs.For(
             Factory.Services.GetRequiredService<IOptions<ClusterOptions>>().Value, Factory.Services.GetRequiredService<TimeProvider>());
         await NewEventsAsync();
     }
@@ -55,12 +55,12 @@ public sealed class HostileFixture : IAsyncLifetime
     /// <summary>The types of the events appended since the last call.</summary>
     public async Task<IReadOnlyList<string>> NewEventsAsync()
     {
-        probe.Seen.Clear();
-        while (await log!.ApplyNextBatchAsync(probeModel, 1_000, CancellationToken.None) > 0)
+        _probe.Seen.Clear();
+        while (await _log!.ApplyNextBatchAsync(_probeModel, 1_000, CancellationToken.None) > 0)
         {
         }
 
-        return [.. probe.Seen];
+        return [.. _probe.Seen];
     }
 
     public ApiSession As(ActorRole role, string? bin = null, string? iin = null) => ApiSession.As(Client, role, bin, iin);

@@ -92,10 +92,10 @@ public sealed class ValidatedTokenCacheTests
 
     private sealed class Clock : TimeProvider
     {
-        private DateTimeOffset now = DateTimeOffset.UtcNow;
+        private DateTimeOffset _now = DateTimeOffset.UtcNow;
 
-        public override DateTimeOffset GetUtcNow() => now;
+        public override DateTimeOffset GetUtcNow() => _now;
 
-        public void Advance(TimeSpan by) => now += by;
+        public void Advance(TimeSpan by) => _now += by;
     }
 }
