@@ -17,9 +17,9 @@ public static class CoHostedSiloExtensions
     /// </summary>
     public static WebApplicationBuilder AddCoHostedSilo(this WebApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(RecognitionClusterOptions.SectionName).Get<RecognitionClusterOptions>()
-            ?? new RecognitionClusterOptions();
-        builder.UseOrleans(silo => silo.UseRecognitionCluster(options));
+        var options = builder.Configuration.GetSection(PlatformClusterOptions.SectionName).Get<PlatformClusterOptions>()
+            ?? new PlatformClusterOptions();
+        builder.UseOrleans(silo => silo.UsePlatformCluster(options));
         builder.Services.AddHealthChecks().AddSiloHealthChecks(options);
         builder.Services.AddSingleton<IErrorClassifier, StorageFailureClassifier>();
 

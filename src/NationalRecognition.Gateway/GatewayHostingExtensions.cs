@@ -31,13 +31,13 @@ public static class GatewayHostingExtensions
     public static WebApplicationBuilder AddGatewayServices(this WebApplicationBuilder builder)
     {
         UseDefaultUrlUnlessConfigured(builder);
-        builder.AddRecognitionWebTelemetry(ServiceName);
-        builder.AddRecognitionShutdown();
+        builder.AddPlatformWebTelemetry(ServiceName);
+        builder.AddPlatformShutdown();
 
         // Orleans' in-memory storage runs every write through a Polly pipeline that logs each attempt at Information.
         builder.Logging.AddFilter("Polly", LogLevel.Warning);
         builder.AddGatewayHttpLimits();
-        builder.Services.AddSingleton<RecognitionClient>();
+        builder.Services.AddSingleton<PlatformClient>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<RequestLoaders>();
         builder.Services.AddGatewaySecurity(builder.Configuration);
@@ -60,7 +60,7 @@ public static class GatewayHostingExtensions
         app.MapStatisticsExport();
         app.MapDashboard();
         app.MapGatewayHealthChecks();
-        app.MapRecognitionMetrics(app.Configuration);
+        app.MapPlatformMetrics(app.Configuration);
         app.MapOrleansOperatorDashboard();
         return app;
     }

@@ -12,7 +12,7 @@ namespace NationalRecognition.Hosting;
 /// its queries; grain storage and reminders start later still.
 /// </summary>
 internal sealed partial class DatabaseSchemaStartup(
-    RecognitionClusterOptions options,
+    PlatformClusterOptions options,
     ILoggerFactory loggerFactory) : ILifecycleParticipant<ISiloLifecycle>
 {
     /// <summary>The stage this runs in; strictly earlier than every ADO.NET provider.</summary>

@@ -19,10 +19,10 @@ internal sealed partial class ListeningPortCheck(
     ILogger<ListeningPortCheck> logger) : ILifecycleParticipant<ISiloLifecycle>
 {
     /// <summary>The configuration key of the silo port.</summary>
-    public const string SiloPortSetting = RecognitionClusterOptions.SectionName + ":" + nameof(RecognitionClusterOptions.SiloPort);
+    public const string SiloPortSetting = PlatformClusterOptions.SectionName + ":" + nameof(PlatformClusterOptions.SiloPort);
 
     /// <summary>The configuration key of the gateway port.</summary>
-    public const string GatewayPortSetting = RecognitionClusterOptions.SectionName + ":" + nameof(RecognitionClusterOptions.GatewayPort);
+    public const string GatewayPortSetting = PlatformClusterOptions.SectionName + ":" + nameof(PlatformClusterOptions.GatewayPort);
 
     /// <summary>Before every other stage: the listeners bind at RuntimeInitialize - 1, the schema runs earlier still.</summary>
     public const int Stage = ServiceLifecycleStage.First;

@@ -20,7 +20,7 @@ namespace NationalRecognition.Silo;
 /// </summary>
 public static class ProjectionsCommand
 {
-    private const string ConnectionStringKey = RecognitionClusterOptions.SectionName + ":ConnectionString";
+    private const string ConnectionStringKey = PlatformClusterOptions.SectionName + ":ConnectionString";
 
     public static Command Create()
     {

@@ -19,7 +19,7 @@ namespace NationalRecognition.Silo;
 /// </summary>
 public static partial class SiloCommandLine
 {
-    private const string ConnectionStringKey = RecognitionClusterOptions.SectionName + ":ConnectionString";
+    private const string ConnectionStringKey = PlatformClusterOptions.SectionName + ":ConnectionString";
 
     /// <summary>Parses <paramref name="args"/> and runs the silo or the chosen command; returns the exit code.</summary>
     public static Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
@@ -79,7 +79,7 @@ public static partial class SiloCommandLine
         CancellationToken cancellationToken,
         TextWriter? error = null)
     {
-        await using var host = RecognitionSiloHost.Build(args, overrides);
+        await using var host = PlatformSiloHost.Build(args, overrides);
         try
         {
             await host.StartAsync(cancellationToken);
@@ -91,7 +91,7 @@ public static partial class SiloCommandLine
         }
 
         var silo = host.Services.GetRequiredService<ILocalSiloDetails>();
-        var options = host.Services.GetRequiredService<IOptions<RecognitionClusterOptions>>().Value;
+        var options = host.Services.GetRequiredService<IOptions<PlatformClusterOptions>>().Value;
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SiloCommandLine));
         LogListening(logger, silo.Name, options.Mode, silo.SiloAddress.Endpoint.ToString(), silo.GatewayAddress?.Endpoint.ToString() ?? "none", silo.ClusterId,
             string.Join(", ", host.Urls));
@@ -172,7 +172,7 @@ public static partial class SiloCommandLine
     {
         if (!string.IsNullOrWhiteSpace(value))
         {
-            overrides[RecognitionClusterOptions.SectionName + ":" + key] = value;
+            overrides[PlatformClusterOptions.SectionName + ":" + key] = value;
         }
     }
 

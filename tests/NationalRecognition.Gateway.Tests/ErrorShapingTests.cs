@@ -61,7 +61,7 @@ public sealed class ErrorShapingTests(ProbeGatewayFactory factory) : IClassFixtu
     [InlineData(DomainErrorCode.Forbidden, "FORBIDDEN")]
     public void Rule_errors_from_grains_keep_their_code_field_and_clause(DomainErrorCode code, string expected)
     {
-        var classification = new DomainErrorClassifier().Classify(new RecognitionException(code, "m", "field", "10.4"));
+        var classification = new DomainErrorClassifier().Classify(new PlatformException(code, "m", "field", "10.4"));
 
         Assert.Equal(new RuleErrorClassification(expected, "field", "10.4", "m"), classification);
     }

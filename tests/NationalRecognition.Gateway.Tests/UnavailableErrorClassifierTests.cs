@@ -67,7 +67,7 @@ public sealed class UnavailableErrorClassifierTests
     public void A_rule_error_takes_precedence_and_carries_no_trace_id()
     {
         var info = Provider().GetInfo(new UnhandledError("Error trying to resolve field 'submit'.",
-            new NationalRecognition.Contracts.Common.RecognitionException(
+            new NationalRecognition.Contracts.Common.PlatformException(
                 NationalRecognition.Domain.Errors.DomainErrorCode.Conflict, "Already submitted.", null, null)));
 
         Assert.Equal("CONFLICT", info.Extensions!["code"]);

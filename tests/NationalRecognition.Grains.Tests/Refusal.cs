@@ -7,9 +7,9 @@ namespace NationalRecognition.Grains.Tests;
 internal static class Refusal
 {
     /// <summary>Asserts the call is refused with this code (and clause, when given), as a caller of the cluster sees it.</summary>
-    public static async Task<RecognitionException> Expect(Func<Task> call, DomainErrorCode code, string? clause = null)
+    public static async Task<PlatformException> Expect(Func<Task> call, DomainErrorCode code, string? clause = null)
     {
-        var refusal = await Assert.ThrowsAsync<RecognitionException>(call);
+        var refusal = await Assert.ThrowsAsync<PlatformException>(call);
         Assert.Equal(code, refusal.Code);
         if (clause is not null)
         {

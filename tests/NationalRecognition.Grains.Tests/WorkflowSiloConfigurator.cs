@@ -10,7 +10,7 @@ public sealed class WorkflowSiloConfigurator : ISiloConfigurator
 {
     public void Configure(ISiloBuilder siloBuilder)
     {
-        siloBuilder.AddRecognitionEventLog(_ => new StorageFaults(SharedEventLog.Instance));
+        siloBuilder.AddPlatformEventLog(_ => new StorageFaults(SharedEventLog.Instance));
         SharedEventLog.AddReadModels(siloBuilder.Services);
         siloBuilder.UseInMemoryReminderService();
         siloBuilder.AddRecognitionWorkflow();

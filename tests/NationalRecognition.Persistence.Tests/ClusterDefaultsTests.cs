@@ -67,8 +67,8 @@ public sealed class ClusterDefaultsTests
     {
         using var host = Build(PostgreSql());
 
-        Assert.Equal(RecognitionClusterDefaults.PostgreSqlClusterId, Resolve<ClusterOptions>(host).ClusterId);
-        Assert.Equal("recognition", RecognitionClusterDefaults.PostgreSqlClusterId);
+        Assert.Equal(PlatformClusterDefaults.PostgreSqlClusterId, Resolve<ClusterOptions>(host).ClusterId);
+        Assert.Equal("recognition", PlatformClusterDefaults.PostgreSqlClusterId);
         var endpoints = Resolve<EndpointOptions>(host);
         Assert.Equal(11111, endpoints.SiloPort);
         Assert.Equal(30000, endpoints.GatewayPort);
@@ -81,15 +81,15 @@ public sealed class ClusterDefaultsTests
         using var second = Build();
 
         var ids = new[] { first, second }.Select(host => Resolve<ClusterOptions>(host).ClusterId).ToList();
-        Assert.All(ids, id => Assert.StartsWith(RecognitionClusterDefaults.LocalClusterIdPrefix, id, StringComparison.Ordinal));
+        Assert.All(ids, id => Assert.StartsWith(PlatformClusterDefaults.LocalClusterIdPrefix, id, StringComparison.Ordinal));
         Assert.NotEqual(ids[0], ids[1]);
-        Assert.DoesNotContain(RecognitionClusterDefaults.PostgreSqlClusterId, ids);
+        Assert.DoesNotContain(PlatformClusterDefaults.PostgreSqlClusterId, ids);
 
         var ports = new[] { first, second }.Select(Resolve<EndpointOptions>)
             .SelectMany(endpoints => new[] { endpoints.SiloPort, endpoints.GatewayPort }).ToList();
         Assert.Equal(4, ports.Distinct().Count());
-        Assert.DoesNotContain(RecognitionClusterDefaults.SiloPort, ports);
-        Assert.DoesNotContain(RecognitionClusterDefaults.GatewayPort, ports);
+        Assert.DoesNotContain(PlatformClusterDefaults.SiloPort, ports);
+        Assert.DoesNotContain(PlatformClusterDefaults.GatewayPort, ports);
         Assert.Equal(System.Net.IPAddress.Loopback, Resolve<EndpointOptions>(first).AdvertisedIPAddress);
     }
 
@@ -106,7 +106,7 @@ public sealed class ClusterDefaultsTests
     [Fact]
     public void A_local_mode_client_must_be_given_its_silo_s_cluster_id_and_gateway_port()
     {
-        var error = Assert.Throws<OptionsValidationException>(() => RecognitionClusterDefaults.ForClient(new RecognitionClusterOptions()));
+        var error = Assert.Throws<OptionsValidationException>(() => PlatformClusterDefaults.ForClient(new PlatformClusterOptions()));
 
         Assert.Contains(error.Failures, failure => failure.StartsWith("Recognition:ClusterId isn't configured", StringComparison.Ordinal));
         Assert.Contains(error.Failures, failure => failure.StartsWith("Recognition:GatewayPort isn't configured", StringComparison.Ordinal));
@@ -116,7 +116,7 @@ public sealed class ClusterDefaultsTests
         [("Recognition:Mode", "PostgreSql"), ("Recognition:ConnectionString", ConnectionString), .. more];
 
     private static Microsoft.AspNetCore.Builder.WebApplication Build(params (string Key, string? Value)[] settings) =>
-        RecognitionSiloHost.CreateBuilder([], settings.ToDictionary(s => s.Key, s => s.Value)).Build();
+        PlatformSiloHost.CreateBuilder([], settings.ToDictionary(s => s.Key, s => s.Value)).Build();
 
     private static T Resolve<T>(Microsoft.AspNetCore.Builder.WebApplication host)
         where T : class => host.Services.GetRequiredService<IOptions<T>>().Value;

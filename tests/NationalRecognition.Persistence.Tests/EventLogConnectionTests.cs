@@ -10,7 +10,7 @@ public sealed class EventLogConnectionTests
     public void Event_log_connections_prepare_their_statements_and_skip_the_reset()
     {
         var settings = new NpgsqlConnectionStringBuilder(
-            RecognitionSiloBuilderExtensions.EventLogConnectionString("Host=db;Database=recognition"));
+            PlatformSiloBuilderExtensions.EventLogConnectionString("Host=db;Database=recognition"));
 
         Assert.True(settings.NoResetOnClose);
         Assert.Equal(32, settings.MaxAutoPrepare);
@@ -22,7 +22,7 @@ public sealed class EventLogConnectionTests
     public void Automatic_preparation_set_in_the_connection_string_is_kept_even_when_off()
     {
         var settings = new NpgsqlConnectionStringBuilder(
-            RecognitionSiloBuilderExtensions.EventLogConnectionString("Host=db;Max Auto Prepare=0"));
+            PlatformSiloBuilderExtensions.EventLogConnectionString("Host=db;Max Auto Prepare=0"));
 
         Assert.Equal(0, settings.MaxAutoPrepare);
     }

@@ -37,7 +37,7 @@ public sealed class KubernetesHostingTests
     {
         using var host = Build(("Recognition:KubernetesHosting", "true"));
 
-        Assert.True(Resolve<RecognitionClusterOptions>(host).KubernetesHosting);
+        Assert.True(Resolve<PlatformClusterOptions>(host).KubernetesHosting);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class KubernetesHostingTests
 
         Assert.Empty(host.Services.GetServices<IValidateOptions<KubernetesHostingOptions>>());
         Assert.Equal(IPAddress.Loopback, Resolve<EndpointOptions>(host).AdvertisedIPAddress);
-        Assert.Equal(RecognitionClusterDefaults.PostgreSqlClusterId, Resolve<ClusterOptions>(host).ClusterId);
+        Assert.Equal(PlatformClusterDefaults.PostgreSqlClusterId, Resolve<ClusterOptions>(host).ClusterId);
         Assert.NotEqual(Pod["POD_NAME"], Resolve<SiloOptions>(host).SiloName);
     }
 
@@ -82,13 +82,13 @@ public sealed class KubernetesHostingTests
     public void Kubernetes_hosting_is_refused_in_Local_mode()
     {
         var error = Assert.Throws<OptionsValidationException>(() =>
-            RecognitionClusterOptionsValidator.ThrowIfInvalid(new RecognitionClusterOptions { KubernetesHosting = true }));
+            PlatformClusterOptionsValidator.ThrowIfInvalid(new PlatformClusterOptions { KubernetesHosting = true }));
 
         Assert.Contains(error.Failures, failure => failure.StartsWith("Recognition:KubernetesHosting needs Recognition:Mode=PostgreSql", StringComparison.Ordinal));
     }
 
     private static WebApplication Build(params (string Key, string? Value)[] settings) =>
-        RecognitionSiloHost.CreateBuilder([], new (string Key, string? Value)[]
+        PlatformSiloHost.CreateBuilder([], new (string Key, string? Value)[]
         {
             ("Recognition:Mode", "PostgreSql"),
             ("Recognition:ConnectionString", ConnectionString),

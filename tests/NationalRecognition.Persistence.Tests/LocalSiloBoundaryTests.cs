@@ -50,10 +50,10 @@ public sealed class LocalSiloBoundaryTests(LocalSiloFixture fixture) : IClassFix
         // in its log, then give up the attempt.
         using var logs = new CapturedLogs();
         using var giveUp = new CancellationTokenSource();
-        var refusal = $"Unexpected cluster id \"{fixture.Silo.ClusterId}\", expected \"{RecognitionClusterDefaults.PostgreSqlClusterId}\"";
+        var refusal = $"Unexpected cluster id \"{fixture.Silo.ClusterId}\", expected \"{PlatformClusterDefaults.PostgreSqlClusterId}\"";
 
         var connecting = LocalSiloFixture.ConnectAsync(
-            RecognitionClusterDefaults.PostgreSqlClusterId, fixture.Silo.GatewayAddress!.Endpoint.Port, logs, giveUp.Token);
+            PlatformClusterDefaults.PostgreSqlClusterId, fixture.Silo.GatewayAddress!.Endpoint.Port, logs, giveUp.Token);
         await Eventually.TrueAsync(() => logs.Lines.Any(line => line.Contains(refusal, StringComparison.Ordinal)), "the gateway to refuse the other cluster's client");
         await giveUp.CancelAsync();
 

@@ -22,7 +22,7 @@ public sealed class LocalSiloFixture : IAsyncLifetime
     /// <inheritdoc/>
     public async Task InitializeAsync()
     {
-        _silo = RecognitionSiloHost.CreateBuilder([]).Build();
+        _silo = PlatformSiloHost.CreateBuilder([]).Build();
         await _silo.StartAsync();
         _client = await ConnectAsync(Silo.ClusterId, Silo.GatewayAddress!.Endpoint.Port);
     }
@@ -37,7 +37,7 @@ public sealed class LocalSiloFixture : IAsyncLifetime
             builder.Logging.AddProvider(logs);
         }
 
-        builder.UseOrleansClient(client => client.UseRecognitionCluster(new RecognitionClusterOptions
+        builder.UseOrleansClient(client => client.UsePlatformCluster(new PlatformClusterOptions
         {
             Mode = ClusterMode.Local,
             ClusterId = clusterId,

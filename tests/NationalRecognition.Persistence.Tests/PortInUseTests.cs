@@ -74,7 +74,7 @@ public sealed class PortInUseTests
     }
 
     private static Microsoft.AspNetCore.Builder.WebApplication Build(params (string Key, string? Value)[] settings) =>
-        RecognitionSiloHost.CreateBuilder([], settings.ToDictionary(s => s.Key, s => s.Value)).Build();
+        PlatformSiloHost.CreateBuilder([], settings.ToDictionary(s => s.Key, s => s.Value)).Build();
 
     /// <summary>A listener like Orleans' own: SO_REUSEADDR, which .NET on Linux turns into SO_REUSEPORT too.</summary>
     private static Socket ListenWithAddressReuse()

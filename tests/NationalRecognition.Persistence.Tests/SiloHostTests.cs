@@ -16,7 +16,7 @@ public sealed class SiloHostTests : ThrowAwayDatabases
     {
         var siloPort = FreePorts.Next();
         var gatewayPort = FreePorts.Next();
-        using var host = RecognitionSiloHost.CreateBuilder([], new Dictionary<string, string?>
+        using var host = PlatformSiloHost.CreateBuilder([], new Dictionary<string, string?>
         {
             ["Recognition:SiloPort"] = siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Recognition:GatewayPort"] = gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -42,7 +42,7 @@ public sealed class SiloHostTests : ThrowAwayDatabases
     [Fact]
     public void PostgreSql_mode_without_a_connection_string_fails_fast_naming_the_setting()
     {
-        var error = Assert.Throws<OptionsValidationException>(() => RecognitionSiloHost.CreateBuilder([], new Dictionary<string, string?>
+        var error = Assert.Throws<OptionsValidationException>(() => PlatformSiloHost.CreateBuilder([], new Dictionary<string, string?>
         {
             ["Recognition:Mode"] = "PostgreSql",
         }));
@@ -54,7 +54,7 @@ public sealed class SiloHostTests : ThrowAwayDatabases
     public async Task PostgreSql_mode_with_schema_updates_off_refuses_to_start_on_an_empty_database()
     {
         var connectionString = await EmptyDatabaseAsync();
-        using var host = RecognitionSiloHost.CreateBuilder([], new Dictionary<string, string?>
+        using var host = PlatformSiloHost.CreateBuilder([], new Dictionary<string, string?>
         {
             ["Recognition:Mode"] = "PostgreSql",
             ["Recognition:ConnectionString"] = connectionString,

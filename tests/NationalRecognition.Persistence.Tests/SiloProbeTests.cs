@@ -23,7 +23,7 @@ public sealed class SiloProbeTests : ThrowAwayDatabases
         settings.Host = "127.0.0.1";
         settings.Port = outage.Port;
         var httpPort = FreePorts.Next();
-        await using var silo = RecognitionSiloHost.Build([], new Dictionary<string, string?>
+        await using var silo = PlatformSiloHost.Build([], new Dictionary<string, string?>
         {
             ["Recognition:Mode"] = "PostgreSql",
             ["Recognition:ConnectionString"] = settings.ConnectionString,

@@ -21,7 +21,7 @@ public sealed class PostgreSqlClientConfigurator : IClientBuilderConfigurator
         // Cluster id and service id stay TestCluster's; only the gateway list and timeouts are ours.
         clientBuilder.UseAdoNetClustering(clustering =>
         {
-            clustering.Invariant = RecognitionSiloBuilderExtensions.NpgsqlInvariant;
+            clustering.Invariant = PlatformSiloBuilderExtensions.NpgsqlInvariant;
             clustering.ConnectionString = options.ConnectionString!;
         });
         clientBuilder.Configure<ClientMessagingOptions>(messaging => messaging.ResponseTimeout = options.Liveness.ResponseTimeout!.Value);

@@ -17,7 +17,7 @@ public sealed class PostgreSqlSiloConfigurator : ISiloConfigurator
     {
         ArgumentNullException.ThrowIfNull(siloBuilder);
         var options = TestClusterSettings.ReadOptions(siloBuilder.Configuration);
-        siloBuilder.UseRecognitionProviders(options);
+        siloBuilder.UsePlatformProviders(options);
 
         // Lets tests use reminders that fire every second or two (Orleans warns, which is fine here).
         siloBuilder.Configure<ReminderOptions>(reminders => reminders.MinimumReminderPeriod = TimeSpan.FromSeconds(1));

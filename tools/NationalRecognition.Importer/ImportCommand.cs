@@ -36,7 +36,7 @@ internal static class ImportCommand
         var progress = new ConsoleProgress(console, settings.Progress && console.Profile.Capabilities.Interactive);
 
         // With Telemetry__OtlpEndpoint set, the run is one trace: its batches' HTTP calls continue into the gateway's.
-        using var telemetry = RecognitionTelemetry.StartForTool(
+        using var telemetry = PlatformTelemetry.StartForTool(
             new ConfigurationBuilder().AddEnvironmentVariables().Build(), ServiceName, ActivitySource.Name);
         using var span = settings.DryRun ? null : ActivitySource.StartActivity("import", ActivityKind.Internal);
         span?.SetTag("recognition.import.format", settings.Format.ToString());

@@ -5,14 +5,14 @@ using NationalRecognition.GraphQLOverHttp.Errors;
 namespace NationalRecognition.Gateway.Errors;
 
 /// <summary>
-/// Classifies the platform's rule errors: <see cref="RecognitionException"/> as it arrives from the grains, and
+/// Classifies the platform's rule errors: <see cref="PlatformException"/> as it arrives from the grains, and
 /// <see cref="DomainException"/> raised in the gateway itself. Anything else is not ours to explain.
 /// </summary>
 public sealed class DomainErrorClassifier : IErrorClassifier
 {
     public ErrorClassification? Classify(Exception exception) => exception switch
     {
-        RecognitionException recognition =>
+        PlatformException recognition =>
             new RuleErrorClassification(PublicCode(recognition.Code), recognition.Field, recognition.Clause, recognition.Message),
         DomainException domain => new RuleErrorClassification(PublicCode(domain.Code), domain.Field, domain.Clause, domain.Reason),
         _ => null,

@@ -25,7 +25,7 @@ public static partial class StatisticsExportEndpoint
     }
 
     private static async Task<IResult> HandleAsync(
-        HttpContext context, RecognitionClient client, [FromServices] IEnumerable<IErrorClassifier> classifiers, ILoggerFactory loggers)
+        HttpContext context, PlatformClient client, [FromServices] IEnumerable<IErrorClassifier> classifiers, ILoggerFactory loggers)
     {
         var actor = CallerAccessor.ActorOf(context.User);
         if (!CallerRoles.StatisticsReaders.Contains(actor.Role))
@@ -45,7 +45,7 @@ public static partial class StatisticsExportEndpoint
             context.Response.Headers.ContentDisposition = "attachment; filename=\"national-statistics.csv\"";
             return Results.Text(StatisticsCsv.Write(answer), "text/csv; charset=utf-8");
         }
-        catch (RecognitionException refusal)
+        catch (PlatformException refusal)
         {
             var status = refusal.Code == DomainErrorCode.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
             return Results.Text(refusal.Message, statusCode: status);

@@ -22,7 +22,7 @@ namespace NationalRecognition.Gateway.Feed;
 /// keyed by it, so sending the same file again with the same key answers from what is recorded.
 /// </summary>
 public sealed partial class CertificateStreamEndpoint(
-    RecognitionClient client,
+    PlatformClient client,
     IEnumerable<IErrorClassifier> classifiers,
     IOptions<CertificateStreamOptions> options,
     ILogger<CertificateStreamEndpoint> logger)

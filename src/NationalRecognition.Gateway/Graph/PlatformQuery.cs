@@ -18,7 +18,7 @@ using NationalRecognition.Contracts.Statistics;
 namespace NationalRecognition.Gateway.Graph;
 
 /// <summary>
-/// The <c>Query</c> root. Resolvers call the <see cref="Calls.RecognitionClient"/> facade, never rules.
+/// The <c>Query</c> root. Resolvers call the <see cref="Calls.PlatformClient"/> facade, never rules.
 /// Not sealed so that tests can add probe fields (slow, failing) to the real root.
 /// </summary>
 public class PlatformQuery : ObjectGraphType

@@ -17,7 +17,7 @@ public static class GatewayHealthChecks
     /// silo adds that silo's checks to the returned builder.
     /// </summary>
     public static IHealthChecksBuilder AddGatewayHealthChecks(this IServiceCollection services) =>
-        services.AddRecognitionHealthChecks()
+        services.AddPlatformHealthChecks()
             .AddCheck<OrleansClusterHealthCheck>("orleans-cluster", HealthStatus.Unhealthy, [ReadyTag], timeout: TimeSpan.FromSeconds(5));
 
     /// <summary>
@@ -25,5 +25,5 @@ public static class GatewayHealthChecks
     /// <c>/health/ready</c> runs the ready checks.
     /// </summary>
     public static IEndpointRouteBuilder MapGatewayHealthChecks(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapRecognitionHealthChecks();
+        endpoints.MapPlatformHealthChecks();
 }

@@ -14,8 +14,8 @@ public static class OrleansDashboardEndpoints
 
     public static WebApplication MapOrleansOperatorDashboard(this WebApplication app)
     {
-        var options = app.Configuration.GetSection(RecognitionClusterOptions.SectionName).Get<RecognitionClusterOptions>()
-            ?? new RecognitionClusterOptions();
+        var options = app.Configuration.GetSection(PlatformClusterOptions.SectionName).Get<PlatformClusterOptions>()
+            ?? new PlatformClusterOptions();
         if (options.OperatorDashboard)
         {
             app.MapOrleansDashboard(routePrefix: Path)

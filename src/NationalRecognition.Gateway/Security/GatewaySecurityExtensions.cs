@@ -66,7 +66,7 @@ public static class GatewaySecurityExtensions
 
     /// <summary>Whether the gateway runs all-in-one on one machine (the only place local tokens are accepted).</summary>
     public static bool IsLocalCluster(IConfiguration configuration) =>
-        (configuration.GetSection(RecognitionClusterOptions.SectionName).Get<RecognitionClusterOptions>() ?? new RecognitionClusterOptions()).Mode
+        (configuration.GetSection(PlatformClusterOptions.SectionName).Get<PlatformClusterOptions>() ?? new PlatformClusterOptions()).Mode
         == ClusterMode.Local;
 
     private static void ConfigureBearer(JwtBearerOptions bearer, GatewayJwtOptions jwt)
@@ -150,7 +150,7 @@ public static class GatewaySecurityExtensions
         if (jwt.EffectiveMode == JwtMode.Local && !IsLocalCluster(configuration))
         {
             throw new InvalidOperationException(
-                $"Local tokens are accepted only in local mode; with {RecognitionClusterOptions.SectionName}:Mode other than Local, configure {GatewayJwtOptions.SectionName}:Authority.");
+                $"Local tokens are accepted only in local mode; with {PlatformClusterOptions.SectionName}:Mode other than Local, configure {GatewayJwtOptions.SectionName}:Authority.");
         }
     }
 }

@@ -230,7 +230,7 @@ public sealed class ApplicationGrain(
 
     /// <summary>Commits the next version of the application with the event it raises, in one write; nothing else runs before the answer.</summary>
     private async Task<ApplicationInfo> Commit(
-        ApplicationInfo next, Actor actor, string fingerprint, Func<ApplicationSnapshot, IRecognitionEvent> raise, ApplicationState? nextState = null)
+        ApplicationInfo next, Actor actor, string fingerprint, Func<ApplicationSnapshot, IPlatformEvent> raise, ApplicationState? nextState = null)
     {
         nextState ??= state.State.Copy();
         var now = time.StoredNow();

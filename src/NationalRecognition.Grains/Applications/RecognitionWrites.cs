@@ -56,7 +56,7 @@ internal static class RecognitionWrites
             {
                 await Certificate(grains, state, documentIndex).ClaimRecognition(application.Documents[documentIndex], claim);
             }
-            catch (RecognitionException exception) when (exception.Code == DomainErrorCode.Conflict)
+            catch (PlatformException exception) when (exception.Code == DomainErrorCode.Conflict)
             {
                 throw DoubleRecognition(claim.AppendixEntryName, claim.UnitCode);
             }

@@ -51,7 +51,7 @@ public sealed partial class AuditCallFilter(IEventStore events, TimeProvider tim
             await Record(context, outcome, code, clause);
             throw;
         }
-        catch (RecognitionException exception)
+        catch (PlatformException exception)
         {
             (outcome, code, clause) = Classify(exception.Code, exception.Clause);
             await Record(context, outcome, code, clause);

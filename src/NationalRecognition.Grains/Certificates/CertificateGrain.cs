@@ -141,7 +141,7 @@ public sealed class CertificateGrain(
         next.ProfessionListVersion = listVersion;
         next.LastBatchKey = batchKey;
         next.LastBatchOutcome = batchKey is null ? null : outcome;
-        IRecognitionEvent @event = next.Version == 1
+        IPlatformEvent @event = next.Version == 1
             ? Registered(next)
             : new CertificateUpdated(key, next.Version, next.Source, certificate.IssueDate, certificate.InDemandProfession, listVersion);
         await state.CommitAsync(next, [Pending(@event, actor)], this);
@@ -164,7 +164,7 @@ public sealed class CertificateGrain(
         this.GetPrimaryKeyString(), next.Source, next.Certificate!.DocumentKind, next.Certificate.IssuerKind, next.Certificate.Platform, next.Certificate.IssueDate);
 
     /// <summary>Certificates are the platform's registry: their events belong to no institution unless a claim names one.</summary>
-    private PendingEvent Pending(IRecognitionEvent @event, Actor actor, string? institutionBin = null) =>
+    private PendingEvent Pending(IPlatformEvent @event, Actor actor, string? institutionBin = null) =>
         EventCatalogue.Pending(@event, actor, institutionBin, time.GetUtcNow());
 
     private RecognitionClaim? Conflicting(RecognitionClaim claim) =>

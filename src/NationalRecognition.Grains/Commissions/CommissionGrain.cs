@@ -154,7 +154,7 @@ public sealed partial class CommissionGrain(
     }
 
     /// <summary>One write: the new order with its event.</summary>
-    private Task Commit(ConstituteCommission order, IRecognitionEvent @event, Actor actor)
+    private Task Commit(ConstituteCommission order, IPlatformEvent @event, Actor actor)
     {
         var next = state.State.Copy();
         next.Orders.Add(order);

@@ -10,7 +10,7 @@ namespace NationalRecognition.Grains.Events;
 /// Schema 2 adds what the statistics break applications down by and the log held nowhere else: the MOOC platforms
 /// (clause 10.4) and the labour exchange's in-demand professions (clause 10.3) of the documents.
 /// </summary>
-[RecognitionEvent("ApplicationSubmitted", 2)]
+[PlatformEvent("ApplicationSubmitted", 2)]
 public sealed record ApplicationSubmitted(
     ApplicationSnapshot Summary,
     string RuleVersionId,
@@ -23,7 +23,7 @@ public sealed record ApplicationSubmitted(
 }
 
 /// <summary>The reader of schema 1, which the log keeps: no platforms or professions.</summary>
-[RecognitionEvent("ApplicationSubmitted", 1)]
+[PlatformEvent("ApplicationSubmitted", 1)]
 public sealed record ApplicationSubmittedV1(
     ApplicationSnapshot Summary,
     string RuleVersionId,
@@ -33,7 +33,7 @@ public sealed record ApplicationSubmittedV1(
     public string Describe() => $"{Summary.UnitsRequested} discipline(s)/module(s), {DocumentCount} document(s), rules {RuleVersionId}";
 }
 
-[RecognitionEvent("ApplicationReviewStarted", 1)]
+[PlatformEvent("ApplicationReviewStarted", 1)]
 public sealed record ApplicationReviewStarted(ApplicationSnapshot Summary) : IApplicationEvent
 {
     public string Describe() => "taken into review by the Commission";
@@ -44,7 +44,7 @@ public sealed record ApplicationReviewStarted(ApplicationSnapshot Summary) : IAp
 /// combines); the entry is in the application's record, so the event keeps its shape (a new schema version would be
 /// skipped by the projectors of silos not yet upgraded, leaving listings a version behind during a rolling upgrade).
 /// </summary>
-[RecognitionEvent("ComparisonRecorded", 1)]
+[PlatformEvent("ComparisonRecorded", 1)]
 public sealed record ComparisonRecorded(
     ApplicationSnapshot Summary,
     string UnitCode,
@@ -57,7 +57,7 @@ public sealed record ComparisonRecorded(
         $"{UnitCode} against document {DocumentIndex}: coverage {Coverage:0.##}, volume {Volume}, {Recommendation}");
 }
 
-[RecognitionEvent("ApplicationDecided", 1)]
+[PlatformEvent("ApplicationDecided", 1)]
 public sealed record ApplicationDecided(
     ApplicationSnapshot Summary,
     string ProtocolNumber,
@@ -68,7 +68,7 @@ public sealed record ApplicationDecided(
         $"{Summary.Status} by protocol {ProtocolNumber} of {ProtocolDate:yyyy-MM-dd}");
 }
 
-[RecognitionEvent("ApplicationWithdrawn", 1)]
+[PlatformEvent("ApplicationWithdrawn", 1)]
 public sealed record ApplicationWithdrawn(ApplicationSnapshot Summary, string Reason) : IApplicationEvent
 {
     public string Describe() => "withdrawn by the learner";
@@ -81,7 +81,7 @@ public sealed record ApplicationWithdrawn(ApplicationSnapshot Summary, string Re
 /// filter writes no <see cref="CommandRefused"/> beside it) and names the programme applied to. Refusals for a bad
 /// token or malformed input are not recorded here.
 /// </summary>
-[RecognitionEvent("SubmissionRefusedAtDoor", 2)]
+[PlatformEvent("SubmissionRefusedAtDoor", 2)]
 public sealed record SubmissionRefusedAtDoor(
     Guid ApplicationId,
     string LearnerIin,
@@ -90,13 +90,13 @@ public sealed record SubmissionRefusedAtDoor(
     string AcademicPeriodId,
     string Code,
     string? Clause,
-    string Reason) : IRecognitionEvent
+    string Reason) : IPlatformEvent
 {
     public string Describe() => $"submission refused under clause {Clause}: {Reason}";
 }
 
 /// <summary>The reader of schema 1, which the log keeps: written beside a <see cref="CommandRefused"/> of the same refusal, which the statistics count.</summary>
-[RecognitionEvent("SubmissionRefusedAtDoor", 1)]
+[PlatformEvent("SubmissionRefusedAtDoor", 1)]
 public sealed record SubmissionRefusedAtDoorV1(
     Guid ApplicationId,
     string LearnerIin,
@@ -104,7 +104,7 @@ public sealed record SubmissionRefusedAtDoorV1(
     string AcademicPeriodId,
     string Code,
     string? Clause,
-    string Reason) : IRecognitionEvent
+    string Reason) : IPlatformEvent
 {
     public string Describe() => $"submission refused under clause {Clause}: {Reason}";
 }

@@ -8,16 +8,16 @@ namespace NationalRecognition.Grains.Events;
 /// refusal cites and the institution a refused submission was addressed to, for the statistics of refusals at the
 /// door (both as the caller stated them: the BIN is not checked, so readers trust it only for known institutions).
 /// </summary>
-[RecognitionEvent("CommandRefused", 2)]
+[PlatformEvent("CommandRefused", 2)]
 public sealed record CommandRefused(string Action, string Target, AuditOutcome Outcome, string Code, string? Clause, string? AddressedInstitutionBin)
-    : IRecognitionEvent
+    : IPlatformEvent
 {
     public string Describe() => Code;
 }
 
 /// <summary>The reader of schema 1, which the log keeps: no clause, no addressed institution.</summary>
-[RecognitionEvent("CommandRefused", 1)]
-public sealed record CommandRefusedV1(string Action, string Target, AuditOutcome Outcome, string Code) : IRecognitionEvent
+[PlatformEvent("CommandRefused", 1)]
+public sealed record CommandRefusedV1(string Action, string Target, AuditOutcome Outcome, string Code) : IPlatformEvent
 {
     public string Describe() => Code;
 }

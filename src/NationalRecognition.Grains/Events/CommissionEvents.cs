@@ -3,14 +3,14 @@ using NationalRecognition.Contracts.Commissions;
 
 namespace NationalRecognition.Grains.Events;
 
-[RecognitionEvent("CommissionEstablished", 1)]
-public sealed record CommissionEstablished(string CommissionId, CommissionOrderInfo Order, int MemberCount) : IRecognitionEvent
+[PlatformEvent("CommissionEstablished", 1)]
+public sealed record CommissionEstablished(string CommissionId, CommissionOrderInfo Order, int MemberCount) : IPlatformEvent
 {
     public string Describe() => $"established by order {Order.Number} of {Order.Date:yyyy-MM-dd}, {MemberCount} member(s)";
 }
 
-[RecognitionEvent("CommissionReconstituted", 1)]
-public sealed record CommissionReconstituted(string CommissionId, CommissionOrderInfo Order, int MemberCount) : IRecognitionEvent
+[PlatformEvent("CommissionReconstituted", 1)]
+public sealed record CommissionReconstituted(string CommissionId, CommissionOrderInfo Order, int MemberCount) : IPlatformEvent
 {
     public string Describe() => $"reconstituted by order {Order.Number} of {Order.Date:yyyy-MM-dd}, {MemberCount} member(s)";
 }
@@ -20,8 +20,8 @@ public sealed record CommissionReconstituted(string CommissionId, CommissionOrde
 /// when a silo of the release that reads exact fractions first activates the Commission; shown in the institution's
 /// audit log.
 /// </summary>
-[RecognitionEvent("CommissionQuorumsMigrated", 1)]
-public sealed record CommissionQuorumsMigrated(string CommissionId, IReadOnlyList<MigratedQuorum> Quorums) : IRecognitionEvent
+[PlatformEvent("CommissionQuorumsMigrated", 1)]
+public sealed record CommissionQuorumsMigrated(string CommissionId, IReadOnlyList<MigratedQuorum> Quorums) : IPlatformEvent
 {
     public string Describe() => "quorum restated as an exact fraction: " + string.Join("; ", Quorums.Select(q => q.Describe()));
 }
@@ -37,9 +37,9 @@ public sealed record MigratedQuorum(string OrderNumber, decimal StoredValue, int
 /// Members' platform identities corrected in one composition by an administrative act of the head or a platform
 /// administrator, without a new order: the composition, its roles and its regulation are unchanged.
 /// </summary>
-[RecognitionEvent("CommissionMemberIdentitiesCorrected", 1)]
+[PlatformEvent("CommissionMemberIdentitiesCorrected", 1)]
 public sealed record CommissionMemberIdentitiesCorrected(
-    string CommissionId, string OrderNumber, IReadOnlyList<MemberIdentityChange> Changes, string Reason) : IRecognitionEvent
+    string CommissionId, string OrderNumber, IReadOnlyList<MemberIdentityChange> Changes, string Reason) : IPlatformEvent
 {
     public string Describe() =>
         $"platform identities of {Changes.Count} member(s) of order {OrderNumber} corrected without a new order";

@@ -18,22 +18,22 @@ public static class EventCatalogue
         Converters = { new JsonStringEnumConverter() },
     };
 
-    private static readonly FrozenDictionary<Type, RecognitionEventAttribute> ByType = typeof(EventCatalogue).Assembly.GetTypes()
-        .Where(t => t.GetCustomAttribute<RecognitionEventAttribute>() is not null)
-        .ToFrozenDictionary(t => t, t => t.GetCustomAttribute<RecognitionEventAttribute>()!);
+    private static readonly FrozenDictionary<Type, PlatformEventAttribute> ByType = typeof(EventCatalogue).Assembly.GetTypes()
+        .Where(t => t.GetCustomAttribute<PlatformEventAttribute>() is not null)
+        .ToFrozenDictionary(t => t, t => t.GetCustomAttribute<PlatformEventAttribute>()!);
 
     private static readonly FrozenDictionary<(string, int), Type> ByName =
         ByType.ToFrozenDictionary(pair => (pair.Value.Name, pair.Value.SchemaVersion), pair => pair.Key);
 
     public static IReadOnlyCollection<Type> Types => ByType.Keys;
 
-    public static RecognitionEventAttribute Describe(Type eventType) =>
+    public static PlatformEventAttribute Describe(Type eventType) =>
         ByType.TryGetValue(eventType, out var attribute)
             ? attribute
-            : throw new InvalidOperationException($"{eventType.Name} has no [RecognitionEvent] name and version.");
+            : throw new InvalidOperationException($"{eventType.Name} has no [PlatformEvent] name and version.");
 
     /// <summary>An event ready for the log, stamped with who caused it and whose (which institution's) it is.</summary>
-    public static PendingEvent Pending(IRecognitionEvent @event, Actor actor, string? institutionBin, DateTimeOffset at)
+    public static PendingEvent Pending(IPlatformEvent @event, Actor actor, string? institutionBin, DateTimeOffset at)
     {
         var type = Describe(@event.GetType());
         return new PendingEvent(
@@ -51,8 +51,8 @@ public static class EventCatalogue
     public static bool Knows(string eventType, int schemaVersion) => ByName.ContainsKey((eventType, schemaVersion));
 
     /// <summary>The typed event of a stored one, or null for a type this build does not know (a newer writer's).</summary>
-    public static IRecognitionEvent? Read(RecordedEvent recorded) =>
+    public static IPlatformEvent? Read(RecordedEvent recorded) =>
         ByName.TryGetValue((recorded.EventType, recorded.SchemaVersion), out var type)
-            ? (IRecognitionEvent?)JsonSerializer.Deserialize(recorded.Payload, type, Json)
+            ? (IPlatformEvent?)JsonSerializer.Deserialize(recorded.Payload, type, Json)
             : null;
 }

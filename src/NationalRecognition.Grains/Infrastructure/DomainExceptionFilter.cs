@@ -4,7 +4,7 @@ using NationalRecognition.Domain.Errors;
 namespace NationalRecognition.Grains.Infrastructure;
 
 /// <summary>
-/// Turns the domain's rule errors into <see cref="RecognitionException"/> at the grain boundary: Orleans can
+/// Turns the domain's rule errors into <see cref="PlatformException"/> at the grain boundary: Orleans can
 /// only serialize exception types it has codecs for, and callers need the code, field and clause.
 /// </summary>
 public sealed class DomainExceptionFilter : IIncomingGrainCallFilter
@@ -17,7 +17,7 @@ public sealed class DomainExceptionFilter : IIncomingGrainCallFilter
         }
         catch (DomainException exception)
         {
-            throw RecognitionException.From(exception);
+            throw PlatformException.From(exception);
         }
     }
 }

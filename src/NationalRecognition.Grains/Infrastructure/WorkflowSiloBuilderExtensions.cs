@@ -35,7 +35,7 @@ public static class WorkflowSiloBuilderExtensions
     /// <see cref="ReadModelServiceCollectionExtensions.AddReadModel{TProjection, TStore}"/>, over the
     /// <see cref="IProjectorStore"/> registered with them — PostgreSQL, or memory in local mode.
     /// </summary>
-    public static ISiloBuilder AddRecognitionEventLog(this ISiloBuilder builder, Func<IServiceProvider, IEventStore> events)
+    public static ISiloBuilder AddPlatformEventLog(this ISiloBuilder builder, Func<IServiceProvider, IEventStore> events)
     {
         var services = builder.Services;
         services.AddSingleton(events);
@@ -44,7 +44,7 @@ public static class WorkflowSiloBuilderExtensions
         services.TryAddSingleton<ProjectionStops>();
         services.AddSingleton<ProjectorService>();
         services.AddHostedService(sp => sp.GetRequiredService<ProjectorService>());
-        services.AddKeyedSingleton<IGrainStorage>(StorageNames.Recognition, (sp, _) => new RecognitionGrainStorage(
+        services.AddKeyedSingleton<IGrainStorage>(StorageNames.Recognition, (sp, _) => new EventLogGrainStorage(
             sp.GetRequiredService<IEventStore>(),
             new OrleansGrainStorageSerializer(sp.GetRequiredService<Serializer>()),
             sp.GetRequiredService<LogWriteSignal>()));

@@ -127,7 +127,7 @@ public sealed class InstitutionGrain(
     }
 
     /// <summary>One write: the next state and its event together.</summary>
-    private Task Commit(InstitutionState next, IRecognitionEvent @event, Actor actor) =>
+    private Task Commit(InstitutionState next, IPlatformEvent @event, Actor actor) =>
         state.CommitAsync(next, [EventCatalogue.Pending(@event, actor, Bin, time.GetUtcNow())], this);
 
     public Task<SubmissionContext> GetSubmissionContext(string programmeCode, string academicPeriodId, IReadOnlyList<string> unitCodes)

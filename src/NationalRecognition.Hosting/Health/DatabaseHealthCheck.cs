@@ -13,7 +13,7 @@ public sealed class DatabaseHealthCheck : IHealthCheck, IDisposable
 {
     private readonly NpgsqlDataSource _dataSource;
 
-    public DatabaseHealthCheck(RecognitionClusterOptions options)
+    public DatabaseHealthCheck(PlatformClusterOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var settings = new NpgsqlConnectionStringBuilder(options.ConnectionString)

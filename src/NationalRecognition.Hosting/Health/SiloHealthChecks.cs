@@ -14,7 +14,7 @@ namespace NationalRecognition.Hosting.Health;
 public static class SiloHealthChecks
 {
     /// <summary>Adds the PostgreSQL check in PostgreSql mode and the silo's membership check.</summary>
-    public static IHealthChecksBuilder AddSiloHealthChecks(this IHealthChecksBuilder checks, RecognitionClusterOptions options)
+    public static IHealthChecksBuilder AddSiloHealthChecks(this IHealthChecksBuilder checks, PlatformClusterOptions options)
     {
         ArgumentNullException.ThrowIfNull(checks);
         ArgumentNullException.ThrowIfNull(options);

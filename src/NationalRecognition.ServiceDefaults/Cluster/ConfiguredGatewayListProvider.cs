@@ -7,7 +7,7 @@ using Orleans.Runtime;
 namespace NationalRecognition.ServiceDefaults.Cluster;
 
 /// <summary>
-/// The silos' gateway endpoints as configured (<see cref="RecognitionClusterOptions.Gateways"/>), each host name
+/// The silos' gateway endpoints as configured (<see cref="PlatformClusterOptions.Gateways"/>), each host name
 /// resolved again at every refresh, so a client finds the silos without reading the membership table in PostgreSQL
 /// (ADR 0011). A Kubernetes headless Service's name expands to every silo pod's address; literal IP addresses list the
 /// silos of processes on one machine.

@@ -4,7 +4,7 @@ using System.Net;
 namespace NationalRecognition.ServiceDefaults.Cluster;
 
 /// <summary>
-/// One entry of <see cref="RecognitionClusterOptions.Gateways"/>: a host (a DNS name or an IP address) and the silos'
+/// One entry of <see cref="PlatformClusterOptions.Gateways"/>: a host (a DNS name or an IP address) and the silos'
 /// gateway port, written <c>host:port</c> (<c>recognition-silo:30000</c>, <c>127.0.0.1:30001</c>, <c>[::1]:30000</c>).
 /// </summary>
 /// <param name="Host">A DNS name or an IP address (without brackets).</param>

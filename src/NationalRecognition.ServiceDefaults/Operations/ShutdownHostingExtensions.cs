@@ -8,7 +8,7 @@ namespace NationalRecognition.ServiceDefaults.Operations;
 public static class ShutdownHostingExtensions
 {
     /// <summary>Binds <see cref="ShutdownOptions"/> and applies them: the host's shutdown timeout and the drain delay.</summary>
-    public static IHostApplicationBuilder AddRecognitionShutdown(this IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddPlatformShutdown(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var section = builder.Configuration.GetSection(ShutdownOptions.SectionName);

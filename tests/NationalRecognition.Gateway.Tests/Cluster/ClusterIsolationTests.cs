@@ -41,7 +41,7 @@ public sealed class ClusterIsolationTests : ThrowAwayDatabases
         });
         var siloUp = await silo.WaitForLineAsync(line => line.Contains("is up in PostgreSql mode", StringComparison.Ordinal),
             StartTimeout, "that it is up");
-        Assert.Contains($"cluster {RecognitionClusterDefaults.PostgreSqlClusterId};", siloUp, StringComparison.Ordinal);
+        Assert.Contains($"cluster {PlatformClusterDefaults.PostgreSqlClusterId};", siloUp, StringComparison.Ordinal);
 
         // The all-in-one instance of scripts/run.sh with nothing configured but where it serves HTTP.
         var localUrl = $"http://127.0.0.1:{Port()}";
@@ -65,7 +65,7 @@ public sealed class ClusterIsolationTests : ThrowAwayDatabases
         using var gatewayHttp = new HttpClient { BaseAddress = new Uri(gatewayUrl) };
         var localSilo = await local.WaitForLineAsync(line => line.Contains("Local mode: this gateway hosts a silo", StringComparison.Ordinal),
             StartTimeout, "where its silo listens");
-        Assert.Matches($@"cluster {RecognitionClusterDefaults.LocalClusterIdPrefix}\S+; nothing is stored", localSilo);
+        Assert.Matches($@"cluster {PlatformClusterDefaults.LocalClusterIdPrefix}\S+; nothing is stored", localSilo);
         Assert.DoesNotContain(":11111,", localSilo, StringComparison.Ordinal);
         Assert.DoesNotContain(":30000,", localSilo, StringComparison.Ordinal);
         Assert.DoesNotContain($":{siloGatewayPort},", localSilo, StringComparison.Ordinal);
@@ -152,7 +152,7 @@ public sealed class ClusterIsolationTests : ThrowAwayDatabases
     private static async Task<IHost> ConnectAsync(string siloGatewayPort, string? clusterId = null)
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.UseOrleansClient(client => client.UseRecognitionCluster(new RecognitionClusterOptions
+        builder.UseOrleansClient(client => client.UsePlatformCluster(new PlatformClusterOptions
         {
             Mode = ClusterMode.PostgreSql,
             Gateways = [$"127.0.0.1:{siloGatewayPort}"],

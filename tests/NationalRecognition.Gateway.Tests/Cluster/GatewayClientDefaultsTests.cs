@@ -23,7 +23,7 @@ public sealed class GatewayClientDefaultsTests
 
         Assert.Equal(TimeSpan.FromSeconds(5), Resolve<ClientMessagingOptions>(app).ResponseTimeout);
         Assert.Equal(TimeSpan.FromSeconds(1), Resolve<GatewayOptions>(app).GatewayListRefreshPeriod);
-        Assert.Equal(RecognitionClusterDefaults.PostgreSqlClusterId, Resolve<ClusterOptions>(app).ClusterId);
+        Assert.Equal(PlatformClusterDefaults.PostgreSqlClusterId, Resolve<ClusterOptions>(app).ClusterId);
     }
 
     [Fact]

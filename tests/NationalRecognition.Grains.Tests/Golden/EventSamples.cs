@@ -27,7 +27,7 @@ internal static class EventSamples
     private static readonly CommissionOrderInfo FirstOrder = new("ORD-087", new(2024, 9, 2), "Нұрлан Ахметов", SignatoryCapacity.ActingHead);
     private static readonly CommissionOrderInfo SecondOrder = new("ORD-112", new(2025, 1, 15), "Гүлнара Оспанова", SignatoryCapacity.ActingHead);
 
-    public static IReadOnlyList<IRecognitionEvent> All { get; } =
+    public static IReadOnlyList<IPlatformEvent> All { get; } =
     [
         // Application events: the status is never Submitted (the enum's first member), whatever the event.
         new ApplicationSubmitted(Summary(ApplicationStatus.UnderReview), "rules-2024-09", InstitutionKind.Higher, 2,

@@ -109,21 +109,21 @@ public sealed class GoldenEventTests
         Assert.True(problems.Count == 0, "Golden event files today's catalogue does not read:\n" + string.Join('\n', problems));
     }
 
-    // The file key of an event type; a type without [RecognitionEvent] keeps its CLR name, and Pending says what is wrong.
+    // The file key of an event type; a type without [PlatformEvent] keeps its CLR name, and Pending says what is wrong.
     private static string KeyOf(Type type) =>
-        type.GetCustomAttribute<RecognitionEventAttribute>() is { } stored ? GoldenEventFiles.KeyOf(stored.Name, stored.SchemaVersion) : type.Name;
+        type.GetCustomAttribute<PlatformEventAttribute>() is { } stored ? GoldenEventFiles.KeyOf(stored.Name, stored.SchemaVersion) : type.Name;
 
-    private static IRecognitionEvent Sample(string key) => EventSamples.All.Single(sample => KeyOf(sample.GetType()) == key);
+    private static IPlatformEvent Sample(string key) => EventSamples.All.Single(sample => KeyOf(sample.GetType()) == key);
 
     /// <summary>The payload the log stores for an event, exactly as the grains write it.</summary>
-    private static string Write(IRecognitionEvent sample) => EventCatalogue.Pending(sample, Writer, null, At).Payload;
+    private static string Write(IPlatformEvent sample) => EventCatalogue.Pending(sample, Writer, null, At).Payload;
 
     private static RecordedEvent Recorded(string name, int schemaVersion, string payload) =>
         new(new LogPosition(1, 1), "golden/events", 1, name, schemaVersion, payload, At, Writer.SubjectId, Writer.Role.ToString(), null, null);
 
     // A missing file is written from today's sample and the test fails, so a golden test never passes on a file
     // it has just made: the developer reviews the new file and commits it.
-    private static void EnsureCommitted(string key, IRecognitionEvent sample)
+    private static void EnsureCommitted(string key, IPlatformEvent sample)
     {
         var path = GoldenEventFiles.PathOf(GoldenEventFiles.FileOf(key));
         if (!File.Exists(path))

@@ -5,7 +5,7 @@ using Xunit;
 namespace NationalRecognition.Grains.Tests.Golden;
 
 /// <summary>
-/// The log stores each event under its [RecognitionEvent] name and schema version, and finds its type by them
+/// The log stores each event under its [PlatformEvent] name and schema version, and finds its type by them
 /// again: so each type's name and version are pinned here, and a rename is never an accident.
 /// </summary>
 public sealed class StoredEventNamesTests
@@ -40,7 +40,7 @@ public sealed class StoredEventNamesTests
 
     // Found here rather than through EventCatalogue, whose lookup cannot even be built when two types clash.
     private static readonly Type[] EventTypes = typeof(EventCatalogue).Assembly.GetTypes()
-        .Where(type => type.GetCustomAttribute<RecognitionEventAttribute>() is not null)
+        .Where(type => type.GetCustomAttribute<PlatformEventAttribute>() is not null)
         .ToArray();
 
     [Fact]
@@ -73,16 +73,16 @@ public sealed class StoredEventNamesTests
     {
         var changed = Pinned
             .Where(pin => Stored(pin.Key) != pin.Value)
-            .Select(pin => $"{pin.Key.Name}: pinned \"{pin.Value}\", now \"{Stored(pin.Key) ?? "no [RecognitionEvent]"}\"")
+            .Select(pin => $"{pin.Key.Name}: pinned \"{pin.Value}\", now \"{Stored(pin.Key) ?? "no [PlatformEvent]"}\"")
             .ToList();
 
         Assert.True(changed.Count == 0,
             "Stored event names or versions changed, so the events already in the log would no longer be read. Restore the "
-            + "[RecognitionEvent] name; for a new schema version, keep the old type as its reader (Golden/README.md):\n"
+            + "[PlatformEvent] name; for a new schema version, keep the old type as its reader (Golden/README.md):\n"
             + string.Join('\n', changed));
     }
 
     // "Name vVersion": what the log's event_type and schema_version columns hold for the type.
     private static string? Stored(Type type) =>
-        type.GetCustomAttribute<RecognitionEventAttribute>() is { } stored ? $"{stored.Name} v{stored.SchemaVersion}" : null;
+        type.GetCustomAttribute<PlatformEventAttribute>() is { } stored ? $"{stored.Name} v{stored.SchemaVersion}" : null;
 }

@@ -94,7 +94,7 @@ internal sealed class StatisticsScenario
                     : new ConfirmingDocumentInput(Certificate: certificate);
                 await campus.Submit(campus.Application(iin, document, period: Campus.StartedPeriod, units: [Campus.MachineLearning]));
             }
-            catch (RecognitionException refusal) when (refusal.Clause == "13")
+            catch (PlatformException refusal) when (refusal.Clause == "13")
             {
                 tally.Refused();
                 return;

@@ -28,7 +28,7 @@ internal sealed class LoggedApplications(IEventStore store, string institutionBi
 
     public Task StartReviewAsync(Guid id) => WriteAsync(id, ApplicationStatus.UnderReview, summary => new ApplicationReviewStarted(summary));
 
-    private async Task WriteAsync(Guid id, ApplicationStatus status, Func<ApplicationSnapshot, IRecognitionEvent> raise)
+    private async Task WriteAsync(Guid id, ApplicationStatus status, Func<ApplicationSnapshot, IPlatformEvent> raise)
     {
         var known = _versions.TryGetValue(id, out var version);
         if (!_submissions.TryGetValue(id, out var submission))

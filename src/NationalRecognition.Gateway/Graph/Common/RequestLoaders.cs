@@ -11,7 +11,7 @@ namespace NationalRecognition.Gateway.Graph.Common;
 /// </summary>
 public sealed class RequestLoaders
 {
-    public RequestLoaders(RecognitionClient client, IHttpContextAccessor http)
+    public RequestLoaders(PlatformClient client, IHttpContextAccessor http)
     {
         var actor = CallerAccessor.ActorOf(http.HttpContext?.User);
         Applications = new BatchLoader<Guid, ApplicationInfo>((ids, _) => Measured("applications", ids.Count, client.Applications(ids, actor)));

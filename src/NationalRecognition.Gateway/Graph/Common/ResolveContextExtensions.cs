@@ -9,8 +9,8 @@ internal static class ResolveContextExtensions
     /// <summary>The caller as the grains see them.</summary>
     public static Actor Actor(this IResolveFieldContext context) => CallerAccessor.ActorOf(context.User);
 
-    public static RecognitionClient Client(this IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<RecognitionClient>();
+    public static PlatformClient Client(this IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<PlatformClient>();
 
     public static RequestLoaders Loaders(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<RequestLoaders>();

@@ -11,19 +11,19 @@ namespace NationalRecognition.ServiceDefaults.Health;
 /// outage never gets processes restarted) and <c>/health/ready</c> (it can serve: not shutting down, plus whatever the
 /// process adds: its silo and PostgreSQL where it hosts a silo, the cluster where it is a client).
 /// </summary>
-public static class RecognitionHealthChecks
+public static class PlatformHealthChecks
 {
     public const string LivePath = "/health/live";
     public const string ReadyPath = "/health/ready";
 
     /// <summary>Registers the checks every process has: itself (live) and not shutting down (ready).</summary>
-    public static IHealthChecksBuilder AddRecognitionHealthChecks(this IServiceCollection services) =>
+    public static IHealthChecksBuilder AddPlatformHealthChecks(this IServiceCollection services) =>
         services.AddHealthChecks()
             .AddCheck("self", () => HealthCheckResult.Healthy(), [HealthTags.Live])
             .AddCheck<ShutdownHealthCheck>("shutdown", HealthStatus.Unhealthy, [HealthTags.Ready]);
 
     /// <summary>Maps <see cref="LivePath"/> and <see cref="ReadyPath"/> (in every environment: Kubernetes probes them).</summary>
-    public static IEndpointRouteBuilder MapRecognitionHealthChecks(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapPlatformHealthChecks(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Live) });
         endpoints.MapHealthChecks(ReadyPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) });

@@ -2,10 +2,10 @@ namespace NationalRecognition.ServiceDefaults.Cluster;
 
 /// <summary>
 /// Failure detection and call timeouts of silos and clients. An unset value takes the default of the cluster mode
-/// (<see cref="RecognitionClusterDefaults"/>): <see cref="ForPostgreSql"/> in PostgreSql mode, Orleans' own defaults
+/// (<see cref="PlatformClusterDefaults"/>): <see cref="ForPostgreSql"/> in PostgreSql mode, Orleans' own defaults
 /// in Local mode (a dead silo is declared in about 15 s, calls wait 30 s). Set the same values on silos and clients.
 /// </summary>
-public sealed class RecognitionLivenessOptions
+public sealed class PlatformLivenessOptions
 {
     /// <summary>How long a probe may take before it counts as missed.</summary>
     public TimeSpan? ProbeTimeout { get; set; }
@@ -32,7 +32,7 @@ public sealed class RecognitionLivenessOptions
     /// The deployment profile's defaults: a killed silo was declared dead and its grains served again within about
     /// a second on two silos (15 s with Orleans' defaults). The trade-off is in docs/operations.md.
     /// </summary>
-    public static RecognitionLivenessOptions ForPostgreSql() => new()
+    public static PlatformLivenessOptions ForPostgreSql() => new()
     {
         ProbeTimeout = TimeSpan.FromSeconds(1),
         NumMissedProbesLimit = 2,
@@ -44,7 +44,7 @@ public sealed class RecognitionLivenessOptions
     };
 
     /// <summary>Short settings for test clusters: a dead silo is noticed in a few seconds.</summary>
-    public static RecognitionLivenessOptions ForTests() => new()
+    public static PlatformLivenessOptions ForTests() => new()
     {
         ProbeTimeout = TimeSpan.FromSeconds(1),
         NumMissedProbesLimit = 2,
@@ -56,7 +56,7 @@ public sealed class RecognitionLivenessOptions
     };
 
     /// <summary>A copy in which every value not set here is taken from <paramref name="defaults"/>.</summary>
-    public RecognitionLivenessOptions WithDefaults(RecognitionLivenessOptions defaults)
+    public PlatformLivenessOptions WithDefaults(PlatformLivenessOptions defaults)
     {
         ArgumentNullException.ThrowIfNull(defaults);
         return new()

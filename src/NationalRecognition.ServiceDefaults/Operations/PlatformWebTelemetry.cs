@@ -10,18 +10,18 @@ using NationalRecognition.ServiceDefaults.Telemetry;
 namespace NationalRecognition.ServiceDefaults.Operations;
 
 /// <summary>The telemetry of the processes that serve HTTP (gateway, silo): the shared set-up, ASP.NET Core, and <c>/metrics</c>.</summary>
-public static class RecognitionWebTelemetry
+public static class PlatformWebTelemetry
 {
     /// <summary>Where Prometheus scrapes the metrics.</summary>
     public const string MetricsPath = "/metrics";
 
     /// <summary>
-    /// <see cref="RecognitionTelemetry.AddRecognitionTelemetry"/> plus ASP.NET Core's server spans and meters. Probes and
+    /// <see cref="PlatformTelemetry.AddPlatformTelemetry"/> plus ASP.NET Core's server spans and meters. Probes and
     /// scrapes are not traced (they would be most of the traces); a span carries the route, never the query string.
     /// </summary>
-    public static IHostApplicationBuilder AddRecognitionWebTelemetry(this IHostApplicationBuilder builder, string serviceName)
+    public static IHostApplicationBuilder AddPlatformWebTelemetry(this IHostApplicationBuilder builder, string serviceName)
     {
-        var telemetry = builder.AddRecognitionTelemetry(serviceName);
+        var telemetry = builder.AddPlatformTelemetry(serviceName);
         if (telemetry is null)
         {
             return builder;
@@ -44,7 +44,7 @@ public static class RecognitionWebTelemetry
     }
 
     /// <summary>Maps <see cref="MetricsPath"/> when telemetry and the Prometheus exporter are on.</summary>
-    public static IEndpointRouteBuilder MapRecognitionMetrics(this IEndpointRouteBuilder endpoints, IConfiguration configuration)
+    public static IEndpointRouteBuilder MapPlatformMetrics(this IEndpointRouteBuilder endpoints, IConfiguration configuration)
     {
         var options = Options(configuration);
         if (options.Enabled && options.Prometheus)

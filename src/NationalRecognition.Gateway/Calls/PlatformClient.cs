@@ -14,7 +14,7 @@ namespace NationalRecognition.Gateway.Calls;
 /// The gateway's facade over the cluster: one method per operation, each one grain call (or a batch of them)
 /// with the caller's <see cref="Actor"/>. Resolvers call this, never grains or rules directly.
 /// </summary>
-public sealed class RecognitionClient(IGrainFactory grains)
+public sealed class PlatformClient(IGrainFactory grains)
 {
     public Task<InstitutionProfile> RegisterInstitution(string bin, RegisterInstitution command, Actor actor) =>
         grains.GetGrain<IInstitutionGrain>(bin).Register(command, actor);

@@ -10,7 +10,7 @@ namespace NationalRecognition.Grains.EventLog;
 /// nothing it announces can be lost or invented. State is serialized with Orleans' serializer (ADR 0002);
 /// the version is the ETag, so two activations of one grain can never both write.
 /// </summary>
-public sealed class RecognitionGrainStorage(IEventStore store, IGrainStorageSerializer serializer, LogWriteSignal written) : IGrainStorage
+public sealed class EventLogGrainStorage(IEventStore store, IGrainStorageSerializer serializer, LogWriteSignal written) : IGrainStorage
 {
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {

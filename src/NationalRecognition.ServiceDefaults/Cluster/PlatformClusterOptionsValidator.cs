@@ -4,12 +4,12 @@ using Microsoft.Extensions.Options;
 namespace NationalRecognition.ServiceDefaults.Cluster;
 
 /// <summary>Fails fast at start-up with a message naming the setting to fix.</summary>
-public sealed class RecognitionClusterOptionsValidator : IValidateOptions<RecognitionClusterOptions>
+public sealed class PlatformClusterOptionsValidator : IValidateOptions<PlatformClusterOptions>
 {
-    private const string Prefix = RecognitionClusterOptions.SectionName + ":";
+    private const string Prefix = PlatformClusterOptions.SectionName + ":";
 
     /// <inheritdoc/>
-    public ValidateOptionsResult Validate(string? name, RecognitionClusterOptions options)
+    public ValidateOptionsResult Validate(string? name, PlatformClusterOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
@@ -72,7 +72,7 @@ public sealed class RecognitionClusterOptionsValidator : IValidateOptions<Recogn
         }
     }
 
-    private static void AddLivenessFailures(RecognitionLivenessOptions? liveness, List<string> failures)
+    private static void AddLivenessFailures(PlatformLivenessOptions? liveness, List<string> failures)
     {
         if (liveness is null)
         {
@@ -108,24 +108,24 @@ public sealed class RecognitionClusterOptionsValidator : IValidateOptions<Recogn
     }
 
     /// <summary>Validates and throws <see cref="OptionsValidationException"/> listing every failure.</summary>
-    public static void ThrowIfInvalid(RecognitionClusterOptions options)
+    public static void ThrowIfInvalid(PlatformClusterOptions options)
     {
-        var result = new RecognitionClusterOptionsValidator().Validate(Options.DefaultName, options);
+        var result = new PlatformClusterOptionsValidator().Validate(Options.DefaultName, options);
         if (result.Failed)
         {
-            throw new OptionsValidationException(Options.DefaultName, typeof(RecognitionClusterOptions), result.Failures);
+            throw new OptionsValidationException(Options.DefaultName, typeof(PlatformClusterOptions), result.Failures);
         }
     }
 
     /// <summary>
     /// As <see cref="ThrowIfInvalid"/>, and for a silo in PostgreSql mode also its connection string: a silo keeps its
-    /// membership, grain state and reminders in PostgreSQL (a client needs <see cref="RecognitionClusterOptions.Gateways"/> instead).
+    /// membership, grain state and reminders in PostgreSQL (a client needs <see cref="PlatformClusterOptions.Gateways"/> instead).
     /// </summary>
-    public static void ThrowIfInvalidForSilo(RecognitionClusterOptions options)
+    public static void ThrowIfInvalidForSilo(PlatformClusterOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
-        var result = new RecognitionClusterOptionsValidator().Validate(Options.DefaultName, options);
+        var result = new PlatformClusterOptionsValidator().Validate(Options.DefaultName, options);
         if (result.Failed)
         {
             failures.AddRange(result.Failures);
@@ -138,7 +138,7 @@ public sealed class RecognitionClusterOptionsValidator : IValidateOptions<Recogn
 
         if (failures.Count > 0)
         {
-            throw new OptionsValidationException(Options.DefaultName, typeof(RecognitionClusterOptions), failures);
+            throw new OptionsValidationException(Options.DefaultName, typeof(PlatformClusterOptions), failures);
         }
     }
 }

@@ -4,9 +4,9 @@ namespace NationalRecognition.ServiceDefaults.Cluster;
 /// How a silo joins the cluster, bound from the configuration section <c>Recognition</c>
 /// (e.g. <c>Recognition__Mode=PostgreSql</c>, <c>Recognition__ConnectionString=...</c>).
 /// The defaults start a single local silo with nothing to configure; unset values take the defaults of the
-/// <see cref="Mode"/> (<see cref="RecognitionClusterDefaults"/>).
+/// <see cref="Mode"/> (<see cref="PlatformClusterDefaults"/>).
 /// </summary>
-public sealed class RecognitionClusterOptions
+public sealed class PlatformClusterOptions
 {
     /// <summary>The configuration section these options are bound from.</summary>
     public const string SectionName = "Recognition";
@@ -20,7 +20,7 @@ public sealed class RecognitionClusterOptions
     /// <summary>
     /// Where a client (the client-only gateway) in PostgreSql mode finds the silos: their gateway endpoints,
     /// <c>host:port</c> each (<c>Recognition__Gateways__0=recognition-silo-gateway:30000</c>); required there, ignored by silos
-    /// and in Local mode. A host name is resolved again at every refresh (<see cref="RecognitionLivenessOptions.GatewayListRefreshPeriod"/>),
+    /// and in Local mode. A host name is resolved again at every refresh (<see cref="PlatformLivenessOptions.GatewayListRefreshPeriod"/>),
     /// so a Kubernetes headless Service's name stands for every silo pod; literal IP addresses list the silos of
     /// processes on one machine (ADR 0011).
     /// </summary>
@@ -74,5 +74,5 @@ public sealed class RecognitionClusterOptions
     public bool OperatorDashboard { get; set; } = true;
 
     /// <summary>Failure detection and call timeouts; unset values take the defaults of the <see cref="Mode"/>.</summary>
-    public RecognitionLivenessOptions Liveness { get; set; } = new();
+    public PlatformLivenessOptions Liveness { get; set; } = new();
 }

@@ -23,32 +23,32 @@ using NationalRecognition.ServiceDefaults.Cluster;
 namespace Orleans.Hosting;
 
 /// <summary>One way to configure a National Recognition silo, shared by the silo host, the gateway and tests.</summary>
-public static class RecognitionSiloBuilderExtensions
+public static class PlatformSiloBuilderExtensions
 {
     /// <summary>The ADO.NET invariant name of Npgsql, by which the Orleans ADO.NET providers load it.</summary>
     public const string NpgsqlInvariant = "Npgsql";
 
-    /// <summary>Binds <see cref="RecognitionClusterOptions"/> from the "Recognition" section and configures the silo.</summary>
-    public static ISiloBuilder UseRecognitionCluster(this ISiloBuilder builder, IConfiguration configuration)
+    /// <summary>Binds <see cref="PlatformClusterOptions"/> from the "Recognition" section and configures the silo.</summary>
+    public static ISiloBuilder UsePlatformCluster(this ISiloBuilder builder, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var options = configuration.GetSection(RecognitionClusterOptions.SectionName).Get<RecognitionClusterOptions>()
-            ?? new RecognitionClusterOptions();
-        return builder.UseRecognitionCluster(options);
+        var options = configuration.GetSection(PlatformClusterOptions.SectionName).Get<PlatformClusterOptions>()
+            ?? new PlatformClusterOptions();
+        return builder.UsePlatformCluster(options);
     }
 
     /// <summary>
     /// Configures cluster identity, endpoints, clustering, grain storage (<see cref="StorageNames.Recognition"/>),
     /// reminders and failure detection for the chosen <see cref="ClusterMode"/>, with the mode's defaults for
-    /// whatever is unset (<see cref="RecognitionClusterDefaults"/>). The silo refuses to start when its silo or
+    /// whatever is unset (<see cref="PlatformClusterDefaults"/>). The silo refuses to start when its silo or
     /// gateway port is taken (<see cref="PortInUseException"/>), and answers transient PostgreSQL failures of grain
     /// calls with <see cref="StorageUnavailableException"/>.
     /// </summary>
-    public static ISiloBuilder UseRecognitionCluster(this ISiloBuilder builder, RecognitionClusterOptions options)
+    public static ISiloBuilder UsePlatformCluster(this ISiloBuilder builder, PlatformClusterOptions options)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        RecognitionClusterOptionsValidator.ThrowIfInvalidForSilo(options);
-        options = RecognitionClusterDefaults.ForSilo(options);
+        PlatformClusterOptionsValidator.ThrowIfInvalidForSilo(options);
+        options = PlatformClusterDefaults.ForSilo(options);
         var siloPort = options.SiloPort!.Value;
         var gatewayPort = options.GatewayPort!.Value;
 
@@ -85,7 +85,7 @@ public static class RecognitionSiloBuilderExtensions
         }
 
         builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, ListeningPortCheck>();
-        return builder.UseRecognitionProviders(options);
+        return builder.UsePlatformProviders(options);
     }
 
     /// <summary>
@@ -124,14 +124,14 @@ public static class RecognitionSiloBuilderExtensions
     /// failure detection, leaving cluster identity and endpoints to the caller — for hosts such as
     /// <c>TestCluster</c> that assign those themselves. In local mode no clustering is configured here.
     /// </summary>
-    public static ISiloBuilder UseRecognitionProviders(this ISiloBuilder builder, RecognitionClusterOptions options)
+    public static ISiloBuilder UsePlatformProviders(this ISiloBuilder builder, PlatformClusterOptions options)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        RecognitionClusterOptionsValidator.ThrowIfInvalidForSilo(options);
+        PlatformClusterOptionsValidator.ThrowIfInvalidForSilo(options);
 
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton<IOptions<RecognitionClusterOptions>>(Options.Create(options));
-        builder.ConfigureRecognitionLiveness(options.Liveness);
+        builder.Services.AddSingleton<IOptions<PlatformClusterOptions>>(Options.Create(options));
+        builder.ConfigurePlatformLiveness(options.Liveness);
 
         // Each grain call is a span in the caller's trace (ADR 0010); the dashboard's grains run on every silo.
         builder.AddActivityPropagation();
@@ -147,7 +147,7 @@ public static class RecognitionSiloBuilderExtensions
         if (options.Mode == ClusterMode.Local)
         {
             // The same grain storage and projector as in PostgreSQL mode, over an event log kept in memory.
-            builder.AddRecognitionEventLog(LocalEventLog);
+            builder.AddPlatformEventLog(LocalEventLog);
             builder.Services.AddInMemoryReadModels(LocalEventLog);
             builder.UseInMemoryReminderService();
             return builder;
@@ -169,7 +169,7 @@ public static class RecognitionSiloBuilderExtensions
         // [Id]-based serializer (ADR 0002); the projector runs in every silo, one batch holder at a time.
         builder.Services.AddSingleton(_ => EventLogDataSource(connectionString));
         builder.Services.AddNpgsqlTelemetry();
-        builder.AddRecognitionEventLog(services => new PostgreSqlEventStore(services.GetRequiredService<NpgsqlDataSource>(), options.ServiceId));
+        builder.AddPlatformEventLog(services => new PostgreSqlEventStore(services.GetRequiredService<NpgsqlDataSource>(), options.ServiceId));
         builder.Services.AddPostgreSqlReadModels();
 
         builder.UseAdoNetReminderService(reminders =>
@@ -186,7 +186,7 @@ public static class RecognitionSiloBuilderExtensions
         InMemoryEventLogs.For(services.GetRequiredService<IOptions<ClusterOptions>>().Value, services.GetRequiredService<TimeProvider>());
 
     /// <summary>Applies the failure-detection and timeout overrides that are set.</summary>
-    public static ISiloBuilder ConfigureRecognitionLiveness(this ISiloBuilder builder, RecognitionLivenessOptions liveness)
+    public static ISiloBuilder ConfigurePlatformLiveness(this ISiloBuilder builder, PlatformLivenessOptions liveness)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(liveness);

@@ -5,7 +5,7 @@ namespace NationalRecognition.Grains.Events;
 /// changing the JSON shape means a new schema version, and readers keep reading every older one.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
-public sealed class RecognitionEventAttribute(string name, int schemaVersion) : Attribute
+public sealed class PlatformEventAttribute(string name, int schemaVersion) : Attribute
 {
     public string Name { get; } = name;
 

@@ -5,25 +5,26 @@ namespace NationalRecognition.Contracts.Common;
 /// <summary>
 /// A rule or request error that crosses grain boundaries. Domain exceptions are plain .NET types that
 /// Orleans cannot serialize, so a grain call filter turns each <see cref="DomainException"/> into this.
+/// The alias keeps the type's former name: it is the wire name, and clients of an older build still read it.
 /// </summary>
 [GenerateSerializer, Alias("nr.RecognitionException")]
-public sealed class RecognitionException : Exception
+public sealed class PlatformException : Exception
 {
-    public RecognitionException()
+    public PlatformException()
     {
     }
 
-    public RecognitionException(string message)
+    public PlatformException(string message)
         : base(message)
     {
     }
 
-    public RecognitionException(string message, Exception innerException)
+    public PlatformException(string message, Exception innerException)
         : base(message, innerException)
     {
     }
 
-    public RecognitionException(DomainErrorCode code, string message, string? field = null, string? clause = null)
+    public PlatformException(DomainErrorCode code, string message, string? field = null, string? clause = null)
         : base(message)
     {
         Code = code;
@@ -41,6 +42,6 @@ public sealed class RecognitionException : Exception
     public string? Clause { get; private set; }
 
     /// <summary>The bare reason becomes the message; field and clause travel as their own properties.</summary>
-    public static RecognitionException From(DomainException exception) =>
+    public static PlatformException From(DomainException exception) =>
         new(exception.Code, exception.Reason, exception.Field, exception.Clause);
 }

@@ -19,13 +19,13 @@ namespace NationalRecognition.ServiceDefaults.Telemetry;
 /// the processes that talk to PostgreSQL (a silo) add Npgsql's spans and metrics themselves, so that a process without
 /// Npgsql carries no trace of it (ADR 0011).
 /// </summary>
-public static class RecognitionTelemetry
+public static class PlatformTelemetry
 {
     /// <summary>
     /// Registers <see cref="TelemetryOptions"/> (section "Telemetry") and, unless disabled, the tracer, meter and
     /// logger providers. Returns the builder for host-specific additions, or null when telemetry is off.
     /// </summary>
-    public static OpenTelemetryBuilder? AddRecognitionTelemetry(this IHostApplicationBuilder builder, string serviceName)
+    public static OpenTelemetryBuilder? AddPlatformTelemetry(this IHostApplicationBuilder builder, string serviceName)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var options = Bind(builder.Configuration);
@@ -116,7 +116,7 @@ public static class RecognitionTelemetry
         resource.AddService(
             serviceName: string.IsNullOrWhiteSpace(options.ServiceName) ? serviceName : options.ServiceName,
             serviceNamespace: "national-recognition",
-            serviceVersion: typeof(RecognitionTelemetry).Assembly.GetName().Version?.ToString(),
+            serviceVersion: typeof(PlatformTelemetry).Assembly.GetName().Version?.ToString(),
             serviceInstanceId: $"{Environment.MachineName}-{Environment.ProcessId}");
 
     private static OtlpExportProtocol Protocol(OtlpTransport transport) =>

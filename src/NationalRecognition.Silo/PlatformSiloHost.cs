@@ -15,11 +15,11 @@ using NationalRecognition.ServiceDefaults.Operations;
 namespace NationalRecognition.Silo;
 
 /// <summary>
-/// Builds the silo host: .NET configuration (appsettings, env vars, command line) → <c>UseRecognitionCluster</c> (plus
-/// Orleans' Kubernetes hosting when <see cref="RecognitionClusterOptions.KubernetesHosting"/> is on), the shared
+/// Builds the silo host: .NET configuration (appsettings, env vars, command line) → <c>UsePlatformCluster</c> (plus
+/// Orleans' Kubernetes hosting when <see cref="PlatformClusterOptions.KubernetesHosting"/> is on), the shared
 /// telemetry, graceful shutdown, and a small HTTP endpoint (<see cref="SiloHttpOptions"/>) for probes and metrics.
 /// </summary>
-public static class RecognitionSiloHost
+public static class PlatformSiloHost
 {
     /// <summary>The OpenTelemetry service name of silos.</summary>
     public const string ServiceName = "recognition-silo";
@@ -39,21 +39,21 @@ public static class RecognitionSiloHost
         // Retry warnings flood the log each time a silo dies; the membership log lines say enough.
         builder.Logging.AddFilter("Polly", LogLevel.Error);
         builder.Services.AddPersonalDataRedaction();
-        builder.AddRecognitionWebTelemetry(ServiceName);
-        builder.AddRecognitionShutdown();
+        builder.AddPlatformWebTelemetry(ServiceName);
+        builder.AddPlatformShutdown();
 
-        var cluster = builder.Configuration.GetSection(RecognitionClusterOptions.SectionName).Get<RecognitionClusterOptions>()
-            ?? new RecognitionClusterOptions();
+        var cluster = builder.Configuration.GetSection(PlatformClusterOptions.SectionName).Get<PlatformClusterOptions>()
+            ?? new PlatformClusterOptions();
         builder.UseOrleans(silo =>
         {
-            silo.UseRecognitionCluster(builder.Configuration);
+            silo.UsePlatformCluster(builder.Configuration);
             if (cluster.KubernetesHosting)
             {
-                // After UseRecognitionCluster, so that ORLEANS_CLUSTER_ID/ORLEANS_SERVICE_ID (the pod's labels) win.
+                // After UsePlatformCluster, so that ORLEANS_CLUSTER_ID/ORLEANS_SERVICE_ID (the pod's labels) win.
                 silo.UseKubernetesHosting();
             }
         });
-        builder.Services.AddRecognitionHealthChecks().AddSiloHealthChecks(cluster);
+        builder.Services.AddPlatformHealthChecks().AddSiloHealthChecks(cluster);
 
         var http = builder.Configuration.GetSection(SiloHttpOptions.SectionName).Get<SiloHttpOptions>() ?? new SiloHttpOptions();
         builder.WebHost.UseUrls(http.UrlFor(cluster.Mode));
@@ -64,8 +64,8 @@ public static class RecognitionSiloHost
     public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? overrides = null)
     {
         var app = CreateBuilder(args, overrides).Build();
-        app.MapRecognitionHealthChecks();
-        app.MapRecognitionMetrics(app.Configuration);
+        app.MapPlatformHealthChecks();
+        app.MapPlatformMetrics(app.Configuration);
         return app;
     }
 }

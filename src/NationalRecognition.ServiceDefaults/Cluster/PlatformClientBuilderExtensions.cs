@@ -11,29 +11,29 @@ using Orleans.Messaging;
 namespace Orleans.Hosting;
 
 /// <summary>Connects an external Orleans client (e.g. the gateway in cluster mode) to the silos.</summary>
-public static class RecognitionClientBuilderExtensions
+public static class PlatformClientBuilderExtensions
 {
-    /// <summary>Binds <see cref="RecognitionClusterOptions"/> from the "Recognition" section and configures the client.</summary>
-    public static IClientBuilder UseRecognitionCluster(this IClientBuilder builder, IConfiguration configuration)
+    /// <summary>Binds <see cref="PlatformClusterOptions"/> from the "Recognition" section and configures the client.</summary>
+    public static IClientBuilder UsePlatformCluster(this IClientBuilder builder, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var options = configuration.GetSection(RecognitionClusterOptions.SectionName).Get<RecognitionClusterOptions>()
-            ?? new RecognitionClusterOptions();
-        return builder.UseRecognitionCluster(options);
+        var options = configuration.GetSection(PlatformClusterOptions.SectionName).Get<PlatformClusterOptions>()
+            ?? new PlatformClusterOptions();
+        return builder.UsePlatformCluster(options);
     }
 
     /// <summary>
     /// Local mode: the silo's gateway on localhost (its ClusterId and GatewayPort must be given); PostgreSql mode: the
     /// configured cluster (ClusterId, <c>recognition</c> by default) through the silos' gateway endpoints of
-    /// <see cref="RecognitionClusterOptions.Gateways"/>, resolved again at every refresh
+    /// <see cref="PlatformClusterOptions.Gateways"/>, resolved again at every refresh
     /// (<see cref="ConfiguredGatewayListProvider"/>; no database, ADR 0011). Orleans' handshake refuses a connection that
     /// reaches a silo of another cluster. Unset timeouts take the mode's defaults, as on the silos.
     /// </summary>
-    public static IClientBuilder UseRecognitionCluster(this IClientBuilder builder, RecognitionClusterOptions options)
+    public static IClientBuilder UsePlatformCluster(this IClientBuilder builder, PlatformClusterOptions options)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        RecognitionClusterOptionsValidator.ThrowIfInvalid(options);
-        options = RecognitionClusterDefaults.ForClient(options);
+        PlatformClusterOptionsValidator.ThrowIfInvalid(options);
+        options = PlatformClusterDefaults.ForClient(options);
 
         if (options.Mode == ClusterMode.Local)
         {
