@@ -84,8 +84,14 @@ public sealed class ImporterResumeTests(ITestOutputHelper output)
         {
             writer.Write(JsonSerializer.Serialize(new
             {
-                number = $"ENB-IMPORT-{i:D7}", learnerIin = TestIdentities.NewIin(), professionCode = Profession, courseName = "Data analysis with SQL",
-                hours = 72, grade = "87%", issueDate = "2025-06-20", trainingProvider = "Astana IT training centre",
+                number = $"ENB-IMPORT-{i:D7}",
+                learnerIin = TestIdentities.NewIin(),
+                professionCode = Profession,
+                courseName = "Data analysis with SQL",
+                hours = 72,
+                grade = "87%",
+                issueDate = "2025-06-20",
+                trainingProvider = "Astana IT training centre",
             }));
             writer.Write('\n');
         }

@@ -99,20 +99,20 @@ public static class PlatformClusterDefaults
 
     private static PlatformClusterOptions Copy(
         PlatformClusterOptions options, string clusterId, int siloPort, int gatewayPort, PlatformLivenessOptions liveness) => new()
-    {
-        Mode = options.Mode,
-        ConnectionString = options.ConnectionString,
-        Gateways = [.. options.Gateways],
-        ClusterId = clusterId,
-        ServiceId = options.ServiceId,
-        SiloPort = siloPort,
-        GatewayPort = gatewayPort,
-        AdvertisedAddress = options.AdvertisedAddress,
-        ListenOnAnyHostAddress = options.ListenOnAnyHostAddress,
-        KubernetesHosting = options.KubernetesHosting,
-        ApplySchemaOnStartup = options.ApplySchemaOnStartup,
-        GatewayHostsSilo = options.GatewayHostsSilo,
-        OperatorDashboard = options.OperatorDashboard,
-        Liveness = liveness,
-    };
+        {
+            Mode = options.Mode,
+            ConnectionString = options.ConnectionString,
+            Gateways = [.. options.Gateways],
+            ClusterId = clusterId,
+            ServiceId = options.ServiceId,
+            SiloPort = siloPort,
+            GatewayPort = gatewayPort,
+            AdvertisedAddress = options.AdvertisedAddress,
+            ListenOnAnyHostAddress = options.ListenOnAnyHostAddress,
+            KubernetesHosting = options.KubernetesHosting,
+            ApplySchemaOnStartup = options.ApplySchemaOnStartup,
+            GatewayHostsSilo = options.GatewayHostsSilo,
+            OperatorDashboard = options.OperatorDashboard,
+            Liveness = liveness,
+        };
 }

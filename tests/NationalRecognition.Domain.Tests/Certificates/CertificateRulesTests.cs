@@ -89,7 +89,9 @@ public sealed class CertificateRulesTests
         Assert.Empty(CertificateRules.Problems(
             TestData.CollegeCertificate() with
             {
-                IssuerKind = IssuerKind.AdditionalEducationOrEmployer, IssuerSubKind = IssuerSubKind.EmployerTrainingCentre, EducationalActivityRight = "KZ73LAA00031245",
+                IssuerKind = IssuerKind.AdditionalEducationOrEmployer,
+                IssuerSubKind = IssuerSubKind.EmployerTrainingCentre,
+                EducationalActivityRight = "KZ73LAA00031245",
             },
             TestData.Today));
 

@@ -19,14 +19,14 @@ public sealed class DisciplineComparisonTests
         Grade? grade = null,
         bool content = true,
         bool objectives = true) => new()
-    {
-        Syllabus = MachineLearning,
-        ContentMatches = content,
-        ObjectivesMatch = objectives,
-        CoveredOutcomeIds = covered ?? ["LO1", "LO2", "LO3", "LO4"],
-        CertificateEntry = new AppendixEntry("Machine Learning Specialization", volume ?? Volume.OfHours(150), grade ?? new PercentGrade(92)),
-        Level = InstitutionKind.Higher,
-    };
+        {
+            Syllabus = MachineLearning,
+            ContentMatches = content,
+            ObjectivesMatch = objectives,
+            CoveredOutcomeIds = covered ?? ["LO1", "LO2", "LO3", "LO4"],
+            CertificateEntry = new AppendixEntry("Machine Learning Specialization", volume ?? Volume.OfHours(150), grade ?? new PercentGrade(92)),
+            Level = InstitutionKind.Higher,
+        };
 
     [Fact]
     public void Comparison_records_content_objectives_coverage_volume_and_grade()

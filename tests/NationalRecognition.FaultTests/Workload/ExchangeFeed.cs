@@ -42,8 +42,15 @@ public sealed class ExchangeFeed
     {
         var records = Enumerable.Range(0, size).Select(i => (object)new
         {
-            number = $"ENB-UPGRADE-{key}-{i:D3}", learnerIin = TestIdentities.NewIin(), learnerName = "Yerlan Bekov", professionCode = Profession,
-            courseName = "Data analysis with SQL", hours = 72, grade = "87%", issueDate = $"{IssueYear}-06-20", trainingProvider = "Astana IT training centre",
+            number = $"ENB-UPGRADE-{key}-{i:D3}",
+            learnerIin = TestIdentities.NewIin(),
+            learnerName = "Yerlan Bekov",
+            professionCode = Profession,
+            courseName = "Data analysis with SQL",
+            hours = 72,
+            grade = "87%",
+            issueDate = $"{IssueYear}-06-20",
+            trainingProvider = "Astana IT training centre",
         }).ToList();
         var data = await Retrying.UntilDataAsync($"feed batch {key}",
             () => api.SendAsync(FaultOperations.FeedCertificates, new { key, records }, Token));

@@ -49,7 +49,9 @@ public sealed class SeededInstitution
             bin,
             input = new
             {
-                code = ProgrammeCode, name = "Information systems", level = "HIGHER",
+                code = ProgrammeCode,
+                name = "Information systems",
+                level = "HIGHER",
                 units = new[]
                 {
                     new
@@ -83,8 +85,14 @@ public sealed class SeededInstitution
     /// </summary>
     public object Application(string iin, string idempotencyKey) => new
     {
-        learnerIin = iin, learnerName = "Aigerim Sultanova", institutionBin = Bin, programmeCode = ProgrammeCode, academicPeriodId = Period,
-        unitCodes = new[] { UnitCode }, addressedTo = Chair, idempotencyKey,
+        learnerIin = iin,
+        learnerName = "Aigerim Sultanova",
+        institutionBin = Bin,
+        programmeCode = ProgrammeCode,
+        academicPeriodId = Period,
+        unitCodes = new[] { UnitCode },
+        addressedTo = Chair,
+        idempotencyKey,
         documents = new[]
         {
             new
@@ -105,7 +113,11 @@ public sealed class SeededInstitution
     /// <summary>The clause-9 comparison: content and objectives match, both outcomes covered.</summary>
     public static object FullMatch(string idempotencyKey) => new
     {
-        unitCode = UnitCode, documentIndex = 0, appendixEntryName = CourseName(idempotencyKey), contentMatches = true, objectivesMatch = true,
+        unitCode = UnitCode,
+        documentIndex = 0,
+        appendixEntryName = CourseName(idempotencyKey),
+        contentMatches = true,
+        objectivesMatch = true,
         coveredOutcomeIds = new[] { "ML1", "ML2" },
     };
 

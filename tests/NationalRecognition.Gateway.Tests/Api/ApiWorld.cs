@@ -51,8 +51,14 @@ public sealed class ApiWorld
     /// <summary>A feed record of an exchange certificate issued to <paramref name="iin"/> in 2025.</summary>
     public static object FeedRecord(string iin, string? number = null, string grade = "87%") => new
     {
-        number = number ?? $"ENB-{Guid.NewGuid():N}"[..16], learnerIin = iin, professionCode = DataAnalyst, courseName = "Data analysis with SQL",
-        hours = 72, grade, issueDate = "2025-06-20", trainingProvider = "Astana IT training centre",
+        number = number ?? $"ENB-{Guid.NewGuid():N}"[..16],
+        learnerIin = iin,
+        professionCode = DataAnalyst,
+        courseName = "Data analysis with SQL",
+        hours = 72,
+        grade,
+        issueDate = "2025-06-20",
+        trainingProvider = "Astana IT training centre",
     };
 
     public static async Task<ApiWorld> Create(HttpClient client, bool withCommission = true)
@@ -77,13 +83,17 @@ public sealed class ApiWorld
     /// <summary>The institution's profile as its registrar registers it.</summary>
     public static object Profile { get; } = new
     {
-        names = new { kazakh = "Сынақ университеті", russian = "Тестовый университет", english = "Test University" }, kinds = new[] { "HIGHER" }, region = "ASTANA_CITY",
+        names = new { kazakh = "Сынақ университеті", russian = "Тестовый университет", english = "Test University" },
+        kinds = new[] { "HIGHER" },
+        region = "ASTANA_CITY",
     };
 
     /// <summary>The one programme of the catalogue: a discipline with two outcomes.</summary>
     public static object Programme { get; } = new
     {
-        code = "6B06101", name = "Information systems", level = "HIGHER",
+        code = "6B06101",
+        name = "Information systems",
+        level = "HIGHER",
         units = new[]
         {
             new
@@ -116,15 +126,27 @@ public sealed class ApiWorld
 
     public static object Coursera(string iin, string number, string platform = "Coursera") => new
     {
-        documentKind = "NON_FORMAL_EDUCATION_CERTIFICATE", issuerKind = "MOOC_PLATFORM", issuerName = platform, platform,
-        number, issueDate = "2025-06-20", holderName = "Aigerim Sultanova", holderIin = iin,
+        documentKind = "NON_FORMAL_EDUCATION_CERTIFICATE",
+        issuerKind = "MOOC_PLATFORM",
+        issuerName = platform,
+        platform,
+        number,
+        issueDate = "2025-06-20",
+        holderName = "Aigerim Sultanova",
+        holderIin = iin,
         appendix = new[] { new { name = "Machine Learning", credits = 5, hours = 150, grade = new { kind = "PERCENT", value = 91 } } },
     };
 
     public object Application(string iin, object certificate, string period = OpenPeriod, string? key = null) => new
     {
-        learnerIin = iin, learnerName = "Aigerim Sultanova", institutionBin = Bin, programmeCode = "6B06101", academicPeriodId = period,
-        unitCodes = new[] { "ML-3301" }, documents = new[] { new { certificate } }, addressedTo = Chair,
+        learnerIin = iin,
+        learnerName = "Aigerim Sultanova",
+        institutionBin = Bin,
+        programmeCode = "6B06101",
+        academicPeriodId = period,
+        unitCodes = new[] { "ML-3301" },
+        documents = new[] { new { certificate } },
+        addressedTo = Chair,
         idempotencyKey = key ?? Guid.NewGuid().ToString("N"),
     };
 
@@ -142,7 +164,11 @@ public sealed class ApiWorld
 
     public static object FullMatch { get; } = new
     {
-        unitCode = "ML-3301", documentIndex = 0, appendixEntryName = "Machine Learning", contentMatches = true, objectivesMatch = true,
+        unitCode = "ML-3301",
+        documentIndex = 0,
+        appendixEntryName = "Machine Learning",
+        contentMatches = true,
+        objectivesMatch = true,
         coveredOutcomeIds = new[] { "ML1", "ML2" },
     };
 

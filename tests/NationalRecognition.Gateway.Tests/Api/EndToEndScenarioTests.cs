@@ -114,8 +114,13 @@ public sealed class EndToEndScenarioTests(WorkflowGatewayFactory factory) : ICla
         await ApiWorld.PublishProfessions(world.Client);
         var certificate = new
         {
-            documentKind = "NON_FORMAL_EDUCATION_CERTIFICATE", issuerKind = "ELECTRONIC_LABOUR_EXCHANGE", issuerName = "Enbek.kz electronic labour exchange",
-            number = $"ENBEK-{Guid.NewGuid():N}", issueDate = "2025-05-10", holderName = "Aigerim Sultanova", holderIin = iin,
+            documentKind = "NON_FORMAL_EDUCATION_CERTIFICATE",
+            issuerKind = "ELECTRONIC_LABOUR_EXCHANGE",
+            issuerName = "Enbek.kz electronic labour exchange",
+            number = $"ENBEK-{Guid.NewGuid():N}",
+            issueDate = "2025-05-10",
+            holderName = "Aigerim Sultanova",
+            holderIin = iin,
             inDemandProfession = ApiWorld.DataAnalyst,
             appendix = new[] { new { name = "Machine Learning", credits = 5, hours = 150, grade = new { kind = "PASS_FAIL", passed = true } } },
         };
@@ -126,9 +131,15 @@ public sealed class EndToEndScenarioTests(WorkflowGatewayFactory factory) : ICla
         {
             input = new
             {
-                learnerIin = iin, learnerName = "Aigerim Sultanova", institutionBin = world.Bin, programmeCode = "6B06101",
-                academicPeriodId = ApiWorld.OpenPeriod, unitCodes = new[] { "ML-3301" }, documents = new[] { new { registryKey = key } },
-                addressedTo = ApiWorld.Chair, idempotencyKey = "by-registry-key",
+                learnerIin = iin,
+                learnerName = "Aigerim Sultanova",
+                institutionBin = world.Bin,
+                programmeCode = "6B06101",
+                academicPeriodId = ApiWorld.OpenPeriod,
+                unitCodes = new[] { "ML-3301" },
+                documents = new[] { new { registryKey = key } },
+                addressedTo = ApiWorld.Chair,
+                idempotencyKey = "by-registry-key",
             },
         });
         var record = await feed.Run(Operations.Certificate, new { registryKey = key });

@@ -32,8 +32,14 @@ public sealed class ExchangeFeedOverHttpTests(WorkflowGatewayFactory factory) : 
         var missingGrade = new { number = "ENB-NO-GRADE-1", learnerIin = TestIdentities.NewIin(), professionCode = ApiWorld.DataAnalyst, courseName = "Data", hours = 10, issueDate = "2025-06-20", trainingProvider = "Centre" };
         var unknownProfession = new
         {
-            number = "ENB-UNKNOWN-PROF", learnerIin = TestIdentities.NewIin(), professionCode = "0000-0-00", courseName = "Data", hours = 10, grade = "pass",
-            issueDate = "2025-06-20", trainingProvider = "Centre",
+            number = "ENB-UNKNOWN-PROF",
+            learnerIin = TestIdentities.NewIin(),
+            professionCode = "0000-0-00",
+            courseName = "Data",
+            hours = 10,
+            grade = "pass",
+            issueDate = "2025-06-20",
+            trainingProvider = "Centre",
         };
 
         var data = await Feed(client).Run(Operations.FeedCertificates, new { key = Guid.NewGuid().ToString("N"), records = new object[] { good, missingGrade, unknownProfession } });
@@ -86,9 +92,15 @@ public sealed class ExchangeFeedOverHttpTests(WorkflowGatewayFactory factory) : 
         {
             input = new
             {
-                learnerIin = iin, learnerName = "Aigerim Sultanova", institutionBin = world.Bin, programmeCode = "6B06101",
-                academicPeriodId = ApiWorld.OpenPeriod, unitCodes = new[] { "ML-3301" }, documents = new[] { new { registryKey = key } },
-                addressedTo = ApiWorld.Chair, idempotencyKey = "exchange-by-key",
+                learnerIin = iin,
+                learnerName = "Aigerim Sultanova",
+                institutionBin = world.Bin,
+                programmeCode = "6B06101",
+                academicPeriodId = ApiWorld.OpenPeriod,
+                unitCodes = new[] { "ML-3301" },
+                documents = new[] { new { registryKey = key } },
+                addressedTo = ApiWorld.Chair,
+                idempotencyKey = "exchange-by-key",
             },
         });
 
@@ -106,8 +118,14 @@ public sealed class ExchangeFeedOverHttpTests(WorkflowGatewayFactory factory) : 
         var iin = TestIdentities.NewIin();
         var typed = new
         {
-            documentKind = "NON_FORMAL_EDUCATION_CERTIFICATE", issuerKind = "ELECTRONIC_LABOUR_EXCHANGE", issuerName = "Enbek.kz electronic labour exchange",
-            number = "ENB-TYPED-0001", issueDate = "2025-05-10", holderName = "Aigerim Sultanova", holderIin = iin, inDemandProfession = ApiWorld.DataAnalyst,
+            documentKind = "NON_FORMAL_EDUCATION_CERTIFICATE",
+            issuerKind = "ELECTRONIC_LABOUR_EXCHANGE",
+            issuerName = "Enbek.kz electronic labour exchange",
+            number = "ENB-TYPED-0001",
+            issueDate = "2025-05-10",
+            holderName = "Aigerim Sultanova",
+            holderIin = iin,
+            inDemandProfession = ApiWorld.DataAnalyst,
             appendix = new[] { new { name = "Machine Learning", credits = 5, hours = 150, grade = new { kind = "PASS_FAIL", passed = true } } },
         };
 

@@ -103,8 +103,14 @@ public sealed class RefusalOverHttpTests(WorkflowGatewayFactory factory) : IClas
         {
             input = new
             {
-                learnerIin = iin, learnerName = "A", institutionBin = world.Bin, programmeCode = "6B06101", academicPeriodId = ApiWorld.OpenPeriod,
-                unitCodes = new[] { "NO-SUCH" }, documents = new[] { new { certificate = ApiWorld.Coursera(iin, "F-1") } }, addressedTo = ApiWorld.Chair,
+                learnerIin = iin,
+                learnerName = "A",
+                institutionBin = world.Bin,
+                programmeCode = "6B06101",
+                academicPeriodId = ApiWorld.OpenPeriod,
+                unitCodes = new[] { "NO-SUCH" },
+                documents = new[] { new { certificate = ApiWorld.Coursera(iin, "F-1") } },
+                addressedTo = ApiWorld.Chair,
                 idempotencyKey = "f",
             },
         });

@@ -77,8 +77,13 @@ public sealed class AuthorizationWorld : IAsyncLifetime, IDisposable
 
     public static object Certificate(string iin) => new
     {
-        documentKind = "NON_FORMAL_EDUCATION_CERTIFICATE", issuerKind = "ELECTRONIC_LABOUR_EXCHANGE", issuerName = "Enbek.kz electronic labour exchange",
-        number = $"ENBEK-{Guid.NewGuid():N}", issueDate = "2025-05-10", holderName = "Aigerim Sultanova", holderIin = iin,
+        documentKind = "NON_FORMAL_EDUCATION_CERTIFICATE",
+        issuerKind = "ELECTRONIC_LABOUR_EXCHANGE",
+        issuerName = "Enbek.kz electronic labour exchange",
+        number = $"ENBEK-{Guid.NewGuid():N}",
+        issueDate = "2025-05-10",
+        holderName = "Aigerim Sultanova",
+        holderIin = iin,
         inDemandProfession = ApiWorld.DataAnalyst,
         appendix = new[] { new { name = "Machine Learning", credits = 5, hours = 150, grade = new { kind = "PASS_FAIL", passed = true } } },
     };

@@ -545,7 +545,9 @@ public static class HostileCorpus
             bin = f.World.Bin,
             input = new
             {
-                code = "6B06199", name = "Hostile programme", level = "HIGHER",
+                code = "6B06199",
+                name = "Hostile programme",
+                level = "HIGHER",
                 units = new[] { new { code = "HX-1", name = "Unit", kind = "DISCIPLINE", credits = 5, objectives = new[] { "Objective" }, outcomes = new[] { new { id = "O1", description = "Does" } }, content = "Content", qualificationLevel = (int?)null } },
             },
         }),
@@ -628,10 +630,16 @@ public static class HostileCorpus
         {
             input = new
             {
-                documentKind = "NON_FORMAL_EDUCATION_CERTIFICATE", issuerKind = "ELECTRONIC_LABOUR_EXCHANGE", issuerName = "Enbek.kz electronic labour exchange",
-                number = "ENB-HOSTILE-1", issueDate = "2025-06-20", holderName = "Aigerim Sultanova", holderIin = f.LearnerIin,
+                documentKind = "NON_FORMAL_EDUCATION_CERTIFICATE",
+                issuerKind = "ELECTRONIC_LABOUR_EXCHANGE",
+                issuerName = "Enbek.kz electronic labour exchange",
+                number = "ENB-HOSTILE-1",
+                issueDate = "2025-06-20",
+                holderName = "Aigerim Sultanova",
+                holderIin = f.LearnerIin,
                 appendix = new[] { new { name = "Data analysis", hours = 72, grade = new { kind = "PERCENT", value = 87 } } },
-                inDemandProfession = ApiWorld.DataAnalyst, trainingProvider = "Astana IT training centre",
+                inDemandProfession = ApiWorld.DataAnalyst,
+                trainingProvider = "Astana IT training centre",
             },
         }),
         ["input.issuerName", "input.number", "input.holderName", "input.trainingProvider"],

@@ -93,9 +93,21 @@ public static class InputLimits
     /// <summary>Most items of list fields by name.</summary>
     private static readonly Dictionary<string, int> Items = new(StringComparer.Ordinal)
     {
-        ["units"] = 200, ["outcomes"] = 50, ["objectives"] = 20, ["members"] = 50, ["documents"] = 10, ["appendix"] = 100,
-        ["unitCodes"] = 50, ["decisions"] = 50, ["coveredOutcomeIds"] = 50, ["membersPresent"] = 50,
-        ["professions"] = 2_000, ["records"] = 1_000, ["classifierCodes"] = 20, ["kinds"] = 10, ["groupBy"] = 10,
+        ["units"] = 200,
+        ["outcomes"] = 50,
+        ["objectives"] = 20,
+        ["members"] = 50,
+        ["documents"] = 10,
+        ["appendix"] = 100,
+        ["unitCodes"] = 50,
+        ["decisions"] = 50,
+        ["coveredOutcomeIds"] = 50,
+        ["membersPresent"] = 50,
+        ["professions"] = 2_000,
+        ["records"] = 1_000,
+        ["classifierCodes"] = 20,
+        ["kinds"] = 10,
+        ["groupBy"] = 10,
     };
 
     /// <summary>Ranges of numbers by name (inclusive).</summary>

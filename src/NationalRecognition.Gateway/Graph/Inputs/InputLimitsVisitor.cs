@@ -94,7 +94,8 @@ internal sealed class InputLimitsVisitor(TimeProvider time) : BaseSchemaNodeVisi
             {
                 check(value);
             }
-        });
+        }
+        );
     }
 
     private DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(KazakhstanOffset).DateTime);
