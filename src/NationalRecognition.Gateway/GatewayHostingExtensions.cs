@@ -1,14 +1,14 @@
 using NationalRecognition.Gateway.Api;
 using NationalRecognition.Gateway.Calls;
-using NationalRecognition.Gateway.Feed;
 using NationalRecognition.Gateway.Dashboard;
 using NationalRecognition.Gateway.Export;
+using NationalRecognition.Gateway.Feed;
 using NationalRecognition.Gateway.Graph.Common;
 using NationalRecognition.Gateway.Health;
 using NationalRecognition.Gateway.Http;
 using NationalRecognition.Gateway.OperatorViews;
-using NationalRecognition.ServiceDefaults.Operations;
 using NationalRecognition.Gateway.Security;
+using NationalRecognition.ServiceDefaults.Operations;
 
 namespace NationalRecognition.Gateway;
 

@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Logging;
 using NationalRecognition.Persistence;
-using Orleans;
-using Orleans.Runtime;
 using NationalRecognition.ServiceDefaults.Cluster;
 
 namespace NationalRecognition.Hosting;

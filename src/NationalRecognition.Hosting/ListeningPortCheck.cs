@@ -2,10 +2,8 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Orleans;
-using Orleans.Configuration;
-using Orleans.Runtime;
 using NationalRecognition.ServiceDefaults.Cluster;
+using Orleans.Configuration;
 
 namespace NationalRecognition.Hosting;
 

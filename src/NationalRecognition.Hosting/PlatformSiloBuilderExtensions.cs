@@ -6,19 +6,16 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NationalRecognition.Contracts;
+using NationalRecognition.Contracts.Common;
 using NationalRecognition.Hosting;
 using NationalRecognition.Hosting.LocalMode;
 using NationalRecognition.Hosting.LocalMode.ReadModels;
 using NationalRecognition.Persistence.EventLog;
 using NationalRecognition.Persistence.ReadModels;
+using NationalRecognition.ServiceDefaults.Cluster;
 using Npgsql;
 using Orleans.Configuration;
 using Orleans.Dashboard;
-using Orleans.Runtime;
-using Orleans.Serialization;
-using Orleans.Storage;
-using NationalRecognition.Contracts.Common;
-using NationalRecognition.ServiceDefaults.Cluster;
 
 namespace Orleans.Hosting;
 

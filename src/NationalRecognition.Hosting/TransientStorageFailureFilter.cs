@@ -1,4 +1,3 @@
-using Orleans;
 using NationalRecognition.Contracts.Common;
 
 namespace NationalRecognition.Hosting;

@@ -4,10 +4,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NationalRecognition.Grains.ReadModels.Projector;
 using NationalRecognition.Grains.ReadModels.Statistics;
-using NationalRecognition.Hosting;
 using NationalRecognition.Persistence.ReadModels;
-using Npgsql;
 using NationalRecognition.ServiceDefaults.Cluster;
+using Npgsql;
 
 namespace NationalRecognition.Silo;
 

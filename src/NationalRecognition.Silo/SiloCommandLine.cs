@@ -6,7 +6,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NationalRecognition.Hosting;
 using NationalRecognition.Persistence;
-using Orleans.Runtime;
 using NationalRecognition.ServiceDefaults.Cluster;
 
 namespace NationalRecognition.Silo;

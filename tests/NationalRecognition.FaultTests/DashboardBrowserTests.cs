@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Npgsql;
 using NationalRecognition.FaultTests.Api;
 using NationalRecognition.FaultTests.Browser;
 using NationalRecognition.FaultTests.Processes;
+using Npgsql;
 
 namespace NationalRecognition.FaultTests;
 

@@ -4,10 +4,10 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Npgsql;
 using NationalRecognition.FaultTests.Api;
 using NationalRecognition.FaultTests.Processes;
 using NationalRecognition.Testing;
+using Npgsql;
 
 namespace NationalRecognition.FaultTests;
 

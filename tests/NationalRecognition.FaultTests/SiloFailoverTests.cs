@@ -1,10 +1,10 @@
 using System.Globalization;
-using Npgsql;
 using NationalRecognition.FaultTests.Api;
 using NationalRecognition.FaultTests.Checks;
 using NationalRecognition.FaultTests.Processes;
 using NationalRecognition.FaultTests.Workload;
 using NationalRecognition.Testing;
+using Npgsql;
 
 namespace NationalRecognition.FaultTests;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using NationalRecognition.Contracts.Common;
 using Microsoft.Extensions.DependencyInjection;
+using NationalRecognition.Contracts.Common;
 using NationalRecognition.Gateway.Tests.Support;
 using NationalRecognition.GraphQLOverHttp.Documents;
 

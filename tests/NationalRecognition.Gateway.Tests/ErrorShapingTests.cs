@@ -2,8 +2,8 @@ using System.Net;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Gateway.Errors;
-using NationalRecognition.GraphQLOverHttp.Errors;
 using NationalRecognition.Gateway.Tests.Support;
+using NationalRecognition.GraphQLOverHttp.Errors;
 using static NationalRecognition.GraphQLOverHttp.Tests.Support.GraphQLHttp;
 
 namespace NationalRecognition.Gateway.Tests;

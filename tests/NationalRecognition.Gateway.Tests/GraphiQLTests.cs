@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
 using NationalRecognition.Gateway.Tests.Support;
 using static NationalRecognition.GraphQLOverHttp.Tests.Support.GraphQLHttp;
 

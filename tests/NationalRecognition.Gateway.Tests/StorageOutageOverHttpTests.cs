@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Npgsql;
 using NationalRecognition.Gateway.Errors;
 using NationalRecognition.Gateway.Tests.Api;
 using NationalRecognition.Gateway.Tests.Observability;
@@ -9,6 +8,7 @@ using NationalRecognition.Gateway.Tests.Support;
 using NationalRecognition.GraphQLOverHttp.Tests.Support;
 using NationalRecognition.Persistence;
 using NationalRecognition.Testing;
+using Npgsql;
 
 namespace NationalRecognition.Gateway.Tests;
 

@@ -1,11 +1,10 @@
 using System.Net.Sockets;
-using GraphQL;
 using GraphQL.Execution;
+using NationalRecognition.Contracts.Common;
 using NationalRecognition.Gateway.Errors;
 using NationalRecognition.GraphQLOverHttp.Errors;
 using Npgsql;
 using Orleans.Runtime.Messaging;
-using NationalRecognition.Contracts.Common;
 
 namespace NationalRecognition.Gateway.Tests;
 

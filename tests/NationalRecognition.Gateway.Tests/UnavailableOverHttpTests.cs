@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using NationalRecognition.Gateway.Errors;
 using NationalRecognition.Gateway.Tests.Support;
 using static NationalRecognition.GraphQLOverHttp.Tests.Support.GraphQLHttp;
-using NationalRecognition.Contracts.Common;
 
 namespace NationalRecognition.Gateway.Tests;
 

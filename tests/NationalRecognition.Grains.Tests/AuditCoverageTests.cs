@@ -1,5 +1,4 @@
 using System.Reflection;
-using NationalRecognition.Contracts.Applications;
 using NationalRecognition.Contracts.Audit;
 using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Contracts.Commissions;

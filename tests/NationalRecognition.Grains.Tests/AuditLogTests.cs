@@ -2,9 +2,8 @@ using NationalRecognition.Contracts.Audit;
 using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Domain.Errors;
-using Xunit;
-
 using NationalRecognition.Testing;
+using Xunit;
 
 namespace NationalRecognition.Grains.Tests;
 

@@ -1,8 +1,7 @@
 using NationalRecognition.Contracts.Commissions;
 using NationalRecognition.Domain.Errors;
-using Xunit;
-
 using NationalRecognition.Testing;
+using Xunit;
 
 namespace NationalRecognition.Grains.Tests;
 

@@ -6,9 +6,8 @@ using NationalRecognition.Contracts.Institutions;
 using NationalRecognition.Contracts.Listings;
 using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Errors;
-using Xunit;
-
 using NationalRecognition.Testing;
+using Xunit;
 
 namespace NationalRecognition.Grains.Tests;
 

@@ -2,9 +2,8 @@ using NationalRecognition.Contracts.Audit;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Listings;
 using NationalRecognition.Domain.Applications;
-using Xunit;
-
 using NationalRecognition.Testing;
+using Xunit;
 
 namespace NationalRecognition.Grains.Tests;
 

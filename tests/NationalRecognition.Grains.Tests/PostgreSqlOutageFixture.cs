@@ -1,5 +1,5 @@
-using Npgsql;
 using NationalRecognition.Testing;
+using Npgsql;
 using Orleans.TestingHost;
 using Xunit;
 

@@ -3,9 +3,8 @@ using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Listings;
 using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Institutions;
-using Xunit;
-
 using NationalRecognition.Testing;
+using Xunit;
 
 namespace NationalRecognition.Grains.Tests;
 

@@ -1,9 +1,8 @@
 using NationalRecognition.Contracts.Applications;
 using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Domain.Errors;
-using Xunit;
-
 using NationalRecognition.Testing;
+using Xunit;
 
 namespace NationalRecognition.Grains.Tests;
 

@@ -1,10 +1,9 @@
-using Npgsql;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Institutions;
 using NationalRecognition.Domain.Applications;
 using NationalRecognition.Grains.EventLog;
-using NationalRecognition.Hosting;
 using NationalRecognition.Testing;
+using Npgsql;
 using Xunit;
 
 namespace NationalRecognition.Grains.Tests;

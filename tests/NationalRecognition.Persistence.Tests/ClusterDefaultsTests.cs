@@ -1,10 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using NationalRecognition.Hosting;
+using NationalRecognition.ServiceDefaults.Cluster;
 using NationalRecognition.Silo;
 using Orleans.Configuration;
-using NationalRecognition.ServiceDefaults.Cluster;
 
 namespace NationalRecognition.Persistence.Tests;
 

@@ -1,4 +1,3 @@
-using NationalRecognition.Hosting;
 using Npgsql;
 
 namespace NationalRecognition.Persistence.Tests;

@@ -1,13 +1,11 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using NationalRecognition.Hosting;
+using NationalRecognition.ServiceDefaults.Cluster;
 using NationalRecognition.Silo;
 using Orleans.Configuration;
 using Orleans.Hosting.Kubernetes;
-using NationalRecognition.ServiceDefaults.Cluster;
 
 namespace NationalRecognition.Persistence.Tests;
 

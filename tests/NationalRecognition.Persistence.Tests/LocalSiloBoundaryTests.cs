@@ -1,6 +1,5 @@
-using NationalRecognition.Hosting;
-using NationalRecognition.Persistence.Tests.TestGrains;
 using NationalRecognition.Contracts.Common;
+using NationalRecognition.Persistence.Tests.TestGrains;
 using NationalRecognition.ServiceDefaults.Cluster;
 using NationalRecognition.Testing;
 

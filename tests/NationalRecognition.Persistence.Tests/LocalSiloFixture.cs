@@ -1,9 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using NationalRecognition.Hosting;
-using NationalRecognition.Silo;
 using NationalRecognition.ServiceDefaults.Cluster;
+using NationalRecognition.Silo;
 
 namespace NationalRecognition.Persistence.Tests;
 

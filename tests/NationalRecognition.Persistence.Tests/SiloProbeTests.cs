@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Net;
-using Npgsql;
-using NationalRecognition.Persistence;
 using NationalRecognition.Silo;
 using NationalRecognition.Testing;
+using Npgsql;
 
 namespace NationalRecognition.Persistence.Tests;
 

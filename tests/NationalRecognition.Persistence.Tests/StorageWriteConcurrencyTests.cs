@@ -1,5 +1,5 @@
-using Npgsql;
 using NationalRecognition.Testing;
+using Npgsql;
 
 namespace NationalRecognition.Persistence.Tests;
 

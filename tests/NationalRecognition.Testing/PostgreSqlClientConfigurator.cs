@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Configuration;
-using NationalRecognition.Hosting;
 using Orleans.Configuration;
-using Orleans.Hosting;
 using Orleans.TestingHost;
 
 namespace NationalRecognition.Testing;

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Configuration;
-using NationalRecognition.Hosting;
-using Orleans.Hosting;
 using Orleans.TestingHost;
 
 namespace NationalRecognition.Testing;

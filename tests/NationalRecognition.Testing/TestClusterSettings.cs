@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Configuration;
-using NationalRecognition.Hosting;
 using NationalRecognition.ServiceDefaults.Cluster;
 
 namespace NationalRecognition.Testing;

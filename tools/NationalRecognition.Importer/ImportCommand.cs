@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
-using Spectre.Console;
 using NationalRecognition.ServiceDefaults.Telemetry;
+using Spectre.Console;
 
 namespace NationalRecognition.Importer;
 

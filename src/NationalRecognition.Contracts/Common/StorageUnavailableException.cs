@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace NationalRecognition.Contracts.Common;
 
 /// <summary>

@@ -1,5 +1,5 @@
-using Orleans.Concurrency;
 using NationalRecognition.Contracts.Common;
+using Orleans.Concurrency;
 
 namespace NationalRecognition.Contracts.Institutions;
 

@@ -1,4 +1,3 @@
-using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
 using NationalRecognition.Contracts.Common;

@@ -3,14 +3,14 @@ using GraphQL.Types;
 using NationalRecognition.Contracts.Applications;
 using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Contracts.Commissions;
-using NationalRecognition.Contracts.Institutions;
 using NationalRecognition.Contracts.Common;
+using NationalRecognition.Contracts.Institutions;
 using NationalRecognition.Gateway.Authorization;
 using NationalRecognition.Gateway.Graph.Applications;
 using NationalRecognition.Gateway.Graph.Certificates;
 using NationalRecognition.Gateway.Graph.Commissions;
-using NationalRecognition.Gateway.Graph.Exchange;
 using NationalRecognition.Gateway.Graph.Common;
+using NationalRecognition.Gateway.Graph.Exchange;
 using NationalRecognition.Gateway.Graph.Inputs;
 using NationalRecognition.Gateway.Graph.Institutions;
 

@@ -1,9 +1,10 @@
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
+using NationalRecognition.Contracts.Common;
+using NationalRecognition.Contracts.Statistics;
 using NationalRecognition.Domain.Institutions;
 using NationalRecognition.Domain.RuleVersions;
-using NationalRecognition.Contracts.Common;
 using NationalRecognition.Gateway.Authorization;
 using NationalRecognition.Gateway.Graph.Applications;
 using NationalRecognition.Gateway.Graph.Audit;
@@ -13,7 +14,6 @@ using NationalRecognition.Gateway.Graph.Exchange;
 using NationalRecognition.Gateway.Graph.Institutions;
 using NationalRecognition.Gateway.Graph.Reference;
 using NationalRecognition.Gateway.Graph.Statistics;
-using NationalRecognition.Contracts.Statistics;
 
 namespace NationalRecognition.Gateway.Graph;
 

@@ -1,6 +1,6 @@
 using NationalRecognition.Contracts.Common;
-using Orleans.Dashboard;
 using NationalRecognition.ServiceDefaults.Cluster;
+using Orleans.Dashboard;
 
 namespace NationalRecognition.Gateway.OperatorViews;
 

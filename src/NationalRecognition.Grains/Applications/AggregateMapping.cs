@@ -4,7 +4,6 @@ using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Applications.Events;
 using NationalRecognition.Domain.Certificates;
 using NationalRecognition.Domain.Commissions;
-using NationalRecognition.Domain.Comparison;
 using NationalRecognition.Domain.Institutions;
 using NationalRecognition.Domain.RuleVersions;
 using NationalRecognition.Grains.Certificates;

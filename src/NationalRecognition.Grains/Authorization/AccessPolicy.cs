@@ -1,6 +1,6 @@
-using NationalRecognition.Contracts.Listings;
 using NationalRecognition.Contracts.Audit;
 using NationalRecognition.Contracts.Common;
+using NationalRecognition.Contracts.Listings;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Institutions;
 

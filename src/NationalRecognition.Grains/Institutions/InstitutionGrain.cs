@@ -4,13 +4,11 @@ using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Institutions;
 using NationalRecognition.Domain.Calendar;
 using NationalRecognition.Domain.Errors;
-using NationalRecognition.Domain.Identity;
 using NationalRecognition.Domain.Institutions;
 using NationalRecognition.Grains.Audit;
 using NationalRecognition.Grains.Authorization;
 using NationalRecognition.Grains.EventLog;
 using NationalRecognition.Grains.Events;
-using NationalRecognition.Grains.Infrastructure;
 
 namespace NationalRecognition.Grains.Institutions;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Npgsql;
 using NationalRecognition.ServiceDefaults.Cluster;
+using Npgsql;
 
 namespace NationalRecognition.Hosting.Health;
 

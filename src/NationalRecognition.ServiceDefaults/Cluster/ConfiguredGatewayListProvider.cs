@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
 using Orleans.Messaging;
-using Orleans.Runtime;
 
 namespace NationalRecognition.ServiceDefaults.Cluster;
 

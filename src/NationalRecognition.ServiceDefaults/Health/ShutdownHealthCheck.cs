@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
-using NationalRecognition.ServiceDefaults.Operations;
 
 namespace NationalRecognition.ServiceDefaults.Health;
 

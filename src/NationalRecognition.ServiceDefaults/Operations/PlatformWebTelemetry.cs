@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using NationalRecognition.ServiceDefaults.Telemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
-using NationalRecognition.ServiceDefaults.Telemetry;
 
 namespace NationalRecognition.ServiceDefaults.Operations;
 

@@ -1,7 +1,7 @@
 using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Calendar;
-using NationalRecognition.Domain.Commissions;
 using NationalRecognition.Domain.Certificates;
+using NationalRecognition.Domain.Commissions;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Identity;
 using NationalRecognition.Domain.RuleVersions;

@@ -1,6 +1,6 @@
-using Npgsql;
 using NationalRecognition.FaultTests.Workload;
 using NationalRecognition.Testing;
+using Npgsql;
 
 namespace NationalRecognition.FaultTests.Checks;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using Npgsql;
 using NationalRecognition.FaultTests.Api;
 using NationalRecognition.FaultTests.Workload;
+using Npgsql;
 
 namespace NationalRecognition.FaultTests.Checks;
 

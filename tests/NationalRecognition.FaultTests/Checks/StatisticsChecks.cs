@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using NationalRecognition.FaultTests.Api;
 using NationalRecognition.FaultTests.Workload;
 using NationalRecognition.Testing;

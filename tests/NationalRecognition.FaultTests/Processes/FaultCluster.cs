@@ -1,4 +1,3 @@
-using System.Text;
 using NationalRecognition.Testing;
 
 namespace NationalRecognition.FaultTests.Processes;

@@ -1,4 +1,3 @@
-using System.Text;
 using NationalRecognition.FaultTests.Releases;
 using NationalRecognition.Testing;
 

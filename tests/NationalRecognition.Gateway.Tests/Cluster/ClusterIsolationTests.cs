@@ -6,9 +6,8 @@ using Microsoft.Extensions.Hosting;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Institutions;
 using NationalRecognition.Gateway.CoHosted.Demo;
-using NationalRecognition.Hosting;
-using NationalRecognition.Testing;
 using NationalRecognition.ServiceDefaults.Cluster;
+using NationalRecognition.Testing;
 
 namespace NationalRecognition.Gateway.Tests.Cluster;
 

@@ -3,9 +3,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NationalRecognition.Gateway.Cluster;
+using NationalRecognition.ServiceDefaults.Cluster;
 using Orleans.Configuration;
 using Orleans.Messaging;
-using NationalRecognition.ServiceDefaults.Cluster;
 
 namespace NationalRecognition.Gateway.Tests.Cluster;
 

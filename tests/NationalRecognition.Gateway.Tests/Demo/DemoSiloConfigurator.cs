@@ -1,6 +1,5 @@
-using NationalRecognition.Hosting;
-using Orleans.TestingHost;
 using NationalRecognition.ServiceDefaults.Cluster;
+using Orleans.TestingHost;
 
 namespace NationalRecognition.Gateway.Tests.Demo;
 

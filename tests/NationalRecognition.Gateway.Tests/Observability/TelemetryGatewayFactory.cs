@@ -5,13 +5,13 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
+using NationalRecognition.Gateway.CoHosted;
 using NationalRecognition.Gateway.Security;
 using NationalRecognition.Testing;
 using OpenTelemetry;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
-using NationalRecognition.Gateway.CoHosted;
 
 namespace NationalRecognition.Gateway.Tests.Observability;
 

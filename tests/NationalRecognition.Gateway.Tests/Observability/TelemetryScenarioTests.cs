@@ -2,13 +2,12 @@ using System.Diagnostics;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using NationalRecognition.Gateway.Tests.Api;
-using NationalRecognition.Gateway.Tests.Support;
 using NationalRecognition.Grains.ReadModels.Projector;
 using NationalRecognition.Grains.Telemetry;
 using NationalRecognition.Persistence;
+using NationalRecognition.ServiceDefaults.Logging;
 using NationalRecognition.Testing;
 using OpenTelemetry.Metrics;
-using NationalRecognition.ServiceDefaults.Logging;
 
 namespace NationalRecognition.Gateway.Tests.Observability;
 

@@ -6,8 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NationalRecognition.Gateway.Tests.Api;
 using NationalRecognition.Gateway.Tests.Support;
-using NationalRecognition.Testing;
 using NationalRecognition.ServiceDefaults.Logging;
+using NationalRecognition.Testing;
 
 namespace NationalRecognition.Gateway.Tests.Security;
 

@@ -1,11 +1,11 @@
-using NationalRecognition.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using NationalRecognition.Gateway.CoHosted;
 using NationalRecognition.Gateway.Graph;
 using NationalRecognition.GraphQLOverHttp;
-using NationalRecognition.Gateway.CoHosted;
+using NationalRecognition.Testing;
 
 namespace NationalRecognition.Gateway.Tests.Support;
 

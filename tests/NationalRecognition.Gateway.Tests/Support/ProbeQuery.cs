@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
-using NationalRecognition.Gateway.Authorization;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Gateway.Authorization;
 using NationalRecognition.Gateway.Graph;
 using NationalRecognition.Gateway.Graph.Common;
 

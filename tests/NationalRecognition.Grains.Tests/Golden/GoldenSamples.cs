@@ -4,19 +4,18 @@ using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Contracts.Commissions;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Institutions;
+using NationalRecognition.Contracts.Recognitions;
 using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Certificates;
 using NationalRecognition.Domain.Commissions;
 using NationalRecognition.Domain.Comparison;
+using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Institutions;
 using NationalRecognition.Grains.Certificates;
 using NationalRecognition.Grains.Commissions;
 using NationalRecognition.Grains.Exchange;
-using NationalRecognition.Domain.Errors;
 using NationalRecognition.Grains.Institutions;
 using NationalRecognition.Grains.Recognitions;
-using NationalRecognition.Contracts.Recognitions;
-
 using static NationalRecognition.Grains.Tests.Golden.GoldenValues;
 
 namespace NationalRecognition.Grains.Tests.Golden;

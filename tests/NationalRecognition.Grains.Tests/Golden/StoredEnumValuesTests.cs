@@ -6,7 +6,6 @@ using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Institutions;
 using NationalRecognition.Contracts.Statistics;
-using NationalRecognition.Grains.Certificates;
 using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Certificates;
 using NationalRecognition.Domain.Commissions;
@@ -15,6 +14,7 @@ using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Grading;
 using NationalRecognition.Domain.Identity;
 using NationalRecognition.Domain.Institutions;
+using NationalRecognition.Grains.Certificates;
 using Xunit;
 
 namespace NationalRecognition.Grains.Tests.Golden;
