@@ -22,17 +22,17 @@ public sealed class TestEndpoint : IAsyncDisposable
     /// <summary>The header that authenticates a test caller by name.</summary>
     public const string CallerHeader = "X-Test-Caller";
 
-    private readonly WebApplication app;
+    private readonly WebApplication _app;
 
     private TestEndpoint(WebApplication app)
     {
-        this.app = app;
+        _app = app;
         Client = app.GetTestClient();
     }
 
     public HttpClient Client { get; }
 
-    public IServiceProvider Services => app.Services;
+    public IServiceProvider Services => _app.Services;
 
     /// <summary>Starts an endpoint; <paramref name="configure"/> changes its limits, <paramref name="services"/> adds hooks.</summary>
     public static async Task<TestEndpoint> StartAsync(Action<GraphQLEndpointOptions>? configure = null,
@@ -86,7 +86,7 @@ public sealed class TestEndpoint : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        await app.DisposeAsync();
+        await _app.DisposeAsync();
     }
 
     private static Task AuthenticateFromHeader(HttpContext context, RequestDelegate next)
