@@ -34,13 +34,16 @@ public sealed class RollingUpgradeTests(ITestOutputHelper output)
         var release = PreviousRelease.Read();
         log.Phase($"the previous release: {release.Tag} ({release.Commit})");
         var old = await ReleaseBuilds.GetAsync(release, log);
+        var oldEstablishCommission = await release.ExampleAsync("establish-commission");
 
         log.Phase("starting PostgreSQL and the identity provider");
         await using var cluster = await RollingCluster.StartAsync(log, PatientLiveness.Environment);
-        await FaultScenario.CheckAsync(output, cluster, log, verdicts => RunScenarioAsync(cluster, old, PlatformBuild.Current, log, verdicts));
+        await FaultScenario.CheckAsync(output, cluster, log,
+            verdicts => RunScenarioAsync(cluster, old, oldEstablishCommission, PlatformBuild.Current, log, verdicts));
     }
 
-    private static async Task RunScenarioAsync(RollingCluster cluster, PlatformBuild old, PlatformBuild current, PhaseLog log, Verdicts verdicts)
+    private static async Task RunScenarioAsync(
+        RollingCluster cluster, PlatformBuild old, string oldEstablishCommission, PlatformBuild current, PhaseLog log, Verdicts verdicts)
     {
         log.Phase("the previous release's schema, silo and gateway");
         await cluster.MigrateAsync(old);
@@ -53,7 +56,7 @@ public sealed class RollingUpgradeTests(ITestOutputHelper output)
         var tokens = new IdentityTokens(http, cluster.IdentityAddress);
 
         log.Phase("the previous release writes: an institution, applications and decisions, statistics, feed batches");
-        var institution = await SeededInstitution.CreateAsync(oldApi, tokens);
+        var institution = await SeededInstitution.CreateAsync(oldApi, tokens, oldEstablishCommission);
         var learners = new Dictionary<string, string>();
         for (var i = 0; i < 2 * WorkersPerGateway; i++)
         {

@@ -50,6 +50,10 @@ public static class GatewayGraphQLExtensions
                 // exception texts are for the (masked) logs. The operation name and type are still recorded.
                 telemetry.RecordDocument = false;
                 telemetry.RecordException = false;
+
+                // Only executions a request began are traced: the transport's start-up warm-up runs outside any request
+                // and would otherwise be a root trace of its own.
+                telemetry.Filter = _ => System.Diagnostics.Activity.Current is not null;
             }));
         return services;
     }

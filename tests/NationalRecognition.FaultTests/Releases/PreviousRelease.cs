@@ -33,6 +33,19 @@ public sealed record PreviousRelease(string Tag, string Commit, string SiloProje
     }
 
     /// <summary>
+    /// A documented example operation (docs/examples) as the previous release wrote it: a client talking to that
+    /// release's gateway during a roll can only use the fields its schema had.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The release's tree has no such example.</exception>
+    public async Task<string> ExampleAsync(string name)
+    {
+        var shown = await Git.RunAsync(BuildOutputs.RepositoryRoot, "show", $"{Commit}:docs/examples/{name}.graphql");
+        return shown.ExitCode == 0
+            ? shown.Output
+            : throw new InvalidOperationException($"The previous release {Tag} ({Commit}) has no docs/examples/{name}.graphql.");
+    }
+
+    /// <summary>
     /// Fails — never skips — when this clone's history lacks the commit (a shallow clone), saying how to fetch it, and
     /// when a local tag of that name points elsewhere (the file and the tag disagree about what "previous" is).
     /// </summary>

@@ -25,7 +25,9 @@ public sealed class SeededInstitution
 
     public string ChairToken { get; }
 
-    public static async Task<SeededInstitution> CreateAsync(GatewayApi api, IdentityTokens tokens)
+    /// <param name="establishCommission">The document that establishes the Commission, when the gateway is of another
+    /// release than this tree's example (the rolling-upgrade test seeds through the previous release's gateway).</param>
+    public static async Task<SeededInstitution> CreateAsync(GatewayApi api, IdentityTokens tokens, string? establishCommission = null)
     {
         var bin = TestIdentities.NewBin();
         var registrar = await tokens.IssueAsync($"registrar-{bin}", "Registrar", bin: bin);
@@ -62,7 +64,7 @@ public sealed class SeededInstitution
                 },
             },
         }, registrar));
-        await Retrying.UntilDataAsync("establishCommission", () => api.SendAsync(FaultOperations.EstablishCommission, new
+        await Retrying.UntilDataAsync("establishCommission", () => api.SendAsync(establishCommission ?? FaultOperations.EstablishCommission, new
         {
             bin,
             input = new
