@@ -90,11 +90,7 @@ public sealed partial class CommissionGrain(
     public async Task<CommissionInfo> Reconstitute(ConstituteCommission command, Actor actor)
     {
         AccessPolicy.ConstituteCommission(actor, CommissionIds.InstitutionOf(Id));
-        if (state.State.Orders.Count == 0)
-        {
-            throw new DomainException(DomainErrorCode.NotFound,
-                "The Commission has not been established yet: establish it by the head's order first.", "commissionId", "11");
-        }
+        EnsureEstablished();
 
         var normalised = Normalise(command);
         if (IsRepeatOf(state.State.Orders[^1], normalised))
@@ -111,11 +107,7 @@ public sealed partial class CommissionGrain(
     public async Task<CommissionInfo> CorrectMemberIdentities(CorrectMemberIdentities command, Actor actor)
     {
         AccessPolicy.CorrectMemberIdentities(actor, CommissionIds.InstitutionOf(Id));
-        if (state.State.Orders.Count == 0)
-        {
-            throw new DomainException(DomainErrorCode.NotFound,
-                "The Commission has not been established yet: establish it by the head's order first.", "commissionId", "11");
-        }
+        EnsureEstablished();
 
         if (string.IsNullOrWhiteSpace(command.Reason))
         {
@@ -164,6 +156,16 @@ public sealed partial class CommissionGrain(
     public Task<CommissionInfo?> Get() => Task.FromResult(state.State.Orders.Count == 0 ? null : Info());
 
     private Commission Domain() => CommissionMapping.ToDomain(state.State.Orders);
+
+    /// <summary>A later order or a correction needs the founding order first (clause 11).</summary>
+    private void EnsureEstablished()
+    {
+        if (state.State.Orders.Count == 0)
+        {
+            throw new DomainException(DomainErrorCode.NotFound,
+                "The Commission has not been established yet: establish it by the head's order first.", "commissionId", "11");
+        }
+    }
 
     /// <summary>The command as stored: its regulation's quorum read as the platform reads it (see <see cref="CommissionMapping.Normalise"/>).</summary>
     private static ConstituteCommission Normalise(ConstituteCommission command) =>
