@@ -115,7 +115,7 @@ public sealed partial class CertificateStreamEndpoint(
         }
         catch (Exception exception)
         {
-            var classification = classifiers.Select(c => c.Classify(exception)).FirstOrDefault(c => c is not null);
+            var classification = classifiers.Classify(exception);
             var traceId = RequestTraceId.Of(context);
             var unavailable = classification?.Code == ErrorCodes.Unavailable;
             if (classification is null)
