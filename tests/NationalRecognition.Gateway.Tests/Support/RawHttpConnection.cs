@@ -88,7 +88,7 @@ internal sealed class RawHttpConnection : IAsyncDisposable
     }
 }
 
-/// <summary>A response as read off the wire: status, headers, and the body (de-chunked).</summary>
+/// <summary>A response as read off the wire: status, headers, and the body (de-chunked); status 0 when none came.</summary>
 internal sealed record RawHttpResponse(int Status, IReadOnlyDictionary<string, string> Headers, string Body)
 {
     /// <summary>The body's lines, each parsed as JSON (an NDJSON answer).</summary>
@@ -101,7 +101,8 @@ internal sealed record RawHttpResponse(int Status, IReadOnlyDictionary<string, s
         var headEnd = raw.IndexOf("\r\n\r\n", StringComparison.Ordinal);
         if (headEnd < 0)
         {
-            throw new InvalidOperationException($"No complete response arrived: '{raw}'");
+            // No answer (the connection closed first): status 0, and whatever came as the body.
+            return new RawHttpResponse(0, new Dictionary<string, string>(), raw);
         }
 
         var head = raw[..headEnd].Split("\r\n");
