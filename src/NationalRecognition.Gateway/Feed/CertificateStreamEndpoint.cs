@@ -115,7 +115,7 @@ public sealed partial class CertificateStreamEndpoint(
         }
         catch (Exception exception)
         {
-            var classification = classifiers.Select(c => c.Classify(exception)).FirstOrDefault(c => c is not null);
+            var classification = classifiers.Classify(exception);
             var traceId = RequestTraceId.Of(context);
             var unavailable = classification?.Code == ErrorCodes.Unavailable;
             if (classification is null)
@@ -237,9 +237,8 @@ public sealed partial class CertificateStreamEndpoint(
         await context.Response.WriteAsJsonAsync(new { errors = new[] { new { message, extensions = new { code } } } });
     }
 
-    /// <summary>The idempotency key of a stream's <paramref name="batch"/>-th batch: "key n", never a GraphQL batch's key.</summary>
-    internal static string StreamBatchKey(string streamKey, int batch) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{streamKey} {batch}");
+    /// <summary>The idempotency key of a stream's <paramref name="batch"/>-th batch (<see cref="CertificateFeedKeys.StreamBatch"/>).</summary>
+    internal static string StreamBatchKey(string streamKey, int batch) => CertificateFeedKeys.StreamBatch(streamKey, batch);
 
     private static bool IsNdjson(string? contentType) =>
         Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var parsed)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NationalRecognition.Contracts;
 using NationalRecognition.Contracts.Certificates;
@@ -11,6 +12,7 @@ using NationalRecognition.Grains.Certificates;
 using NationalRecognition.Grains.EventLog;
 using NationalRecognition.Grains.Events;
 using NationalRecognition.Grains.Infrastructure;
+using Orleans.Storage;
 
 namespace NationalRecognition.Grains.Exchange;
 
@@ -22,12 +24,15 @@ namespace NationalRecognition.Grains.Exchange;
 /// </summary>
 [CollectionAgeLimit(Minutes = 2)]
 public sealed class CertificateFeedGrain(
-    [PersistentState("feedBatch", StorageNames.Recognition)] IPersistentState<CertificateFeedState> state,
+    [PersistentState(CertificateFeedGrain.StateName, StorageNames.Recognition)] IPersistentState<CertificateFeedState> state,
+    [FromKeyedServices(StorageNames.Recognition)] IGrainStorage storage,
     IGrainFactory grains,
     IOptions<CertificateFeedOptions> options,
     TimeProvider time)
     : Grain, ICertificateFeedGrain
 {
+    private const string StateName = "feedBatch";
+
     [AuditedMutation]
     public async Task<CertificateFeedBatch> Submit(string idempotencyKey, IReadOnlyList<CertificateFeedRecord> records, Actor actor)
     {
@@ -44,10 +49,11 @@ public sealed class CertificateFeedGrain(
         }
 
         var fingerprint = Fingerprint.Of(records);
-        if (state.State.Fingerprint is { } known)
+        var recorded = state.State.Fingerprint is null ? await RecordedUnderLegacyStreamKey(idempotencyKey, actor) : state.State;
+        if (recorded?.Fingerprint is { } known)
         {
             return known == fingerprint
-                ? new CertificateFeedBatch(idempotencyKey, state.State.Results, Replayed: true)
+                ? new CertificateFeedBatch(idempotencyKey, recorded.Results, Replayed: true)
                 : throw new DomainException(DomainErrorCode.Conflict,
                     "This idempotency key was already used for a batch with other records: use a new key for a new batch.", "idempotencyKey");
         }
@@ -61,6 +67,23 @@ public sealed class CertificateFeedGrain(
             counts.GetValueOrDefault(FeedOutcome.Updated), counts.GetValueOrDefault(FeedOutcome.Rejected)), actor, null, now);
         await state.CommitAsync(next, [@event], this);
         return new CertificateFeedBatch(idempotencyKey, results, Replayed: false);
+    }
+
+    /// <summary>
+    /// What a stream batch recorded under its key of before the change (<see cref="CertificateFeedKeys.LegacyStreamBatch"/>),
+    /// read from storage: a batch's state is written once and never changes, so reading it needs no call to its grain
+    /// (which a silo of the previous release might host). Null for a GraphQL batch's key or when nothing was recorded.
+    /// </summary>
+    private async Task<CertificateFeedState?> RecordedUnderLegacyStreamKey(string idempotencyKey, Actor actor)
+    {
+        if (CertificateFeedKeys.LegacyStreamBatch(idempotencyKey) is not { } legacyKey)
+        {
+            return null;
+        }
+
+        var legacy = new GrainState<CertificateFeedState>(new CertificateFeedState());
+        await storage.ReadStateAsync(StateName, GrainId.Create(this.GetGrainId().Type, CertificateFeedKeys.Batch(actor.SubjectId, legacyKey)), legacy);
+        return legacy.RecordExists ? legacy.State : null;
     }
 
     private async Task<List<FeedRecordResult>> Register(IReadOnlyList<CertificateFeedRecord> records, Actor actor)

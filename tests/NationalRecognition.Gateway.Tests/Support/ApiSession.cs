@@ -24,6 +24,9 @@ public sealed class ApiSession(HttpClient client, string? token)
 
     public static ApiSession Anonymous(HttpClient client) => new(client, null);
 
+    /// <summary>The caller's Authorization header, for a request written by hand (<see cref="RawHttpConnection"/>).</summary>
+    public string AuthorizationHeader => $"Authorization: Bearer {token}";
+
     /// <summary>Puts this caller's token on a request of its own (the NDJSON stream, say).</summary>
     public void Authenticate(HttpRequestMessage request)
     {
