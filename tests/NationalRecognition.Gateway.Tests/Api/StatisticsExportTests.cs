@@ -20,7 +20,7 @@ public sealed class StatisticsExportTests(WorkflowGatewayFactory factory) : ICla
         }
 
         await factory.CatchUpAsync();
-        // An administrator's figures are exact (an administrator's are perturbed the same way in both: the same answer).
+        // An administrator's figures are exact (an analyst's would be perturbed, the same in the API and the CSV: one answer).
         var administrator = ApiSession.As(client, ActorRole.PlatformAdministrator);
         var api = await administrator.Run(Operations.NationalStatistics, new { facet = "MOOC_PLATFORM", filter = new { institutionBin = world.Bin }, groupBy = new[] { "REGION", "FACET_VALUE" } });
 

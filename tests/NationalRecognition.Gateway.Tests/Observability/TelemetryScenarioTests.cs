@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using NationalRecognition.Contracts.Common;
 using NationalRecognition.Gateway.Tests.Api;
+using NationalRecognition.Gateway.Tests.Support;
 using NationalRecognition.Grains.ReadModels.Projector;
 using NationalRecognition.Grains.Telemetry;
 using NationalRecognition.Persistence;
