@@ -49,7 +49,8 @@ public static class GatewayHostingExtensions
 
     /// <summary>
     /// Error bodies and request limits, authentication and rate limiting, then the GraphQL endpoint (with GraphiQL), the
-    /// certificate stream, the health endpoints, <c>/metrics</c> and the Orleans Dashboard (administrators only).
+    /// certificate stream, the health endpoints, <c>/metrics</c> (administrators only when a silo runs in this process) and
+    /// the Orleans Dashboard (administrators only).
     /// </summary>
     public static WebApplication MapGatewayEndpoints(this WebApplication app)
     {
@@ -60,7 +61,7 @@ public static class GatewayHostingExtensions
         app.MapStatisticsExport();
         app.MapDashboard();
         app.MapGatewayHealthChecks();
-        app.MapPlatformMetrics(app.Configuration);
+        app.MapGatewayMetrics();
         app.MapOrleansOperatorDashboard();
         return app;
     }

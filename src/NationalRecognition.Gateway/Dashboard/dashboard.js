@@ -10,6 +10,7 @@
       byRegion: 'Applications by region', byIssuer: 'Applications by issuer of the certificate (clause 10)', byMonth: 'Applications and decisions by month',
       drillDown: 'Drill-down', national: 'National', sector: 'Sector', nationalSector: 'National (both ministries)',
       suppression: 'Cells of fewer than {0} are hidden', suppressed: 'hidden (fewer than {0})',
+      perturbed: 'Figures are slightly perturbed to protect learners; totals need not equal the sum of the cells shown',
       applications: 'Applications', decisions: 'Decisions', approvalRate: 'Approval rate', credits: 'Credits recognised',
       median: 'Median days to decision', p90: '90th percentile, days', refusals: 'Refused at the door', unknown: 'not stated',
       MINISTRY: 'Ministry', REGION: 'Region', INSTITUTION: 'Institution (BIN)',
@@ -24,6 +25,7 @@
       byRegion: 'Заявления по регионам', byIssuer: 'Заявления по видам организаций, выдавших документ (пункт 10)', byMonth: 'Заявления и решения по месяцам',
       drillDown: 'Детализация', national: 'Республика', sector: 'Сектор', nationalSector: 'Республика (оба министерства)',
       suppression: 'Ячейки меньше {0} скрыты', suppressed: 'скрыто (меньше {0})',
+      perturbed: 'Цифры немного искажены для защиты обучающихся; итоги могут не совпадать с суммой показанных ячеек',
       applications: 'Заявления', decisions: 'Решения', approvalRate: 'Доля признаний', credits: 'Признано кредитов',
       median: 'Медиана, дней до решения', p90: '90-й процентиль, дней', refusals: 'Отказано в приёме', unknown: 'не указано',
       MINISTRY: 'Министерство', REGION: 'Регион', INSTITUTION: 'Организация (БИН)',
@@ -38,6 +40,7 @@
       byRegion: 'Өтініштер өңірлер бойынша', byIssuer: 'Өтініштер құжат берген ұйым түрі бойынша (10-тармақ)', byMonth: 'Өтініштер мен шешімдер айлар бойынша',
       drillDown: 'Егжей-тегжейі', national: 'Республика', sector: 'Сала', nationalSector: 'Республика (екі министрлік)',
       suppression: '{0}-ден аз ұяшықтар жасырылған', suppressed: 'жасырылған ({0}-ден аз)',
+      perturbed: 'Білім алушыларды қорғау үшін сандар аздап өзгертілген; жиындар көрсетілген ұяшықтардың қосындысына тең болмауы мүмкін',
       applications: 'Өтініштер', decisions: 'Шешімдер', approvalRate: 'Тану үлесі', credits: 'Танылған кредиттер',
       median: 'Шешімге дейінгі медиана, күн', p90: '90-процентиль, күн', refusals: 'Қабылдаудан бас тартылды', unknown: 'көрсетілмеген',
       MINISTRY: 'Министрлік', REGION: 'Өңір', INSTITUTION: 'Ұйым (БСН)',
@@ -49,7 +52,7 @@
   };
 
   var QUERY = 'query Dashboard($filter: StatisticsFilterInput, $drill: [StatisticsDimension!]!) {' +
-    ' total: nationalStatistics(filter: $filter) { sector suppressionThreshold cells { suppressed applications decisions approvalRate creditsRecognised medianDecisionHours p90DecisionHours } }' +
+    ' total: nationalStatistics(filter: $filter) { sector suppressionThreshold figures cells { suppressed applications decisions approvalRate creditsRecognised medianDecisionHours p90DecisionHours } }' +
     ' refusals: nationalStatistics(facet: REFUSAL_CLAUSE, filter: $filter) { cells { suppressed refusals } }' +
     ' byRegion: nationalStatistics(filter: $filter, groupBy: [REGION]) { cells { region suppressed applications } }' +
     ' byIssuer: nationalStatistics(facet: ISSUER_KIND, filter: $filter, groupBy: [FACET_VALUE]) { cells { facetValue suppressed applications } }' +
@@ -128,7 +131,8 @@
   function renderTotals() {
     var view = state.data.total;
     byId('sector').textContent = t('sector') + ': ' + (view.sector ? t(view.sector) : t('nationalSector'));
-    byId('suppression').textContent = t('suppression', view.suppressionThreshold);
+    byId('suppression').textContent = t('suppression', view.suppressionThreshold)
+      + (view.figures === 'CELL_KEY_PERTURBED' ? ' · ' + t('perturbed') : '');
     var cell = view.cells[0] || { suppressed: false };
     var refusals = state.data.refusals.cells.reduce(function (sum, c) { return sum + (c.refusals || 0); }, 0);
     var totals = [
