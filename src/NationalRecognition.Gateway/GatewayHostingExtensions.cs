@@ -7,6 +7,7 @@ using NationalRecognition.Gateway.Graph.Common;
 using NationalRecognition.Gateway.Health;
 using NationalRecognition.Gateway.Http;
 using NationalRecognition.Gateway.OperatorViews;
+using NationalRecognition.Gateway.People;
 using NationalRecognition.Gateway.Security;
 using NationalRecognition.ServiceDefaults.Operations;
 
@@ -41,6 +42,8 @@ public static class GatewayHostingExtensions
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<RequestLoaders>();
         builder.Services.AddGatewaySecurity(builder.Configuration);
+        builder.Services.AddSingleton<PlatformRolesCache>();
+        builder.Services.AddSingleton<IPersonRoleResolution, PersonRoleResolution>();
         builder.Services.AddGatewayGraphQL(builder.Configuration);
         builder.Services.AddCertificateStream(builder.Configuration);
         builder.Services.AddGatewayHealthChecks();

@@ -5,6 +5,7 @@ using NationalRecognition.Contracts.Commissions;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Institutions;
 using NationalRecognition.Contracts.Listings;
+using NationalRecognition.Contracts.People;
 using NationalRecognition.Contracts.Statistics;
 using NationalRecognition.Domain.Applications;
 
@@ -113,6 +114,29 @@ public sealed class PlatformClient(IGrainFactory grains)
     /// <summary>One scope's audit log for one UTC day; the log grain checks who may read it.</summary>
     public Task<Page<AuditRecord>> AuditLog(string scope, DateOnly day, PageRequest page, Actor actor) =>
         grains.GetGrain<IAuditLogGrain>(AuditScopes.Key(scope, day)).GetPage(page, actor);
+
+    /// <summary>Grants one role; the person's grain judges who may (the domain's <c>RoleDelegation</c>).</summary>
+    public Task<PersonRoles> GrantRole(ChangeRole command, Actor actor) =>
+        grains.GetGrain<IPersonGrain>(PersonKeys.For(command.Person)).Grant(command, actor);
+
+    /// <summary>Revokes one role, with the authority granting it needs.</summary>
+    public Task<PersonRoles> RevokeRole(ChangeRole command, Actor actor) =>
+        grains.GetGrain<IPersonGrain>(PersonKeys.For(command.Person)).Revoke(command, actor);
+
+    /// <summary>
+    /// Onboards an institution: its profile (as <see cref="RegisterInstitution"/>), then its head's role. Two writes, each
+    /// retry-safe (the profile is written again as it is, the head's grant is held already), so a retry completes both.
+    /// </summary>
+    public async Task<InstitutionProfile> OnboardInstitution(string bin, RegisterInstitution profile, ChangeRole head, Actor actor)
+    {
+        var registered = await RegisterInstitution(bin, profile, actor);
+        await GrantRole(head, actor);
+        return registered;
+    }
+
+    /// <summary>Who holds roles at an institution; the listing grain checks who may read it.</summary>
+    public Task<Page<RoleHolder>> RoleHolders(string bin, PageRequest page, Actor actor) =>
+        grains.GetGrain<IInstitutionRoleHoldersGrain>(bin).GetPage(page, actor);
 
     private IApplicationGrain Application(Guid id) => grains.GetGrain<IApplicationGrain>(id);
 }

@@ -18,9 +18,11 @@ public static class GatewaySecurityExtensions
         var jwt = configuration.GetSection(GatewayJwtOptions.SectionName).Get<GatewayJwtOptions>() ?? new GatewayJwtOptions();
         ThrowIfUnsafe(jwt, configuration);
         services.AddSingleton(jwt);
+        var trust = new RoleClaimTrust(jwt);
+        services.AddSingleton(trust);
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
-            .AddJwtBearer(bearer => ConfigureBearer(bearer, jwt));
+            .AddJwtBearer(bearer => ConfigureBearer(bearer, jwt, trust));
         if (jwt.ValidatedTokenCacheSize > 0)
         {
             services.AddSingleton(provider => new ValidatedTokenCache(
@@ -43,7 +45,8 @@ public static class GatewaySecurityExtensions
 
     /// <summary>
     /// Authenticates every request, answers 401 to a request that presents a token that fails validation (it is
-    /// never downgraded to anonymous), then applies the rate limiter, partitioned by the authenticated identity.
+    /// never downgraded to anonymous), resolves a person's roles from the platform when the host registered
+    /// <see cref="IPersonRoleResolution"/>, then applies the rate limiter, partitioned by the authenticated identity.
     /// </summary>
     public static IApplicationBuilder UseGatewaySecurity(this IApplicationBuilder app)
     {
@@ -59,6 +62,11 @@ public static class GatewaySecurityExtensions
 
             await next(context);
         });
+        if (app.ApplicationServices.GetService<IPersonRoleResolution>() is not null)
+        {
+            app.UseMiddleware<IPersonRoleResolution>();
+        }
+
         app.UseRateLimiter();
         app.UseAuthorization();
         return app;
@@ -69,7 +77,7 @@ public static class GatewaySecurityExtensions
         (configuration.GetSection(PlatformClusterOptions.SectionName).Get<PlatformClusterOptions>() ?? new PlatformClusterOptions()).Mode
         == ClusterMode.Local;
 
-    private static void ConfigureBearer(JwtBearerOptions bearer, GatewayJwtOptions jwt)
+    private static void ConfigureBearer(JwtBearerOptions bearer, GatewayJwtOptions jwt, RoleClaimTrust trust)
     {
         // Claims keep the provider's names (sub, role, bin, iin, ministry) rather than WS-Federation URIs.
         bearer.MapInboundClaims = false;
@@ -119,7 +127,8 @@ public static class GatewaySecurityExtensions
         {
             OnTokenValidated = context =>
             {
-                if (context.Principal is { } principal && ActorClaimsValidator.Problem(principal) is { } problem)
+                if (context.Principal is { } principal
+                    && (trust.Honours(principal) ? ActorClaimsValidator.Problem(principal) : ActorClaimsValidator.PersonProblem(principal)) is { } problem)
                 {
                     context.Fail(problem);
                 }

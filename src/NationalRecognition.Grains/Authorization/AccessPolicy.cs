@@ -108,6 +108,11 @@ public static class AccessPolicy
                 || (scope != AuditScopes.Platform && IsStaffOf(actor, scope, ActorRole.Head, ActorRole.Registrar)),
             "Only the institution's head or registrar, or a platform administrator, may read this audit log.");
 
+    /// <summary>Who holds roles at an institution: its head and registrar, and platform administrators.</summary>
+    public static void ReadRoleHolders(Actor actor, string institutionBin) =>
+        Require(IsAdministrator(actor) || IsStaffOf(actor, institutionBin, ActorRole.Head, ActorRole.Registrar),
+            "Only the institution's head or registrar, or a platform administrator, may read who holds roles there.");
+
     /// <summary>
     /// National statistics: ministry analysts and administrators. Returns the sector the caller is limited to: an
     /// analyst whose token names a ministry sees that ministry's sector only (asking for the other is refused); a

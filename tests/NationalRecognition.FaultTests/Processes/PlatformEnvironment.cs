@@ -67,6 +67,8 @@ internal static class PlatformEnvironment
         {
             ["Authentication__Jwt__Authority"] = identityProvider.ToString().TrimEnd('/'),
             ["Authentication__Jwt__RequireHttpsMetadata"] = "false",
+            // The stand-in mints role tokens for tests: its role claims are honoured, as for any development issuer.
+            ["Authentication__Jwt__RoleClaimIssuers__0"] = identityProvider.ToString().TrimEnd('/'),
             ["RateLimiting__Enabled"] = "false",
         };
         foreach (var (port, i) in siloGatewayPorts.Select((port, i) => (port, i)))

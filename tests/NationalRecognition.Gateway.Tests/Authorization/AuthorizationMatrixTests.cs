@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json.Nodes;
 using NationalRecognition.Gateway.Tests.Api;
+using NationalRecognition.Testing;
 
 namespace NationalRecognition.Gateway.Tests.Authorization;
 
@@ -88,6 +89,21 @@ public sealed class AuthorizationMatrixTests(AuthorizationWorld world) : IClassF
         yield return new("decide Y's application at B", "decideApplication", Operations.DecideApplication, new { id = w.ApplicationAtB, input = ApiWorld.Recognise }, "");
         yield return new("withdraw X's application", "withdrawApplication", Operations.WithdrawApplication, new { id = w.ApplicationAtA, reason = "Changed my mind." }, "LearnerX");
         yield return new("withdraw Y's application", "withdrawApplication", Operations.WithdrawApplication, new { id = w.ApplicationAtB, reason = "Changed my mind." }, "");
+
+        // People and roles: administrators onboard; heads delegate their own institution's roles; `me` is everyone's (null for role tokens).
+        yield return new("me", "me", People.PeopleOperations.Me, null, Everyone);
+        yield return new("A's role holders", "institutionRoleHolders", People.PeopleOperations.Holders, new { bin = w.A.Bin }, "RegistrarA HeadA Administrator");
+        yield return new("B's role holders", "institutionRoleHolders", People.PeopleOperations.Holders, new { bin = w.B.Bin }, "Administrator");
+        yield return new("onboard an institution", "onboardInstitution", People.PeopleOperations.Onboard, new
+        {
+            bin = TestIdentities.NewBin(),
+            input = new { names = new { kazakh = "Матрица", russian = "Матрица", english = "Matrix" }, kinds = new[] { "TVET" }, region = "ABAI", head = new { iin = TestIdentities.NewIin() } },
+        }, "Administrator");
+        var registrarOf = (string bin) => new { input = new { person = new { issuer = Gateway.Security.GatewayJwtOptions.LocalIssuer, subject = "matrix-person" }, role = "REGISTRAR", institutionBin = bin } };
+        yield return new("grant a registrar of A", "grantRole", People.PeopleOperations.Grant, registrarOf(w.A.Bin), "HeadA Administrator");
+        yield return new("grant a registrar of B", "grantRole", People.PeopleOperations.Grant, registrarOf(w.B.Bin), "Administrator");
+        yield return new("revoke a registrar of A", "revokeRole", People.PeopleOperations.Revoke, registrarOf(w.A.Bin), "HeadA Administrator");
+        yield return new("revoke a registrar of B", "revokeRole", People.PeopleOperations.Revoke, registrarOf(w.B.Bin), "Administrator");
 
         yield return new("the in-demand professions of 2025", "inDemandProfessions", Operations.InDemandProfessions, new { year = 2025 }, Everyone);
         yield return new("publish the in-demand professions", "publishInDemandProfessions", Operations.PublishInDemandProfessions, ApiWorld.ProfessionList, "Feed Administrator");

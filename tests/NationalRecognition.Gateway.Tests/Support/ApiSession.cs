@@ -8,8 +8,11 @@ using static NationalRecognition.GraphQLOverHttp.Tests.Support.GraphQLHttp;
 
 namespace NationalRecognition.Gateway.Tests.Support;
 
-/// <summary>Runs GraphQL operations over HTTP as one caller (a local-mode token for a role), as a client would.</summary>
-public sealed class ApiSession(HttpClient client, string? token)
+/// <summary>
+/// Runs GraphQL operations over HTTP as one caller (a local-mode token for a role, or a person's token with the role they
+/// act in named in the Acting-As header), as a client would.
+/// </summary>
+public sealed class ApiSession(HttpClient client, string? token, string? actingAs = null)
 {
     public static ApiSession As(HttpClient client, ActorRole role, string? bin = null, string? iin = null, string? ministry = null)
     {
@@ -84,6 +87,11 @@ public sealed class ApiSession(HttpClient client, string? token)
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql");
         request.Content = JsonContent.Create(new { query, variables });
         request.Headers.TryAddWithoutValidation("Accept", GraphQLResponse);
+        if (actingAs is not null)
+        {
+            request.Headers.Add(global::NationalRecognition.Gateway.People.ActingRoles.HeaderName, actingAs);
+        }
+
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

@@ -8,6 +8,7 @@ using NationalRecognition.Domain.Certificates;
 using NationalRecognition.Domain.Commissions;
 using NationalRecognition.Domain.Comparison;
 using NationalRecognition.Domain.Institutions;
+using NationalRecognition.Domain.People;
 using NationalRecognition.Grains.Events;
 
 using static NationalRecognition.Grains.Tests.Golden.GoldenValues;
@@ -72,6 +73,11 @@ internal static class EventSamples
         new AcademicPeriodSet(new AcademicPeriodInfo("2025-autumn", "Күзгі семестр 2025", new(2025, 9, 1), new(2025, 12, 27))),
         new ProgrammeUpserted("6B06101", InstitutionKind.Higher, 12),
         new CommissionActivated(CommissionId),
+
+        new RoleGranted("person-0a1b2c3d4e5f6a7b", "https://idp.egov.kz", "sub-saule", "03********38", PersonRole.CommissionSecretary,
+            InstitutionBin, CommissionId, Ministry.ScienceAndHigherEducation),
+        new RoleRevoked("person-iin-7b6a5f4e3d2c1b0a", "https://idp.egov.kz", "sub-saule", "03********38", PersonRole.Registrar,
+            InstitutionBin, CommissionId, Ministry.Enlightenment),
     ];
 
     private static ApplicationSnapshot Summary(ApplicationStatus status) => new(

@@ -4,6 +4,7 @@ using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Contracts.Commissions;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Institutions;
+using NationalRecognition.Contracts.People;
 using NationalRecognition.Contracts.Recognitions;
 using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Certificates;
@@ -11,10 +12,12 @@ using NationalRecognition.Domain.Commissions;
 using NationalRecognition.Domain.Comparison;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Institutions;
+using NationalRecognition.Domain.People;
 using NationalRecognition.Grains.Certificates;
 using NationalRecognition.Grains.Commissions;
 using NationalRecognition.Grains.Exchange;
 using NationalRecognition.Grains.Institutions;
+using NationalRecognition.Grains.People;
 using NationalRecognition.Grains.Recognitions;
 using static NationalRecognition.Grains.Tests.Golden.GoldenValues;
 
@@ -28,6 +31,9 @@ namespace NationalRecognition.Grains.Tests.Golden;
 internal static class GoldenSamples
 {
     private static readonly DateTimeOffset DecidedAt = new(2025, 9, 2, 16, 5, 0, TimeSpan.FromHours(5));
+
+    private static readonly GrantedRole Secretary = new(
+        PersonRole.CommissionSecretary, InstitutionBin, CommissionId, Ministry.ScienceAndHigherEducation, DecidedAt, "sub-head");
 
     private static readonly AcademicPeriodInfo Autumn = new("2025-autumn", "Autumn semester 2025", new(2025, 9, 1), new(2025, 12, 27));
     private static readonly AcademicPeriodInfo Spring = new("2026-spring", "Spring semester 2026", new(2026, 1, 19), null);
@@ -141,6 +147,14 @@ internal static class GoldenSamples
             ListOf(Summary, Summary with { Id = Guid.Parse("0b9e7a51-3c2d-5f48-9a61-d4e8c0b2f713"), Version = 1, Status = ApplicationStatus.Submitted }),
             ListOf("c1", "c2"), true, 17)),
         GoldenCase.Of("PageOfAuditRecord", new Page<AuditRecord>(ListOf(Audit), ListOf("42"), false, 1)),
+        GoldenCase.Of(nameof(ChangeRole), new ChangeRole(
+            new PersonReference("https://idp.egov.kz", "sub-saule", LearnerIin),
+            new RoleRequest(PersonRole.MinistryAnalyst, InstitutionBin, CommissionId, Ministry.ScienceAndHigherEducation),
+            "https://idp.egov.kz")),
+        GoldenCase.Of(nameof(PersonRoles), new PersonRoles("person-0a1b2c3d4e5f6a7b", "https://idp.egov.kz", "sub-saule", "03********38", ListOf(Secretary))),
+        GoldenCase.Of("PageOfRoleHolder", new Page<RoleHolder>(
+            ListOf(new RoleHolder("person-0a1b2c3d4e5f6a7b", "https://idp.egov.kz", "sub-saule", "03********38", PersonRole.CommissionSecretary, CommissionId, DecidedAt)),
+            ListOf("c1"), true, 3)),
 
         // Grain state as the storage provider writes it. ApplicationState, ListingState and AuditLogState are left
         // out while they are being rewritten; add them once their shape settles.
@@ -176,6 +190,13 @@ internal static class GoldenSamples
             Held = ListOf(
                 new HeldCourseRecognition(new CourseRecognition("mooc/coursera/machinelearningspecialization", "CSE-301", 4.5m), "6B06101", SampleApplicationId),
                 new HeldCourseRecognition(new CourseRecognition("cert/satbayevuniversity/kc2025118/databases", "CSE-302", 4.5m), "6B06101", SampleApplicationId)),
+        }),
+        GoldenCase.Of(nameof(PersonState), new PersonState
+        {
+            Issuer = "https://idp.egov.kz",
+            Subject = "sub-saule",
+            MaskedIin = "03********38",
+            Grants = ListOf(Secretary, Secretary with { Role = PersonRole.MinistryAnalyst, InstitutionBin = null, CommissionId = null }),
         }),
         GoldenCase.Of(nameof(InstitutionState), new InstitutionState
         {

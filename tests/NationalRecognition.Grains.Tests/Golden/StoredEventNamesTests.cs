@@ -36,6 +36,8 @@ public sealed class StoredEventNamesTests
         [typeof(ComparisonRecorded)] = "ComparisonRecorded v1",
         [typeof(InstitutionRegistered)] = "InstitutionRegistered v1",
         [typeof(ProgrammeUpserted)] = "ProgrammeUpserted v1",
+        [typeof(RoleGranted)] = "RoleGranted v1",
+        [typeof(RoleRevoked)] = "RoleRevoked v1",
     };
 
     // Found here rather than through EventCatalogue, whose lookup cannot even be built when two types clash.
