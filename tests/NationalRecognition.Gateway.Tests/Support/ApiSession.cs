@@ -24,6 +24,12 @@ public sealed class ApiSession(HttpClient client, string? token)
 
     public static ApiSession Anonymous(HttpClient client) => new(client, null);
 
+    /// <summary>The <c>Accept-Language</c> this caller sends; none when null.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>The same caller asking for answers in <paramref name="language"/> (an <c>Accept-Language</c> value).</summary>
+    public ApiSession InLanguage(string? language) => new(client, token) { Language = language };
+
     /// <summary>Puts this caller's token on a request of its own (the NDJSON stream, say).</summary>
     public void Authenticate(HttpRequestMessage request)
     {
@@ -81,6 +87,11 @@ public sealed class ApiSession(HttpClient client, string? token)
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql");
         request.Content = JsonContent.Create(new { query, variables });
         request.Headers.TryAddWithoutValidation("Accept", GraphQLResponse);
+        if (Language is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept-Language", Language);
+        }
+
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
