@@ -6,6 +6,7 @@ using NationalRecognition.Gateway.Feed;
 using NationalRecognition.Gateway.Graph.Common;
 using NationalRecognition.Gateway.Health;
 using NationalRecognition.Gateway.Http;
+using NationalRecognition.Gateway.Languages;
 using NationalRecognition.Gateway.OperatorViews;
 using NationalRecognition.Gateway.People;
 using NationalRecognition.Gateway.Security;
@@ -51,12 +52,13 @@ public static class GatewayHostingExtensions
     }
 
     /// <summary>
-    /// Error bodies and request limits, authentication and rate limiting, then the GraphQL endpoint (with GraphiQL), the
-    /// certificate stream, the health endpoints, <c>/metrics</c> (administrators only when a silo runs in this process) and
-    /// the Orleans Dashboard (administrators only).
+    /// The request's language, error bodies and request limits, authentication and rate limiting, then the GraphQL
+    /// endpoint (with GraphiQL), the certificate stream, the health endpoints, <c>/metrics</c> (administrators only when
+    /// a silo runs in this process) and the Orleans Dashboard (administrators only).
     /// </summary>
     public static WebApplication MapGatewayEndpoints(this WebApplication app)
     {
+        app.UseRequestLanguages();
         app.UseGatewayErrorBodies();
         app.UseGatewaySecurity();
         app.MapGatewayGraphQL();

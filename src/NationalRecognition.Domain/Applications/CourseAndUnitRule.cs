@@ -1,5 +1,6 @@
 using NationalRecognition.Domain.Certificates;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 using NationalRecognition.Domain.Recognitions;
 
 namespace NationalRecognition.Domain.Applications;
@@ -29,7 +30,7 @@ public static class CourseAndUnitRule
                 var state = application.Status is ApplicationStatus.Submitted or ApplicationStatus.UnderReview ? "still pending" : "already recognised";
                 throw new DomainException(
                     DomainErrorCode.Conflict,
-                    $"This course is {state} for {held.UnitCode} by the learner's application {application.Id} at this institution; apply again only after that one is refused or withdrawn.",
+                    Message.Of("courseAndUnitRule.courseStateUnitCode", ("state", state), ("unitCode", held.UnitCode), ("id", application.Id)),
                     "Documents",
                     "13");
             }

@@ -37,6 +37,7 @@ public static class GatewayGraphQLExtensions
         });
 
         services.AddSingleton<IErrorClassifier, DomainErrorClassifier>();
+        services.AddSingleton<IErrorClassifier, AccessErrorClassifier>();
         services.AddSingleton<IErrorClassifier, UnavailableErrorClassifier>();
         services.AddSingleton<IBrowserPage, GraphiQLBrowserPage>();
         services.AddSingleton<ICallerBodyLimit, FeedBodyLimit>();

@@ -102,7 +102,7 @@ public sealed class PlatformClient(IGrainFactory grains)
         if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > CertificateFeedKeys.MaxIdempotencyKeyLength)
         {
             throw new Domain.Errors.DomainException(Domain.Errors.DomainErrorCode.Validation,
-                $"The idempotency key is required, at most {CertificateFeedKeys.MaxIdempotencyKeyLength} characters.", "idempotencyKey");
+                Domain.Messages.Message.Of("platformClient.idempotencyKey", ("maxLength", CertificateFeedKeys.MaxIdempotencyKeyLength)), "idempotencyKey");
         }
 
         return grains.GetGrain<ICertificateFeedGrain>(CertificateFeedKeys.Batch(actor.SubjectId, idempotencyKey)).Submit(idempotencyKey, records, actor);

@@ -8,8 +8,10 @@ using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Exchange;
+using NationalRecognition.Domain.Messages;
 using NationalRecognition.Gateway.Calls;
 using NationalRecognition.Gateway.Errors;
+using NationalRecognition.Gateway.Languages;
 using NationalRecognition.GraphQLOverHttp.Errors;
 
 namespace NationalRecognition.Gateway.Feed;
@@ -131,7 +133,7 @@ public sealed partial class CertificateStreamEndpoint(
                 context,
                 unavailable ? StatusCodes.Status503ServiceUnavailable : classification is null ? StatusCodes.Status500InternalServerError : StatusCodes.Status400BadRequest,
                 classification?.Code ?? ErrorCodes.Internal,
-                classification?.Message ?? "The stream stopped on an internal error; send it again with the same Idempotency-Key.",
+                classification?.Message ?? GatewayMessages.Text("stream.internal"),
                 stream.LinesAnswered,
                 traceId,
                 retryAfter: unavailable ? RetryAfterSeconds : null);
@@ -265,7 +267,7 @@ public sealed partial class CertificateStreamEndpoint(
         {
             if (line.TooLong)
             {
-                Refused.Add(LineResult.Refused(line.Number, new DomainException(DomainErrorCode.Validation, "The line is longer than the stream accepts.", "line")));
+                Refused.Add(LineResult.Refused(line.Number, new DomainException(DomainErrorCode.Validation, Message.Of("certificateStreamEndpoint.lineLongerThan"), "line")));
                 return;
             }
 

@@ -1,4 +1,5 @@
 using NationalRecognition.Gateway.Errors;
+using NationalRecognition.Gateway.Languages;
 
 namespace NationalRecognition.Gateway.Feed;
 
@@ -14,13 +15,13 @@ internal sealed record ClientBodyFailure(int Status, string Code, string Message
     {
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => new(
             StatusCodes.Status413PayloadTooLarge, ErrorCodes.PayloadTooLarge,
-            "The stream is longer than the gateway accepts: split the file and send each part with an Idempotency-Key of its own."),
+            GatewayMessages.Text("stream.tooLarge")),
         BadHttpRequestException { StatusCode: StatusCodes.Status408RequestTimeout } => new(
             StatusCodes.Status408RequestTimeout, ErrorCodes.BodyTooSlow,
-            "The body arrived too slowly or stalled: send the file again with the same Idempotency-Key, without pauses."),
+            GatewayMessages.Text("stream.tooSlow")),
         BadHttpRequestException or IOException => new(
             StatusCodes.Status400BadRequest, ErrorCodes.BodyIncomplete,
-            "The body ended early or its chunked framing is broken: send the whole file again with the same Idempotency-Key."),
+            GatewayMessages.Text("stream.incomplete")),
         _ => null,
     };
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using NationalRecognition.Gateway.Errors;
 using NationalRecognition.Gateway.Feed;
+using NationalRecognition.Gateway.Languages;
 using NationalRecognition.GraphQLOverHttp.Errors;
 
 namespace NationalRecognition.Gateway.Http;
@@ -28,14 +29,14 @@ internal sealed partial class HttpErrorBodyMiddleware(RequestDelegate next, IOpt
         if (request.Path.Value?.Length + request.QueryString.Value?.Length > limits.MaxRequestTargetBytes)
         {
             await HttpErrorBody.WriteAsync(context, StatusCodes.Status414UriTooLong,
-                message: $"The request target is longer than {limits.MaxRequestTargetBytes} characters.");
+                message: GatewayMessages.Text("http.uriTooLongLimit", ("limit", limits.MaxRequestTargetBytes)));
             return;
         }
 
         if (HeaderBytes(request.Headers) > limits.MaxRequestHeaderBytes)
         {
             await HttpErrorBody.WriteAsync(context, StatusCodes.Status431RequestHeaderFieldsTooLarge,
-                message: $"The request's headers are larger than {limits.MaxRequestHeaderBytes} bytes.");
+                message: GatewayMessages.Text("http.headersTooLargeLimit", ("limit", limits.MaxRequestHeaderBytes)));
             return;
         }
 

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
+using NationalRecognition.Gateway.Http;
+using NationalRecognition.Gateway.Languages;
 using NationalRecognition.Gateway.RateLimiting;
 using NationalRecognition.ServiceDefaults.Cluster;
 
@@ -43,6 +45,12 @@ public static class GatewaySecurityExtensions
         return services;
     }
 
+    /// <summary>The <c>extensions.reason</c> of a 401 to a token past its lifetime: get a new token (sign in again).</summary>
+    public const string TokenExpired = "TOKEN_EXPIRED";
+
+    /// <summary>The <c>extensions.reason</c> of a 401 to any other token that failed validation.</summary>
+    public const string TokenInvalid = "TOKEN_INVALID";
+
     /// <summary>
     /// Authenticates every request, answers 401 to a request that presents a token that fails validation (it is
     /// never downgraded to anonymous), resolves a person's roles from the platform when the host registered
@@ -56,7 +64,12 @@ public static class GatewaySecurityExtensions
             var result = await context.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
             if (result.Failure is not null)
             {
+                // The challenge sets WWW-Authenticate; the body says what to do about it, an expired token apart.
                 await context.ChallengeAsync(JwtBearerDefaults.AuthenticationScheme);
+                var expired = result.Failure is SecurityTokenExpiredException;
+                await HttpErrorBody.WriteAsync(context, StatusCodes.Status401Unauthorized,
+                    message: GatewayMessages.Text(expired ? "token.expired" : "token.invalid"),
+                    reason: expired ? TokenExpired : TokenInvalid);
                 return;
             }
 

@@ -9,6 +9,7 @@ using NationalRecognition.Domain.Applications.Events;
 using NationalRecognition.Domain.Calendar;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Identity;
+using NationalRecognition.Domain.Messages;
 using NationalRecognition.Domain.RuleVersions;
 using NationalRecognition.Grains.Audit;
 using NationalRecognition.Grains.Authorization;
@@ -44,7 +45,7 @@ public sealed class ApplicationGrain(
     private Exception? _recordedRefusal;
 
     private ApplicationInfo Current => state.State.Application
-        ?? throw new DomainException(DomainErrorCode.NotFound, $"There is no application {this.GetPrimaryKey()}.", "applicationId");
+        ?? throw new DomainException(DomainErrorCode.NotFound, Message.Of("applicationGrain.thereApplicationValue", ("applicationId", this.GetPrimaryKey())), "applicationId");
 
     /// <summary>The institution the application is addressed to, once it exists.</summary>
     public string? AuditScope => state.State.Application?.InstitutionBin;
@@ -60,12 +61,12 @@ public sealed class ApplicationGrain(
         {
             return state.State.SubmissionFingerprint == fingerprint
                 ? existing
-                : throw new DomainException(DomainErrorCode.Conflict, "This idempotency key was already used for a different application.", "idempotencyKey");
+                : throw new DomainException(DomainErrorCode.Conflict, Message.Of("applicationGrain.idempotencyKeyWas"), "idempotencyKey");
         }
 
         if (ApplicationIds.FromIdempotencyKey(command.LearnerIin, command.IdempotencyKey) != this.GetPrimaryKey())
         {
-            throw new DomainException(DomainErrorCode.Validation, "The application id does not belong to this learner and idempotency key.", "idempotencyKey");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("applicationGrain.applicationIdDoes"), "idempotencyKey");
         }
 
         var now = time.StoredNow();
@@ -149,7 +150,7 @@ public sealed class ApplicationGrain(
         }
 
         var commission = await grains.GetGrain<ICommissionGrain>(application.CommissionId).Get()
-            ?? throw new DomainException(DomainErrorCode.NotFound, "The application's Commission no longer exists.", "commissionId");
+            ?? throw new DomainException(DomainErrorCode.NotFound, Message.Of("applicationGrain.applicationCommissionLonger"), "commissionId");
 
         // Judged by the version in force on the submission day, derived again so that a corrected effective date counts.
         var ruleVersion = ruleVersions.InForceOn(KazakhstanTime.DateOf(application.SubmittedAt));

@@ -5,6 +5,7 @@ using NationalRecognition.Contracts.Recognitions;
 using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Applications.Events;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 using NationalRecognition.Domain.Recognitions;
 
 namespace NationalRecognition.Grains.Applications;
@@ -65,7 +66,7 @@ internal static class RecognitionWrites
 
     public static DomainException DoubleRecognition(string entry, string unitCode) =>
         new(DomainErrorCode.Conflict,
-            $"'{entry}' of this certificate is already recognised for '{unitCode}' at this institution: the same outcome is not recognised twice.",
+            Message.Of("recognitionWrites.entryCertificateAlready", ("entry", entry), ("unitCode", unitCode)),
             "documentIndex");
 
     public static ICertificateGrain Certificate(IGrainFactory grains, ApplicationState state, int documentIndex) =>

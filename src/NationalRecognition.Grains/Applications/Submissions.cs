@@ -5,6 +5,7 @@ using NationalRecognition.Contracts.Institutions;
 using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Identity;
+using NationalRecognition.Domain.Messages;
 using NationalRecognition.Domain.RuleVersions;
 using NationalRecognition.Grains.Certificates;
 using NationalRecognition.Grains.Commissions;
@@ -56,7 +57,7 @@ internal static class Submissions
     {
         var commission = context.ActiveCommissionId is null ? null : await grains.GetGrain<ICommissionGrain>(context.ActiveCommissionId).Get();
         return commission ?? throw new DomainException(DomainErrorCode.RuleViolation,
-            $"Institution {context.InstitutionBin} has no Commission established by its head's order, so it cannot receive applications.",
+            Message.Of("submissions.institutionInstitutionBinCommission", ("institutionBin", context.InstitutionBin)),
             "institutionBin", "11");
     }
 }

@@ -5,6 +5,7 @@ using NationalRecognition.Domain.Calendar;
 using NationalRecognition.Domain.Certificates;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Exchange;
+using NationalRecognition.Domain.Messages;
 using NationalRecognition.Grains.Audit;
 using NationalRecognition.Grains.Authorization;
 using NationalRecognition.Grains.EventLog;
@@ -51,7 +52,7 @@ public sealed class CertificateGrain(
         if (state.State is not { Certificate: { } certificate, Source: CertificateSource.VerifiedByIssuer })
         {
             throw new DomainException(DomainErrorCode.NotFound,
-                "No verified certificate with this number is in the registry.", "registryKey");
+                Message.Of("certificateGrain.verifiedCertificateNumber"), "registryKey");
         }
 
         SourceVerificationRules.EnsureHeldBy(certificate.HolderIin, holderIin, "registryKey");
@@ -72,7 +73,7 @@ public sealed class CertificateGrain(
         if (Conflicting(claim) is { } other)
         {
             throw new DomainException(DomainErrorCode.Conflict,
-                $"'{claim.AppendixEntryName}' of this certificate is already recognised for '{claim.UnitCode}' at this institution (application {other.ApplicationId}).",
+                Message.Of("certificateGrain.appendixEntryNameCertificateAlready", ("appendixEntryName", claim.AppendixEntryName), ("unitCode", claim.UnitCode), ("applicationId", other.ApplicationId)),
                 "decisions");
         }
 
@@ -108,7 +109,7 @@ public sealed class CertificateGrain(
         if (key != this.GetPrimaryKeyString())
         {
             throw new DomainException(DomainErrorCode.Validation,
-                $"The certificate's issuer and number give registry key '{key}', not '{this.GetPrimaryKeyString()}'.", "number");
+                Message.Of("certificateGrain.certificateIssuerNumber", ("key", key), ("expected", this.GetPrimaryKeyString())), "number");
         }
 
         var document = CertificateMapping.Validate(certificate, KazakhstanTime.Today(time), "certificate");

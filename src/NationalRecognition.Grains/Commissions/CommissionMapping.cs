@@ -1,6 +1,7 @@
 using NationalRecognition.Contracts.Commissions;
 using NationalRecognition.Domain.Commissions;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Grains.Commissions;
 
@@ -76,7 +77,7 @@ internal static class CommissionMapping
         {
             throw new DomainException(
                 DomainErrorCode.Validation,
-                "A quorum by fraction gives both its numerator and its denominator, with the kind AT_LEAST_FRACTION.",
+                Message.Of("commissionMapping.quorumFractionGives"),
                 "Regulation.Quorum",
                 "22");
         }

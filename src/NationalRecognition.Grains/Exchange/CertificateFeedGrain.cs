@@ -6,6 +6,7 @@ using NationalRecognition.Contracts.Common;
 using NationalRecognition.Domain.Calendar;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Exchange;
+using NationalRecognition.Domain.Messages;
 using NationalRecognition.Grains.Audit;
 using NationalRecognition.Grains.Authorization;
 using NationalRecognition.Grains.Certificates;
@@ -39,13 +40,13 @@ public sealed class CertificateFeedGrain(
         AccessPolicy.RegisterCertificate(actor);
         if (CertificateFeedKeys.Batch(actor.SubjectId, idempotencyKey) != this.GetPrimaryKeyString())
         {
-            throw new DomainException(DomainErrorCode.Validation, "The batch key does not belong to this feed client and idempotency key.", "idempotencyKey");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("certificateFeedGrain.batchKeyDoes"), "idempotencyKey");
         }
 
         if (records.Count is 0 or > CertificateFeedKeys.MaxBatchSize)
         {
             throw new DomainException(DomainErrorCode.Validation,
-                $"A batch holds 1 to {CertificateFeedKeys.MaxBatchSize} records; this one has {records.Count}.", "records");
+                Message.Of("certificateFeedGrain.batchHoldsMaxBatchSize", ("maxBatchSize", CertificateFeedKeys.MaxBatchSize), ("count", records.Count)), "records");
         }
 
         var fingerprint = Fingerprint.Of(records);
@@ -55,7 +56,7 @@ public sealed class CertificateFeedGrain(
             return known == fingerprint
                 ? new CertificateFeedBatch(idempotencyKey, recorded.Results, Replayed: true)
                 : throw new DomainException(DomainErrorCode.Conflict,
-                    "This idempotency key was already used for a batch with other records: use a new key for a new batch.", "idempotencyKey");
+                    Message.Of("certificateFeedGrain.idempotencyKeyWas"), "idempotencyKey");
         }
 
         var results = await Register(records, actor);

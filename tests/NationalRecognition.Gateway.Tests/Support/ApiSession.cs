@@ -30,6 +30,12 @@ public sealed class ApiSession(HttpClient client, string? token, string? actingA
     /// <summary>The caller's Authorization header, for a request written by hand (<see cref="RawHttpConnection"/>).</summary>
     public string AuthorizationHeader => $"Authorization: Bearer {token}";
 
+    /// <summary>The <c>Accept-Language</c> this caller sends; none when null.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>The same caller asking for answers in <paramref name="language"/> (an <c>Accept-Language</c> value).</summary>
+    public ApiSession InLanguage(string? language) => new(client, token) { Language = language };
+
     /// <summary>Puts this caller's token on a request of its own (the NDJSON stream, say).</summary>
     public void Authenticate(HttpRequestMessage request)
     {
@@ -90,6 +96,11 @@ public sealed class ApiSession(HttpClient client, string? token, string? actingA
         if (actingAs is not null)
         {
             request.Headers.Add(global::NationalRecognition.Gateway.People.ActingRoles.HeaderName, actingAs);
+        }
+
+        if (Language is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept-Language", Language);
         }
 
         if (token is not null)

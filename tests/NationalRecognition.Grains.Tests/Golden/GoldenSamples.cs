@@ -73,10 +73,14 @@ internal static class GoldenSamples
         "ENB-2025-004217", LearnerIin, "2511-0-07", "Деректерді талдау / Анализ данных", 72.5m, 3.0m, "A-", "2025-06-20",
         "Astana IT training centre", "Aigerim Sultanova");
 
+    private static readonly PlatformMessage RefusalText = new(
+        "inDemandProfessionRules.professionValueList", ListOf("profession", "year"), ListOf("9999", "2025"));
+
     private static readonly List<FeedRecordResult> FeedResults = ListOf(
         new FeedRecordResult(0, "ENB-2025-004217", FeedOutcome.Updated, "enbekkzelectroniclabourexchange/enb2025004217", 2),
         new FeedRecordResult(1, "ENB-2025-004218", FeedOutcome.Rejected, "enbekkzelectroniclabourexchange/enb2025004218", null,
-            DomainErrorCode.RuleViolation, "professionCode", "10.3", "Profession '9999' is not on the list of in-demand professions for 2025."));
+            DomainErrorCode.RuleViolation, "professionCode", "10.3", "Profession '9999' is not on the list of in-demand professions for 2025.",
+            RefusalText));
 
     private static readonly RecognitionClaim Claim = new("Machine Learning Specialization", InstitutionBin, "CSE-301", SampleApplicationId);
 
@@ -131,6 +135,7 @@ internal static class GoldenSamples
         GoldenCase.Of(nameof(ListedProfession), new ListedProfession(true, 2, Welder)),
         GoldenCase.Of(nameof(CertificateFeedRecord), FeedRecord),
         GoldenCase.Of(nameof(CertificateFeedBatch), new CertificateFeedBatch("enbek-2025-08-14/0007", FeedResults, true)),
+        GoldenCase.Of(nameof(PlatformMessage), RefusalText),
         GoldenCase.Of(nameof(RecognitionClaim), Claim),
         GoldenCase.Of(nameof(CommissionInfo), Commission()),
         GoldenCase.Of(nameof(ConstituteCommission), new ConstituteCommission(SecondOrder, Members, Regulation)),

@@ -3,6 +3,7 @@ using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Listings;
 using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Grains.ReadModels.Listings;
 
@@ -32,7 +33,7 @@ public abstract class ApplicationListingGrain(IListingQueries listings) : Grain,
         if (page.First is < 1 or > PageRequest.MaxPageSize)
         {
             throw new DomainException(
-                DomainErrorCode.Validation, $"'first' must be between 1 and {PageRequest.MaxPageSize}.", "first");
+                DomainErrorCode.Validation, Message.Of("applicationListingGrain.firstBetweenMaxPageSize", ("maxPageSize", PageRequest.MaxPageSize)), "first");
         }
 
         return listings.PageAsync(Filter, status, page, CancellationToken.None);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Statistics;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 using NationalRecognition.Grains.Authorization;
 using Orleans.Concurrency;
 
@@ -22,12 +23,12 @@ public sealed partial class NationalStatisticsGrain(IStatisticsQueries store, IL
         var sector = AccessPolicy.ReadStatistics(actor, query.Filter.Ministry);
         if (query.Top is < 1 or > StatisticsQuery.MaxTop)
         {
-            throw new DomainException(DomainErrorCode.Validation, $"'top' must be between 1 and {StatisticsQuery.MaxTop}.", "top");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("nationalStatisticsGrain.topBetweenMaxTop", ("maxTop", StatisticsQuery.MaxTop)), "top");
         }
 
         if (query.Filter.MonthFrom is { } from && query.Filter.MonthTo is { } to && from > to)
         {
-            throw new DomainException(DomainErrorCode.Validation, "The first month comes after the last.", "filter.monthFrom");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("nationalStatisticsGrain.firstMonthComes"), "filter.monthFrom");
         }
 
         var scoped = query with
