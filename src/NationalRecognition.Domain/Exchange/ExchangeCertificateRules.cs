@@ -62,6 +62,11 @@ public static class ExchangeCertificateRules
             "The in-demand profession's code is required: the exchange issues certificates only for its list.", "10.3", problems, MaxNumberLength);
         var course = Text(record.CourseName, "courseName", "The course name is required: it is the certificate's appendix.", "10", problems, MaxTextLength);
         var provider = Text(record.TrainingProvider, "trainingProvider", "The training provider is required.", "10", problems, MaxTextLength);
+        if (record.CourseCode is { Length: > MaxNumberLength })
+        {
+            problems.Add(new(DomainErrorCode.Validation, $"The course code is longer than {MaxNumberLength} characters.", "courseCode"));
+        }
+
         if (record.LearnerName is { Length: > MaxTextLength })
         {
             problems.Add(new(DomainErrorCode.Validation, $"The learner's name is longer than {MaxTextLength} characters.", "learnerName"));
@@ -97,7 +102,8 @@ public static class ExchangeCertificateRules
         }
 
         var learnerName = string.IsNullOrWhiteSpace(record.LearnerName) ? null : record.LearnerName.Trim();
-        return (new ExchangeCertificate(number!, iin!.Value, learnerName, profession!, course!, volume!, grade!, issued!.Value, provider!), problems);
+        var courseCode = string.IsNullOrWhiteSpace(record.CourseCode) ? null : record.CourseCode.Trim();
+        return (new ExchangeCertificate(number!, iin!.Value, learnerName, profession!, course!, volume!, grade!, issued!.Value, provider!, courseCode), problems);
     }
 
     private static string? Text(string? value, string field, string missing, string clause, List<DomainException> problems, int maxLength)
