@@ -21,7 +21,7 @@ public sealed class CurriculumUnitInputType : InputObjectGraphType<CurriculumUni
         Field(x => x.Content, nullable: true).Description("Summary of the content.");
         Field(x => x.TaughtInPeriodId, nullable: true).DeprecationReason(PeriodsReason)
             .Description("Deprecated: " + PeriodsReason + " One academic period in which it is taught; read as a one-element taughtInPeriodIds.");
-        Field(x => x.TaughtInPeriodIds, nullable: true, type: typeof(ListGraphType<NonNullGraphType<StringGraphType>>))
+        Field(x => x.TaughtInPeriodIds, type: typeof(ListGraphType<NonNullGraphType<StringGraphType>>))
             .Description("The academic periods (per intake or cohort, in the calendar) in which it is taught: the learner names one, and applies before it starts.");
     }
 }
