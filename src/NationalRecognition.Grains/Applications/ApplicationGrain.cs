@@ -222,7 +222,11 @@ public sealed class ApplicationGrain(
         return await ApplicationTrail.ReadAsync(eventStore, this.GetGrainId(), actor);
     }
 
-    /// <summary>Judges the submission; a refusal for a rule reason leaves a reasoned, dated record the learner can read back and contest.</summary>
+    /// <summary>
+    /// Judges the submission; a refusal for a rule reason (one citing a clause, a document not issued to the applicant
+    /// among them) leaves a reasoned, dated record the learner can read back and contest. The caller is the learner
+    /// (checked before), so the record is in their own application's trail.
+    /// </summary>
     private async Task<(Application Submitted, CommissionInfo Commission, List<CertificateInfo> Documents, List<DocumentProvenance> Provenance)> AtTheDoor(
         SubmitApplication command, SubmissionContext context, Iin iin, RuleVersion ruleVersion, Actor actor, DateTimeOffset now)
     {
@@ -234,7 +238,7 @@ public sealed class ApplicationGrain(
             var submitted = Application.Submit(Submissions.Of(this.GetPrimaryKey(), command, context, commission, documents, iin, ruleVersion, now) with { Earlier = earlier }).Next;
             return (submitted, commission, documents, provenance);
         }
-        catch (DomainException refusal) when (refusal.Clause is not null && refusal.Code != DomainErrorCode.Forbidden)
+        catch (DomainException refusal) when (refusal.Clause is not null)
         {
             await DoorRefusals.RecordAsync(eventStore, this.GetGrainId(), this.GetPrimaryKey(), command, context.InstitutionBin, refusal, actor, now);
             _recordedRefusal = refusal;
