@@ -15,4 +15,5 @@ public sealed record CertificateFeedRecord(
     [property: Id(6)] string? Grade,
     [property: Id(7)] string? IssueDate,
     [property: Id(8)] string? TrainingProvider,
-    [property: Id(9)] string? LearnerName = null);
+    [property: Id(9)] string? LearnerName = null,
+    [property: Id(10)] string? CourseCode = null);

@@ -59,6 +59,11 @@ public static class ExchangeCertificateRules
             Message.Of("exchangeCertificateRules.professionCodeRequired"), "10.3", problems, MaxNumberLength);
         var course = Text(record.CourseName, "courseName", Message.Of("exchangeCertificateRules.courseNameRequired"), "10", problems, MaxTextLength);
         var provider = Text(record.TrainingProvider, "trainingProvider", Message.Of("exchangeCertificateRules.trainingProviderRequired"), "10", problems, MaxTextLength);
+        if (record.CourseCode is { Length: > MaxNumberLength })
+        {
+            problems.Add(new(DomainErrorCode.Validation, Message.Of("exchangeCertificateRules.courseCodeLonger", ("maxNumberLength", MaxNumberLength)), "courseCode"));
+        }
+
         if (record.LearnerName is { Length: > MaxTextLength })
         {
             problems.Add(new(DomainErrorCode.Validation, Message.Of("exchangeCertificateRules.learnerNameLonger", ("maxTextLength", MaxTextLength)), "learnerName"));
@@ -94,7 +99,8 @@ public static class ExchangeCertificateRules
         }
 
         var learnerName = string.IsNullOrWhiteSpace(record.LearnerName) ? null : record.LearnerName.Trim();
-        return (new ExchangeCertificate(number!, iin!.Value, learnerName, profession!, course!, volume!, grade!, issued!.Value, provider!), problems);
+        var courseCode = string.IsNullOrWhiteSpace(record.CourseCode) ? null : record.CourseCode.Trim();
+        return (new ExchangeCertificate(number!, iin!.Value, learnerName, profession!, course!, volume!, grade!, issued!.Value, provider!, courseCode), problems);
     }
 
     private static string? Text(string? value, string field, Message missing, string clause, List<DomainException> problems, int maxLength)

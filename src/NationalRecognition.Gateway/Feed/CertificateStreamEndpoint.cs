@@ -277,7 +277,7 @@ public sealed partial class CertificateStreamEndpoint(
                 var record = ExchangeRecordJson.Parse(bytes);
                 Records.Add((line.Number, new CertificateFeedRecord(
                     record.Number, record.LearnerIin, record.ProfessionCode, record.CourseName, record.Hours, record.Credits,
-                    record.Grade, record.IssueDate, record.TrainingProvider, record.LearnerName)));
+                    record.Grade, record.IssueDate, record.TrainingProvider, record.LearnerName, record.CourseCode)));
             }
             catch (DomainException refusal)
             {

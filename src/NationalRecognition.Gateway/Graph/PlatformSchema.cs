@@ -104,6 +104,8 @@ public sealed class PlatformSchema : Schema
         this.RegisterTypeMapping<QuorumKind, QuorumKindType>();
         this.RegisterTypeMapping<CommissionRegulationInfo, CommissionRegulationType>();
         this.RegisterTypeMapping<CommissionRegulationInfo, CommissionRegulationInputType>();
+        this.RegisterTypeMapping<OutcomeShareInfo, OutcomeShareType>();
+        this.RegisterTypeMapping<OutcomeShareInfo, OutcomeShareInputType>();
         this.RegisterTypeMapping<MemberIdentity, MemberIdentityInputType>();
         this.RegisterTypeMapping<ProtocolVotesInfo, ProtocolVotesType>();
         this.RegisterTypeMapping<ProtocolVotesInfo, ProtocolVotesInputType>();

@@ -84,9 +84,20 @@ public sealed class ApplicationGrain(
             DocumentKeys = documents.Select(CertificateKeys.For).ToList(),
         };
         var application = Submissions.Info(submitted, command, context, commission.Id, documents, provenance, now);
-        return await Commit(application, actor, fingerprint,
-            snapshot => new ApplicationSubmitted(snapshot, ruleVersion.Id, context.Programme.Level, documents.Count,
-                CertificateMapping.PlatformsOf(documents), CertificateMapping.ProfessionsOf(documents)), next);
+        var ledger = RecognitionWrites.Ledger(grains, application);
+        await ledger.ClaimSubmission(application.Id, application.ProgrammeCode, Submissions.PutForward(submitted));
+        try
+        {
+            return await Commit(application, actor, fingerprint,
+                snapshot => new ApplicationSubmitted(snapshot, ruleVersion.Id, context.Programme.Level, documents.Count,
+                    CertificateMapping.PlatformsOf(documents), CertificateMapping.ProfessionsOf(documents)), next);
+        }
+        catch
+        {
+            // An application never stored holds nothing; a retry with its key claims again.
+            await ledger.Release(application.Id, reservationOnly: false);
+            throw;
+        }
     }
 
     [AuditedMutation]
@@ -162,8 +173,18 @@ public sealed class ApplicationGrain(
         var nextState = state.State.Copy();
         nextState.RecognisedCourses = courses;
         var record = AggregateMapping.Decision(decided.Decision, command.Protocol, time.StoredNow());
-        var result = await Commit(application with { Status = transition.Next.Status, Decision = record, RuleVersionId = ruleVersion.Id },
-            actor, fingerprint, snapshot => new ApplicationDecided(snapshot, command.Protocol.Number, command.Protocol.Date, record.Units), nextState);
+        ApplicationInfo result;
+        try
+        {
+            result = await Commit(application with { Status = transition.Next.Status, Decision = record, RuleVersionId = ruleVersion.Id },
+                actor, fingerprint, snapshot => new ApplicationDecided(snapshot, command.Protocol.Number, command.Protocol.Date, record.Units), nextState);
+        }
+        catch
+        {
+            // The reservation made for this decision goes with it; the application is still pending.
+            await RecognitionWrites.Ledger(grains, application).Release(application.Id, reservationOnly: true);
+            throw;
+        }
 
         // Only a committed decision recognises anything outside the application.
         await RecordRecognitions();
@@ -182,8 +203,12 @@ public sealed class ApplicationGrain(
         }
 
         var next = Restore().Withdraw(reason).Next;
-        return await Commit(application with { Status = next.Status, WithdrawalReason = next.WithdrawalReason }, actor, fingerprint,
+        var result = await Commit(application with { Status = next.Status, WithdrawalReason = next.WithdrawalReason }, actor, fingerprint,
             snapshot => new ApplicationWithdrawn(snapshot, next.WithdrawalReason!));
+
+        // After a withdrawal the learner may apply for the same course again.
+        await RecognitionWrites.Ledger(grains, result).Release(result.Id, reservationOnly: false);
+        return result;
     }
 
     public Task<ApplicationInfo?> Get(Actor actor)
@@ -198,7 +223,11 @@ public sealed class ApplicationGrain(
         return await ApplicationTrail.ReadAsync(eventStore, this.GetGrainId(), actor);
     }
 
-    /// <summary>Judges the submission; a refusal for a rule reason leaves a reasoned, dated record the learner can read back and contest.</summary>
+    /// <summary>
+    /// Judges the submission; a refusal for a rule reason (one citing a clause, a document not issued to the applicant
+    /// among them) leaves a reasoned, dated record the learner can read back and contest. The caller is the learner
+    /// (checked before), so the record is in their own application's trail.
+    /// </summary>
     private async Task<(Application Submitted, CommissionInfo Commission, List<CertificateInfo> Documents, List<DocumentProvenance> Provenance)> AtTheDoor(
         SubmitApplication command, SubmissionContext context, Iin iin, RuleVersion ruleVersion, Actor actor, DateTimeOffset now)
     {
@@ -206,10 +235,11 @@ public sealed class ApplicationGrain(
         {
             var commission = await Submissions.EstablishedCommission(grains, context);
             var (documents, provenance) = await ConfirmingDocuments.ResolveAsync(grains, command, iin);
-            var submitted = Application.Submit(Submissions.Of(this.GetPrimaryKey(), command, context, commission, documents, iin, ruleVersion, now)).Next;
+            var earlier = await Submissions.EarlierAsync(grains, command, this.GetPrimaryKey());
+            var submitted = Application.Submit(Submissions.Of(this.GetPrimaryKey(), command, context, commission, documents, iin, ruleVersion, now) with { Earlier = earlier }).Next;
             return (submitted, commission, documents, provenance);
         }
-        catch (DomainException refusal) when (refusal.Clause is not null && refusal.Code != DomainErrorCode.Forbidden)
+        catch (DomainException refusal) when (refusal.Clause is not null)
         {
             await DoorRefusals.RecordAsync(eventStore, this.GetGrainId(), this.GetPrimaryKey(), command, context.InstitutionBin, refusal, actor, now);
             _recordedRefusal = refusal;

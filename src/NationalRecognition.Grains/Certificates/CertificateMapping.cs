@@ -104,7 +104,10 @@ internal static class CertificateMapping
             Appendix = info.Appendix.Select((entry, i) => new AppendixEntry(
                 entry.Name,
                 entry.Credits is null && entry.Hours is null ? null : new Volume(entry.Credits, entry.Hours),
-                ToGrade(entry.Grade, $"{field}.appendix[{i}].grade"))).ToList(),
+                ToGrade(entry.Grade, $"{field}.appendix[{i}].grade"))
+            {
+                CourseIdentifier = string.IsNullOrWhiteSpace(entry.CourseIdentifier) ? null : entry.CourseIdentifier.Trim(),
+            }).ToList(),
         };
     }
 

@@ -66,6 +66,12 @@ internal static class CatalogueRules
                     Message.Of("catalogueRules.learningOutcomeIds", ("code", unit.Code)), $"{field}.outcomes");
             }
 
+            if (unit.TaughtInPeriodIds?.Any(string.IsNullOrWhiteSpace) == true)
+            {
+                throw new DomainException(DomainErrorCode.Validation,
+                    $"A period '{unit.Code}' is taught in has no id.", $"{field}.taughtInPeriodIds", "13");
+            }
+
             if (unit.QualificationLevel is < 1 or > 8)
             {
                 throw new DomainException(DomainErrorCode.Validation,

@@ -89,14 +89,7 @@ public sealed class InstitutionGrain(
                 Message.Of("institutionGrain.programmeCodeLevel", ("code", programme.Code), ("level", programme.Level)), "programme.level");
         }
 
-        var unknownPeriod = programme.Units.FirstOrDefault(u => u.TaughtInPeriodId is { } id && !state.State.Calendar.Exists(p => p.Id == id));
-        if (unknownPeriod is not null)
-        {
-            throw new DomainException(DomainErrorCode.Validation,
-                Message.Of("institutionGrain.codeTaughtPeriod", ("code", unknownPeriod.Code), ("taughtInPeriodId", unknownPeriod.TaughtInPeriodId)),
-                "programme.units.taughtInPeriodId", "13");
-        }
-
+        programme = TaughtPeriods.Normalise(programme, state.State.Calendar);
         var next = state.State.Copy();
         next.Programmes[programme.Code] = programme;
         await Commit(next, new ProgrammeUpserted(programme.Code, programme.Level, programme.Units.Count), actor);
@@ -141,8 +134,7 @@ public sealed class InstitutionGrain(
         var units = unitCodes.Select((code, i) => programme.Units.FirstOrDefault(u => u.Code == code)
             ?? throw new DomainException(DomainErrorCode.NotFound,
                 Message.Of("institutionGrain.programmeProgrammeCodeDiscipline", ("programmeCode", programmeCode), ("code", code)), $"unitCodes[{i}]")).ToList();
-        var unitPeriods = units.Where(u => u.TaughtInPeriodId is not null)
-            .Select(u => u.TaughtInPeriodId!).Distinct(StringComparer.Ordinal)
+        var unitPeriods = units.SelectMany(u => u.Periods).Distinct(StringComparer.Ordinal)
             .Select(id => state.State.Calendar.Find(p => p.Id == id)).OfType<AcademicPeriodInfo>().ToList();
         return Task.FromResult(new SubmissionContext(
             Bin, profile.Kinds, profile.Region, profile.ActiveCommissionId, period, programme, units, profile.Policy, unitPeriods));

@@ -42,7 +42,8 @@ internal static class GoldenSamples
         "CSE-301", "Machine learning", CurriculumUnitKind.Module, 5.0m,
         ListOf("Apply supervised learning", "Evaluate models"),
         ListOf(new LearningOutcome("LO1", "Trains a regression model"), new LearningOutcome("LO2", "Compares classifiers")),
-        QualificationLevel: 6, Content: "Regression, classification, model evaluation", TaughtInPeriodId: "2025-autumn");
+        QualificationLevel: 6, Content: "Regression, classification, model evaluation", TaughtInPeriodId: "2025-autumn",
+        TaughtInPeriodIds: ListOf("2025-autumn", "2026-spring"));
 
     private static readonly CurriculumUnit Databases = new(
         "CSE-302", "Databases", CurriculumUnitKind.Discipline, 4.5m,
@@ -54,7 +55,8 @@ internal static class GoldenSamples
         DocumentKind.ProfessionalQualificationCertificate, IssuerKind.MoocPlatform, IssuerSubKind.EmployerWorkplace,
         "Coursera", "Coursera", "CERT-7H2K9Q4M", new(2025, 6, 20), "Aigerim Sultanova", LearnerIin,
         ListOf(
-            new AppendixEntryInfo("Machine Learning Specialization", 6.0m, 180.5m, new GradeInfo(GradeKind.Points, 3.67m, 4.00m, "A-", true)),
+            new AppendixEntryInfo("Machine Learning Specialization", 6.0m, 180.5m, new GradeInfo(GradeKind.Points, 3.67m, 4.00m, "A-", true),
+                "https://www.coursera.org/specializations/machine-learning-introduction"),
             new AppendixEntryInfo("SQL for data science", null, 40m, new GradeInfo(GradeKind.PassFail, Passed: false))),
         "https://verify.example/7H2K9Q4M",
         new ProfessionalQualificationInfo("2512-1-004", "Software developer", 5, "Centre of professional qualifications, Almaty", "KZ-ACC-0042", new(2030, 6, 20)),
@@ -71,7 +73,7 @@ internal static class GoldenSamples
 
     private static readonly CertificateFeedRecord FeedRecord = new(
         "ENB-2025-004217", LearnerIin, "2511-0-07", "Деректерді талдау / Анализ данных", 72.5m, 3.0m, "A-", "2025-06-20",
-        "Astana IT training centre", "Aigerim Sultanova");
+        "Astana IT training centre", "Aigerim Sultanova", "DA-0117");
 
     private static readonly PlatformMessage RefusalText = new(
         "inDemandProfessionRules.professionValueList", ListOf("profession", "year"), ListOf("9999", "2025"));
@@ -100,7 +102,7 @@ internal static class GoldenSamples
 
     private static readonly CommissionRegulationInfo Regulation = new(
         QuorumKind.AtLeastFraction, 0.6666666666666666666666666666m, CommissionRole.Member, CommissionRole.Secretary, true, 2, 3, true,
-        MajorityOfVotesCast: true, ChairHasCastingVote: true);
+        MajorityOfVotesCast: true, ChairHasCastingVote: true, CoverageForWhole: new OutcomeShareInfo(3, 4), CoverageForPart: new OutcomeShareInfo(1, 3));
 
     private static readonly InstitutionNames Names = new("Сәтбаев университеті", "Сатпаев университет", "Satbayev University");
     private static readonly RecognitionPolicy Policy = new("point-rating-fx", 30.0m, 25.0m, 12.0m);
@@ -195,6 +197,10 @@ internal static class GoldenSamples
             Held = ListOf(
                 new HeldCourseRecognition(new CourseRecognition("mooc/coursera/machinelearningspecialization", "CSE-301", 4.5m), "6B06101", SampleApplicationId),
                 new HeldCourseRecognition(new CourseRecognition("cert/satbayevuniversity/kc2025118/databases", "CSE-302", 4.5m), "6B06101", SampleApplicationId)),
+            Pending = ListOf(new PendingApplication(
+                SecondApplicationId, "6B06101",
+                ListOf(new CourseForUnitInfo("mooc/coursera/id/courseraorglearnmachinelearning", "CSE-301")),
+                ListOf(new CourseRecognition("mooc/coursera/id/courseraorglearnmachinelearning", "CSE-301", 5.0m)))),
         }),
         GoldenCase.Of(nameof(PersonState), new PersonState
         {
