@@ -1,5 +1,6 @@
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Identity;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.People;
 
@@ -22,10 +23,17 @@ public sealed record Grantee
     public static Grantee ByIdentity(PlatformIdentity identity) => new(identity, null);
 
     /// <summary>A person by IIN; the IIN must be valid (check digit, birth date).</summary>
-    public static Grantee ByIin(string? iin) =>
-        Domain.Identity.Iin.TryParse(iin, out var parsed, out var error)
-            ? new Grantee(null, parsed)
-            : throw new DomainException(DomainErrorCode.Validation, $"The person's IIN is not valid: {error}", "person.iin");
+    public static Grantee ByIin(string? iin)
+    {
+        try
+        {
+            return new Grantee(null, Domain.Identity.Iin.Parse(iin ?? ""));
+        }
+        catch (DomainException invalid)
+        {
+            throw invalid.At("person.iin");
+        }
+    }
 
     /// <summary>Exactly one of a platform identity (issuer and subject) or an IIN.</summary>
     public static Grantee Of(string? issuer, string? subject, string? iin)
@@ -34,7 +42,7 @@ public sealed record Grantee
         if (byIdentity == (iin is not null))
         {
             throw new DomainException(DomainErrorCode.Validation,
-                "Name the person either by platform identity (issuer and subject) or by IIN, not both and not neither.", "person");
+                Message.Of("people.granteeEitherIdentityOrIin"), "person");
         }
 
         return byIdentity ? ByIdentity(PlatformIdentity.Of(issuer, subject)) : ByIin(iin);

@@ -1,4 +1,5 @@
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.People;
 
@@ -30,7 +31,7 @@ public sealed class HeldRoles
         if (_grants.Count >= MaxGrants)
         {
             throw new DomainException(DomainErrorCode.Conflict,
-                $"A person holds at most {MaxGrants} roles: revoke one they no longer need first.", "role");
+                Message.Of("people.rolesAtMost", ("maxGrants", MaxGrants)), "role");
         }
 
         _grants.Add(grant);

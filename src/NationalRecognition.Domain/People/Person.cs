@@ -19,9 +19,14 @@ public sealed record Person(PlatformIdentity Identity, Iin? Iin)
             return new Person(identity, null);
         }
 
-        return Domain.Identity.Iin.TryParse(assertedIin, out var iin, out var error)
-            ? new Person(identity, iin)
-            : throw new DomainException(DomainErrorCode.Validation, $"The IIN the identity provider asserted is not valid: {error}", "iin");
+        try
+        {
+            return new Person(identity, Domain.Identity.Iin.Parse(assertedIin));
+        }
+        catch (DomainException invalid)
+        {
+            throw invalid.At("iin");
+        }
     }
 
     /// <summary>Whether <paramref name="grantee"/> addresses this person (by platform identity, or by their IIN).</summary>

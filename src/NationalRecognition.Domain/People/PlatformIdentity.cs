@@ -1,4 +1,5 @@
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.People;
 
@@ -32,7 +33,7 @@ public sealed record PlatformIdentity
         if (string.IsNullOrWhiteSpace(value) || value.Length > MaxLength || value.Any(char.IsControl) || value.Trim() != value)
         {
             throw new DomainException(DomainErrorCode.Validation,
-                $"A platform identity needs the provider's {field}: 1 to {MaxLength} printable characters without surrounding spaces.", field);
+                Message.Of("people.platformIdentityField", ("field", field), ("maxLength", MaxLength)), field);
         }
 
         return value;

@@ -1,4 +1,5 @@
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.People;
 
@@ -19,7 +20,7 @@ public static class RoleDelegation
 
         if (grantor.Person!.Is(grantee))
         {
-            throw new DomainException(DomainErrorCode.Forbidden, "Nobody grants or revokes their own roles: ask a platform administrator or the institution's head.", "person");
+            throw new DomainException(DomainErrorCode.Forbidden, Message.Of("people.noSelfGrant"), "person");
         }
 
         if (grantor.IsAdministrator)
@@ -31,15 +32,15 @@ public static class RoleDelegation
         {
             case PersonRole.Registrar or PersonRole.CommissionChair or PersonRole.CommissionSecretary or PersonRole.CommissionMember:
                 Require(grantor.IsHeadOf(grant.InstitutionBin),
-                    $"{grant.Role} is delegated by the institution's head or a platform administrator.");
+                    Message.Of("people.roleDelegatedByHead", ("role", grant.Role)));
                 return;
             default:
-                Require(false, $"{grant.Role} is granted by a platform administrator only.");
+                Require(false, Message.Of("people.roleGrantedByAdministrator", ("role", grant.Role)));
                 return;
         }
     }
 
-    private static void Require(bool allowed, string rule)
+    private static void Require(bool allowed, Message rule)
     {
         if (!allowed)
         {

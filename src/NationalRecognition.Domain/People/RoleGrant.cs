@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Identity;
 using NationalRecognition.Domain.Institutions;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.People;
 
@@ -39,26 +40,26 @@ public sealed partial record RoleGrant
     {
         if (!Enum.IsDefined(role))
         {
-            throw new DomainException(DomainErrorCode.Validation, "The role is not one the platform grants.", "role");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("people.roleUnknown"), "role");
         }
 
         switch (role)
         {
             case PersonRole.Head or PersonRole.Registrar:
-                Refuse(commissionId is not null || ministry is not null, role, "takes only an institution's BIN");
+                Refuse(commissionId is not null || ministry is not null, role, "people.scopeOnlyBin");
                 return new RoleGrant(role, ValidBin(institutionBin, "institutionBin", role), null, null);
             case PersonRole.CommissionChair or PersonRole.CommissionSecretary or PersonRole.CommissionMember:
-                Refuse(ministry is not null, role, "takes only a Commission id");
+                Refuse(ministry is not null, role, "people.scopeOnlyCommission");
                 var commission = ValidCommissionId(commissionId, role);
                 var bin = commission[..commission.IndexOf('/', StringComparison.Ordinal)];
-                Refuse(institutionBin is not null && institutionBin != bin, role, "is held at the Commission's own institution");
+                Refuse(institutionBin is not null && institutionBin != bin, role, "people.scopeCommissionsInstitution");
                 return new RoleGrant(role, bin, commission, null);
             case PersonRole.MinistryAnalyst:
-                Refuse(institutionBin is not null || commissionId is not null, role, "takes only a ministry (or none, for national statistics)");
-                Refuse(ministry is { } m && !Enum.IsDefined(m), role, "names a known ministry");
+                Refuse(institutionBin is not null || commissionId is not null, role, "people.scopeOnlyMinistry");
+                Refuse(ministry is { } m && !Enum.IsDefined(m), role, "people.scopeKnownMinistry");
                 return new RoleGrant(role, null, null, ministry);
             default:
-                Refuse(institutionBin is not null || commissionId is not null || ministry is not null, role, "applies to the whole platform and takes no scope");
+                Refuse(institutionBin is not null || commissionId is not null || ministry is not null, role, "people.scopeNone");
                 return new RoleGrant(role, null, null, null);
         }
     }
@@ -72,12 +73,17 @@ public sealed partial record RoleGrant
     {
         if (bin is null)
         {
-            throw new DomainException(DomainErrorCode.Validation, $"{role} is granted at an institution: give its BIN.", field);
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("people.roleNeedsBin", ("role", role)), field);
         }
 
-        return Bin.TryParse(bin, out var parsed, out var error)
-            ? parsed.Value
-            : throw new DomainException(DomainErrorCode.Validation, $"The institution's BIN is not valid: {error}", field);
+        try
+        {
+            return Bin.Parse(bin).Value;
+        }
+        catch (DomainException invalid)
+        {
+            throw invalid.At(field);
+        }
     }
 
     private static string ValidCommissionId(string? commissionId, PersonRole role)
@@ -85,18 +91,18 @@ public sealed partial record RoleGrant
         if (commissionId is null || !CommissionIdPattern().IsMatch(commissionId))
         {
             throw new DomainException(DomainErrorCode.Validation,
-                $"{role} is granted at a Commission: give its id, the institution's BIN, '/', and the Commission's code (e.g. 990840000347/main).", "commissionId");
+                Message.Of("people.roleNeedsCommissionId", ("role", role)), "commissionId");
         }
 
         _ = ValidBin(commissionId[..12], "commissionId", role);
         return commissionId;
     }
 
-    private static void Refuse(bool refused, PersonRole role, string rule)
+    private static void Refuse(bool refused, PersonRole role, string ruleKey)
     {
         if (refused)
         {
-            throw new DomainException(DomainErrorCode.Validation, $"{role} {rule}.", "scope");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of(ruleKey, ("role", role)), "scope");
         }
     }
 

@@ -112,7 +112,7 @@ public static class AccessPolicy
     /// <summary>Who holds roles at an institution: its head and registrar, and platform administrators.</summary>
     public static void ReadRoleHolders(Actor actor, string institutionBin) =>
         Require(IsAdministrator(actor) || IsStaffOf(actor, institutionBin, ActorRole.Head, ActorRole.Registrar),
-            "Only the institution's head or registrar, or a platform administrator, may read who holds roles there.");
+            Message.Of("accessPolicy.readRoleHolders"));
 
     /// <summary>
     /// National statistics: ministry analysts and administrators. Returns the sector the caller is limited to: an

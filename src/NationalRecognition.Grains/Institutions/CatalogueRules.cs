@@ -69,7 +69,7 @@ internal static class CatalogueRules
             if (unit.TaughtInPeriodIds?.Any(string.IsNullOrWhiteSpace) == true)
             {
                 throw new DomainException(DomainErrorCode.Validation,
-                    $"A period '{unit.Code}' is taught in has no id.", $"{field}.taughtInPeriodIds", "13");
+                    Message.Of("catalogueRules.taughtPeriodWithoutId", ("code", unit.Code)), $"{field}.taughtInPeriodIds", "13");
             }
 
             if (unit.QualificationLevel is < 1 or > 8)

@@ -1,5 +1,6 @@
 using NationalRecognition.Contracts.Institutions;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Grains.Institutions;
 
@@ -23,7 +24,7 @@ internal static class TaughtPeriods
 
         var inCalendar = periods.Select(id => calendar.FirstOrDefault(p => p.Id == id)
             ?? throw new DomainException(DomainErrorCode.Validation,
-                $"'{unit.Code}' is taught in period '{id}', which is not in the institution's calendar: set the period first.",
+                Message.Of("institutionGrain.codeTaughtPeriod", ("code", unit.Code), ("taughtInPeriodId", id)),
                 $"programme.units[{index}].taughtInPeriodIds", "13")).OrderBy(p => p.StartDate).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
         return unit with { TaughtInPeriodId = inCalendar[0].Id, TaughtInPeriodIds = inCalendar.Select(p => p.Id).ToList() };
     }

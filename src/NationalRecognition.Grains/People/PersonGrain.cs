@@ -1,7 +1,8 @@
-using NationalRecognition.Contracts;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.People;
+using NationalRecognition.Contracts;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 using NationalRecognition.Domain.People;
 using NationalRecognition.Grains.Audit;
 using NationalRecognition.Grains.EventLog;
@@ -63,7 +64,7 @@ public sealed class PersonGrain(
         if (PersonKeys.For(command.Person) != Key)
         {
             // The gateway addresses the grain from the same reference; a mismatch is a caller's bug, not a person.
-            throw new DomainException(DomainErrorCode.Validation, "The person named is not the one this record is kept for.", "person");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("personGrain.otherPerson"), "person");
         }
 
         var role = command.Role;

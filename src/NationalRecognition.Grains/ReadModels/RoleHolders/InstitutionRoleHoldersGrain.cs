@@ -1,6 +1,7 @@
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.People;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 using NationalRecognition.Grains.Authorization;
 using Orleans.Concurrency;
 
@@ -16,7 +17,7 @@ public sealed class InstitutionRoleHoldersGrain(IRoleHolderQueries holders) : Gr
         AccessPolicy.ReadRoleHolders(actor, bin);
         if (page.First is < 1 or > PageRequest.MaxPageSize)
         {
-            throw new DomainException(DomainErrorCode.Validation, $"'first' must be between 1 and {PageRequest.MaxPageSize}.", "first");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("roleHolders.firstBetween", ("maxPageSize", PageRequest.MaxPageSize)), "first");
         }
 
         return holders.PageAsync(bin, page, CancellationToken.None);

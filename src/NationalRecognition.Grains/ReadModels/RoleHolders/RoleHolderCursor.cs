@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using NationalRecognition.Contracts.People;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 using NationalRecognition.Domain.People;
 
 namespace NationalRecognition.Grains.ReadModels.RoleHolders;
@@ -30,7 +31,7 @@ public readonly record struct RoleHolderCursor(PersonRole Role, string PersonKey
             // Falls through to the refusal below.
         }
 
-        throw new DomainException(DomainErrorCode.Validation, "The cursor is not one this listing gave out.", "after");
+        throw new DomainException(DomainErrorCode.Validation, Message.Of("pageCursor.pagingCursorAfter"), "after");
     }
 
     /// <summary>The listing's order: role, person key, Commission id (ordinal).</summary>
