@@ -9,8 +9,10 @@ using NationalRecognition.Contracts;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Hosting;
 using NationalRecognition.Hosting.LocalMode;
+using NationalRecognition.Hosting.LocalMode.Privacy;
 using NationalRecognition.Hosting.LocalMode.ReadModels;
 using NationalRecognition.Persistence.EventLog;
+using NationalRecognition.Persistence.Privacy;
 using NationalRecognition.Persistence.ReadModels;
 using NationalRecognition.ServiceDefaults.Cluster;
 using Npgsql;
@@ -146,6 +148,7 @@ public static class PlatformSiloBuilderExtensions
             // The same grain storage and projector as in PostgreSQL mode, over an event log kept in memory.
             builder.AddPlatformEventLog(LocalEventLog);
             builder.Services.AddInMemoryReadModels(LocalEventLog);
+            builder.Services.AddInMemoryPrivacyStores(LocalEventLog);
             builder.UseInMemoryReminderService();
             return builder;
         }
@@ -168,6 +171,7 @@ public static class PlatformSiloBuilderExtensions
         builder.Services.AddNpgsqlTelemetry();
         builder.AddPlatformEventLog(services => new PostgreSqlEventStore(services.GetRequiredService<NpgsqlDataSource>(), options.ServiceId));
         builder.Services.AddPostgreSqlReadModels();
+        builder.Services.AddPostgreSqlPrivacyStores();
 
         builder.UseAdoNetReminderService(reminders =>
         {

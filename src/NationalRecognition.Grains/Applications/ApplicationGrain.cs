@@ -4,6 +4,8 @@ using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Contracts.Commissions;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Institutions;
+using NationalRecognition.Contracts.Listings;
+using NationalRecognition.Contracts.Privacy;
 using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Applications.Events;
 using NationalRecognition.Domain.Calendar;
@@ -17,6 +19,7 @@ using NationalRecognition.Grains.Commissions;
 using NationalRecognition.Grains.EventLog;
 using NationalRecognition.Grains.Events;
 using NationalRecognition.Grains.Infrastructure;
+using NationalRecognition.Grains.Privacy;
 using Orleans.Placement;
 
 namespace NationalRecognition.Grains.Applications;
@@ -37,7 +40,9 @@ public sealed class ApplicationGrain(
     IGrainFactory grains,
     IEventStore eventStore,
     TimeProvider time,
-    RuleVersionCatalogue ruleVersions)
+    RuleVersionCatalogue ruleVersions,
+    IPersonalDataReadLog readLog,
+    ILearnerKeyStore keys)
     : Grain, IApplicationGrain, IAuditScoped, IRecordsOwnRefusals
 {
     /// <summary>The refusal at the door this activation recorded last, so that the audit filter does not record it again.</summary>
@@ -181,20 +186,32 @@ public sealed class ApplicationGrain(
         }
 
         var next = Restore().Withdraw(reason).Next;
+        var key = await keys.GetOrCreateAsync(LearnerKeys.For(application.LearnerIin), time.GetUtcNow(), CancellationToken.None);
         return await Commit(application with { Status = next.Status, WithdrawalReason = next.WithdrawalReason }, actor, fingerprint,
-            snapshot => new ApplicationWithdrawn(snapshot, next.WithdrawalReason!));
+            snapshot => new ApplicationWithdrawn(snapshot, PersonalDataCipher.Seal(key, next.WithdrawalReason!)));
     }
 
     public Task<ApplicationInfo?> Get(Actor actor)
     {
         AuthorizeRead(actor);
+        RecordRead(actor, PersonalDataReads.Application);
         return Task.FromResult(state.State.Application);
     }
 
     public async Task<IReadOnlyList<AuditTrailEntry>> GetAuditTrail(Actor actor)
     {
         AuthorizeRead(actor);
-        return await ApplicationTrail.ReadAsync(eventStore, this.GetGrainId(), actor);
+        var trail = await ApplicationTrail.ReadAsync(eventStore, keys, this.GetGrainId(), actor);
+        RecordRead(actor, PersonalDataReads.ApplicationTrail);
+        return trail;
+    }
+
+    private void RecordRead(Actor actor, string what)
+    {
+        if (state.State.Application is { } application)
+        {
+            readLog.Record(actor, application.LearnerIin, what, application.Id.ToString());
+        }
     }
 
     /// <summary>Judges the submission; a refusal for a rule reason leaves a reasoned, dated record the learner can read back and contest.</summary>
@@ -210,7 +227,7 @@ public sealed class ApplicationGrain(
         }
         catch (DomainException refusal) when (refusal.Clause is not null && refusal.Code != DomainErrorCode.Forbidden)
         {
-            await DoorRefusals.RecordAsync(eventStore, this.GetGrainId(), this.GetPrimaryKey(), command, context.InstitutionBin, refusal, actor, now);
+            await DoorRefusals.RecordAsync(eventStore, keys, this.GetGrainId(), this.GetPrimaryKey(), command, context.InstitutionBin, refusal, actor, now);
             _recordedRefusal = refusal;
             throw;
         }
