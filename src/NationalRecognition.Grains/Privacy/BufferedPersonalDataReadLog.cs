@@ -21,7 +21,7 @@ public sealed partial class BufferedPersonalDataReadLog(
     ILogger<BufferedPersonalDataReadLog> logger) : BackgroundService, IPersonalDataReadLog
 {
     private readonly Channel<LearnerRead> _queue = Channel.CreateBounded<LearnerRead>(
-        new BoundedChannelOptions(options.Value.Capacity) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
+        new BoundedChannelOptions(options.Value.Capacity) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
     private readonly List<LearnerRead> _pending = [];
     private readonly SemaphoreSlim _flushing = new(1, 1);
     private long _dropped;

@@ -4,6 +4,7 @@ using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Contracts.Commissions;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Institutions;
+using NationalRecognition.Contracts.Privacy;
 using NationalRecognition.Contracts.Recognitions;
 using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Certificates;
@@ -103,6 +104,9 @@ internal static class GoldenSamples
         42, DecidedAt, "sub-dana", ActorRole.CommissionChair, InstitutionBin, "IApplicationGrain.Decide",
         $"application/{SampleApplicationId}", AuditOutcome.Refused, "RuleViolation: clause 9");
 
+    private static readonly PersonalDataRead Read = new(
+        17, DecidedAt, "sub-dana", ActorRole.CommissionChair, InstitutionBin, PersonalDataReads.Application, SampleApplicationId.ToString());
+
     public static IReadOnlyList<GoldenCase> All { get; } =
     [
         GoldenCase.Of(nameof(ApplicationInfo), Application()),
@@ -141,6 +145,12 @@ internal static class GoldenSamples
             ListOf(Summary, Summary with { Id = Guid.Parse("0b9e7a51-3c2d-5f48-9a61-d4e8c0b2f713"), Version = 1, Status = ApplicationStatus.Submitted }),
             ListOf("c1", "c2"), true, 17)),
         GoldenCase.Of("PageOfAuditRecord", new Page<AuditRecord>(ListOf(Audit), ListOf("42"), false, 1)),
+        GoldenCase.Of(nameof(PersonalDataRead), Read),
+        GoldenCase.Of(nameof(PersonalDataExport), new PersonalDataExport(
+            DecidedAt, ListOf(Application()), ListOf(Certificate),
+            ListOf(new HeldCourseRecognitionAt(InstitutionBin, new HeldCourseRecognition(
+                new CourseRecognition("mooc/coursera/machinelearningspecialization", "CSE-301", 4.5m), "6B06101", SampleApplicationId))),
+            ListOf(Read), 3)),
 
         // Grain state as the storage provider writes it. ApplicationState, ListingState and AuditLogState are left
         // out while they are being rewritten; add them once their shape settles.
