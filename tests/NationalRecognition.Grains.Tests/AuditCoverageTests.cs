@@ -29,6 +29,8 @@ public sealed class AuditCoverageTests(WorkflowClusterFixture fixture)
         ["IApplicationListing.Find"] = "a read (the listings)",
         ["IAuditLogGrain.GetPage"] = "a read",
         ["INationalStatisticsGrain.Query"] = "a read",
+        ["IPersonalDataReadsGrain.GetPage"] = "a read (an administrator's is recorded as a read of the learner's data)",
+        ["IPersonalDataExportGrain.Export"] = "a read (an administrator's is recorded read by read)",
         ["ICertificateGrain.RegisterFromFeed"] = "called by ICertificateFeedGrain.Submit, which is audited; its CertificateRegistered events are in the log",
     };
 
