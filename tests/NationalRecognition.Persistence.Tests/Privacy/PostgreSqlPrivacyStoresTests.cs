@@ -63,7 +63,8 @@ public sealed class PostgreSqlPrivacyStoresTests : IAsyncLifetime
         Assert.Equal(1, await keys.ShredLearnerAsync("learner-d", Now.AddDays(2), CancellationToken.None));
         var after = await keys.GetOrCreateAsync("learner-d", Now.AddDays(3), CancellationToken.None);
 
-        Assert.Equal((first.KeyId, first.Key), (again.KeyId, again.Key));
+        Assert.Equal(first.KeyId, again.KeyId);
+        Assert.Equal(first.Key, again.Key);
         Assert.NotEqual(first.KeyId, after.KeyId);
         var found = await keys.FindAsync([first.KeyId, after.KeyId, Guid.NewGuid()], CancellationToken.None);
         Assert.Equal(2, found.Count);
