@@ -9,8 +9,10 @@ using NationalRecognition.Contracts;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Hosting;
 using NationalRecognition.Hosting.LocalMode;
+using NationalRecognition.Hosting.LocalMode.Privacy;
 using NationalRecognition.Hosting.LocalMode.ReadModels;
 using NationalRecognition.Persistence.EventLog;
+using NationalRecognition.Persistence.Privacy;
 using NationalRecognition.Persistence.ReadModels;
 using NationalRecognition.ServiceDefaults.Cluster;
 using Npgsql;
@@ -147,6 +149,7 @@ public static class PlatformSiloBuilderExtensions
             builder.AddPlatformEventLog(LocalEventLog);
             ReportTransientStorageFailures(builder.Services);
             builder.Services.AddInMemoryReadModels(LocalEventLog);
+            builder.Services.AddInMemoryPrivacyStores(LocalEventLog);
             builder.UseInMemoryReminderService();
             return builder;
         }
@@ -170,6 +173,7 @@ public static class PlatformSiloBuilderExtensions
         builder.AddPlatformEventLog(services => new PostgreSqlEventStore(services.GetRequiredService<NpgsqlDataSource>(), options.ServiceId));
         ReportTransientStorageFailures(builder.Services);
         builder.Services.AddPostgreSqlReadModels();
+        builder.Services.AddPostgreSqlPrivacyStores();
 
         builder.UseAdoNetReminderService(reminders =>
         {

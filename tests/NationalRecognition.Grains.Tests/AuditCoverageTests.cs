@@ -32,6 +32,8 @@ public sealed class AuditCoverageTests(WorkflowClusterFixture fixture)
         ["IAuditLogGrain.GetPage"] = "a read",
         ["IInstitutionRoleHoldersGrain.GetPage"] = "a read (the role holders)",
         ["INationalStatisticsGrain.Query"] = "a read",
+        ["IPersonalDataReadsGrain.GetPage"] = "a read (an administrator's is recorded as a read of the learner's data)",
+        ["IPersonalDataExportGrain.Export"] = "a read (an administrator's is recorded read by read)",
         ["ICertificateGrain.RegisterFromFeed"] = "called by ICertificateFeedGrain.Submit, which is audited; its CertificateRegistered events are in the log",
     };
 

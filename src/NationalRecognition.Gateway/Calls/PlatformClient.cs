@@ -6,6 +6,7 @@ using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Institutions;
 using NationalRecognition.Contracts.Listings;
 using NationalRecognition.Contracts.People;
+using NationalRecognition.Contracts.Privacy;
 using NationalRecognition.Contracts.Statistics;
 using NationalRecognition.Domain.Applications;
 
@@ -87,6 +88,12 @@ public sealed class PlatformClient(IGrainFactory grains)
 
     public Task<Page<ApplicationSummary>> LearnerApplications(string iin, ApplicationStatus? status, PageRequest page, Actor actor) =>
         grains.GetGrain<ILearnerGrain>(LearnerKeys.For(iin)).GetPage(status, page, actor);
+
+    public Task<Page<PersonalDataRead>> PersonalDataReads(string iin, PageRequest page, Actor actor) =>
+        grains.GetGrain<IPersonalDataReadsGrain>(LearnerKeys.For(iin)).GetPage(page, actor);
+
+    public Task<PersonalDataExport> PersonalDataExport(string iin, Actor actor) =>
+        grains.GetGrain<IPersonalDataExportGrain>(LearnerKeys.For(iin)).Export(actor);
 
     public async Task<CertificateRecord> RegisterVerifiedCertificate(CertificateInfo certificate, Actor actor) =>
         await grains.GetGrain<ICertificateGrain>(CertificateKeys.For(certificate)).RegisterVerified(certificate, actor);

@@ -4,6 +4,8 @@ using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Contracts.Commissions;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Institutions;
+using NationalRecognition.Contracts.Listings;
+using NationalRecognition.Contracts.Privacy;
 using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Applications.Events;
 using NationalRecognition.Domain.Calendar;
@@ -18,6 +20,7 @@ using NationalRecognition.Grains.Commissions;
 using NationalRecognition.Grains.EventLog;
 using NationalRecognition.Grains.Events;
 using NationalRecognition.Grains.Infrastructure;
+using NationalRecognition.Grains.Privacy;
 using Orleans.Placement;
 
 namespace NationalRecognition.Grains.Applications;
@@ -38,7 +41,9 @@ public sealed class ApplicationGrain(
     IGrainFactory grains,
     IEventStore eventStore,
     TimeProvider time,
-    RuleVersionCatalogue ruleVersions)
+    RuleVersionCatalogue ruleVersions,
+    IPersonalDataReadLog readLog,
+    ILearnerKeyStore keys)
     : Grain, IApplicationGrain, IAuditScoped, IRecordsOwnRefusals
 {
     /// <summary>The refusal at the door this activation recorded last, so that the audit filter does not record it again.</summary>
@@ -203,8 +208,9 @@ public sealed class ApplicationGrain(
         }
 
         var next = Restore().Withdraw(reason).Next;
+        var key = await keys.GetOrCreateAsync(LearnerKeys.For(application.LearnerIin), time.GetUtcNow(), CancellationToken.None);
         var result = await Commit(application with { Status = next.Status, WithdrawalReason = next.WithdrawalReason }, actor, fingerprint,
-            snapshot => new ApplicationWithdrawn(snapshot, next.WithdrawalReason!));
+            snapshot => new ApplicationWithdrawn(snapshot, PersonalDataCipher.Seal(key, next.WithdrawalReason!)));
 
         // After a withdrawal the learner may apply for the same course again.
         await RecognitionWrites.Ledger(grains, result).Release(result.Id, reservationOnly: false);
@@ -214,13 +220,24 @@ public sealed class ApplicationGrain(
     public Task<ApplicationInfo?> Get(Actor actor)
     {
         AuthorizeRead(actor);
+        RecordRead(actor, PersonalDataReads.Application);
         return Task.FromResult(state.State.Application);
     }
 
     public async Task<IReadOnlyList<AuditTrailEntry>> GetAuditTrail(Actor actor)
     {
         AuthorizeRead(actor);
-        return await ApplicationTrail.ReadAsync(eventStore, this.GetGrainId(), actor);
+        var trail = await ApplicationTrail.ReadAsync(eventStore, keys, this.GetGrainId(), actor);
+        RecordRead(actor, PersonalDataReads.ApplicationTrail);
+        return trail;
+    }
+
+    private void RecordRead(Actor actor, string what)
+    {
+        if (state.State.Application is { } application)
+        {
+            readLog.Record(actor, application.LearnerIin, what, application.Id.ToString());
+        }
     }
 
     /// <summary>
@@ -241,7 +258,7 @@ public sealed class ApplicationGrain(
         }
         catch (DomainException refusal) when (refusal.Clause is not null)
         {
-            await DoorRefusals.RecordAsync(eventStore, this.GetGrainId(), this.GetPrimaryKey(), command, context.InstitutionBin, refusal, actor, now);
+            await DoorRefusals.RecordAsync(eventStore, keys, this.GetGrainId(), this.GetPrimaryKey(), command, context.InstitutionBin, refusal, actor, now);
             _recordedRefusal = refusal;
             throw;
         }

@@ -1,6 +1,7 @@
 using NationalRecognition.Contracts;
 using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Contracts.Common;
+using NationalRecognition.Contracts.Privacy;
 using NationalRecognition.Domain.Calendar;
 using NationalRecognition.Domain.Certificates;
 using NationalRecognition.Domain.Errors;
@@ -11,6 +12,7 @@ using NationalRecognition.Grains.Authorization;
 using NationalRecognition.Grains.EventLog;
 using NationalRecognition.Grains.Events;
 using NationalRecognition.Grains.Infrastructure;
+using NationalRecognition.Grains.Privacy;
 
 namespace NationalRecognition.Grains.Certificates;
 
@@ -24,7 +26,8 @@ namespace NationalRecognition.Grains.Certificates;
 public sealed class CertificateGrain(
     [PersistentState("certificate", StorageNames.Recognition)] IPersistentState<CertificateState> state,
     IGrainFactory grains,
-    TimeProvider time)
+    TimeProvider time,
+    IPersonalDataReadLog readLog)
     : Grain, ICertificateGrain
 {
     [AuditedMutation]
@@ -62,6 +65,11 @@ public sealed class CertificateGrain(
     public Task<CertificateRecord?> Get(Actor actor)
     {
         AccessPolicy.ReadCertificate(actor);
+        if (state.State.Certificate is { HolderIin: { Length: > 0 } holderIin })
+        {
+            readLog.Record(actor, holderIin, PersonalDataReads.Certificate, this.GetPrimaryKeyString());
+        }
+
         return Task.FromResult(state.State.Certificate is null ? null : Record());
     }
 

@@ -20,7 +20,7 @@ public sealed partial class ExampleVariablesTests
     private static readonly string[] Order =
     [
         "platform", "reference-data", "schema-root-types", "in-demand-professions", "institution", "national-statistics",
-        "certificate", "application", "application-trail", "learner-applications", "institution-applications", "commission-queue", "audit-log",
+        "certificate", "application", "application-trail", "learner-applications", "learner-personal-data", "institution-applications", "commission-queue", "audit-log",
         "me", "institution-role-holders",
         "register-institution", "set-academic-period", "upsert-programme", "establish-commission", "reconstitute-commission", "correct-commission-member-identities",
         "onboard-institution", "grant-role", "revoke-role",

@@ -5,6 +5,7 @@ using NationalRecognition.Contracts.Commissions;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Institutions;
 using NationalRecognition.Contracts.People;
+using NationalRecognition.Contracts.Privacy;
 using NationalRecognition.Contracts.Recognitions;
 using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Certificates;
@@ -115,6 +116,9 @@ internal static class GoldenSamples
         42, DecidedAt, "sub-dana", ActorRole.CommissionChair, InstitutionBin, "IApplicationGrain.Decide",
         $"application/{SampleApplicationId}", AuditOutcome.Refused, "RuleViolation: clause 9");
 
+    private static readonly PersonalDataRead Read = new(
+        17, DecidedAt, "sub-dana", ActorRole.CommissionChair, InstitutionBin, PersonalDataReads.Application, SampleApplicationId.ToString());
+
     public static IReadOnlyList<GoldenCase> All { get; } =
     [
         GoldenCase.Of(nameof(ApplicationInfo), Application()),
@@ -162,6 +166,12 @@ internal static class GoldenSamples
         GoldenCase.Of("PageOfRoleHolder", new Page<RoleHolder>(
             ListOf(new RoleHolder("person-0a1b2c3d4e5f6a7b", "https://idp.egov.kz", "sub-saule", "03********38", PersonRole.CommissionSecretary, CommissionId, DecidedAt)),
             ListOf("c1"), true, 3)),
+        GoldenCase.Of(nameof(PersonalDataRead), Read),
+        GoldenCase.Of(nameof(PersonalDataExport), new PersonalDataExport(
+            DecidedAt, ListOf(Application()), ListOf(Certificate),
+            ListOf(new HeldCourseRecognitionAt(InstitutionBin, new HeldCourseRecognition(
+                new CourseRecognition("mooc/coursera/machinelearningspecialization", "CSE-301", 4.5m), "6B06101", SampleApplicationId))),
+            ListOf(Read), 3)),
 
         // Grain state as the storage provider writes it. ApplicationState, ListingState and AuditLogState are left
         // out while they are being rewritten; add them once their shape settles.
