@@ -1,6 +1,7 @@
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Privacy;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 using NationalRecognition.Grains.Authorization;
 using Orleans.Concurrency;
 
@@ -19,7 +20,7 @@ public sealed class PersonalDataReadsGrain(IPersonalDataReadStore reads, IPerson
         AccessPolicy.ReadLearnerListing(actor, learner);
         if (page.First is < 1 or > PageRequest.MaxPageSize)
         {
-            throw new DomainException(DomainErrorCode.Validation, $"'first' must be between 1 and {PageRequest.MaxPageSize}.", "first");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("roleHolders.firstBetween", ("maxPageSize", PageRequest.MaxPageSize)), "first");
         }
 
         var answer = await reads.PageAsync(learner, page, CancellationToken.None);

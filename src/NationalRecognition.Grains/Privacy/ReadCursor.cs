@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using NationalRecognition.Contracts.Privacy;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Grains.Privacy;
 
@@ -31,7 +32,7 @@ public readonly record struct ReadCursor(DateTimeOffset At, long Sequence)
         }
         catch (Exception exception) when (exception is FormatException or ArgumentException or ArgumentOutOfRangeException or OverflowException)
         {
-            throw new DomainException(DomainErrorCode.Validation, "The cursor is not one this record gave out.", "after");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("pageCursor.pagingCursorAfter"), "after");
         }
     }
 
