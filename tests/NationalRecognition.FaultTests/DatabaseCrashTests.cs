@@ -1,9 +1,9 @@
-using Npgsql;
 using NationalRecognition.FaultTests.Api;
 using NationalRecognition.FaultTests.Checks;
 using NationalRecognition.FaultTests.Processes;
 using NationalRecognition.FaultTests.Workload;
 using NationalRecognition.Testing;
+using Npgsql;
 
 namespace NationalRecognition.FaultTests;
 

@@ -20,4 +20,23 @@ public sealed record PlatformMessage(
 
     public Message ToMessage() =>
         new(Key, Names.Zip(Values, (name, value) => new MessageArgument(name, value)).ToArray());
+
+    // By value, arguments included: a result read back from storage (a replayed feed batch) equals the one first answered.
+    public bool Equals(PlatformMessage? other) =>
+        other is not null
+        && string.Equals(Key, other.Key, StringComparison.Ordinal)
+        && Names.SequenceEqual(other.Names, StringComparer.Ordinal)
+        && Values.SequenceEqual(other.Values, StringComparer.Ordinal);
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Key, StringComparer.Ordinal);
+        foreach (var value in Names.Concat(Values))
+        {
+            hash.Add(value, StringComparer.Ordinal);
+        }
+
+        return hash.ToHashCode();
+    }
 }

@@ -26,12 +26,19 @@ public sealed class AccessRefusedException : Exception
         RequiredRoles = [];
     }
 
-    public AccessRefusedException(ActorRole callerRole, IReadOnlyList<ActorRole> requiredRoles)
+    public AccessRefusedException(ActorRole callerRole, IReadOnlyList<ActorRole> requiredRoles, bool signedIn = false)
         : base($"The role {callerRole} may not use this field; it needs one of: {string.Join(", ", requiredRoles)}.")
     {
         CallerRole = callerRole;
         RequiredRoles = requiredRoles;
+        SignedIn = signedIn || callerRole != ActorRole.Anonymous;
     }
+
+    /// <summary>
+    /// Whether the caller presented a valid token (or session): a signed-in person the platform holds no role for acts
+    /// as <see cref="ActorRole.Anonymous"/> yet signing in again would not help them.
+    /// </summary>
+    public bool SignedIn { get; }
 
     /// <summary>The role the caller acted in (<see cref="ActorRole.Anonymous"/> without a token).</summary>
     public ActorRole CallerRole { get; }

@@ -28,7 +28,7 @@ public sealed class FieldAuthorizationMiddleware : IFieldMiddleware
         var isRoot = context.ParentType == context.Schema.Query || context.ParentType == context.Schema.Mutation;
         if (access is null ? isRoot : !access.Permits(context.Actor()))
         {
-            throw new AccessRefusedException(context.Actor().Role, access?.Roles ?? []);
+            throw new AccessRefusedException(context.Actor().Role, access?.Roles ?? [], context.User?.Identity?.IsAuthenticated == true);
         }
 
         return next(context);

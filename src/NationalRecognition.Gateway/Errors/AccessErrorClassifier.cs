@@ -25,7 +25,7 @@ public sealed class AccessErrorClassifier : IErrorClassifier
 
         var roles = refusal.RequiredRoles.Select(RoleName).ToArray();
         var list = string.Join(", ", roles);
-        return refusal.CallerRole == ActorRole.Anonymous
+        return !refusal.SignedIn
             ? new AccessErrorClassification(ErrorCodes.Unauthenticated, TokenMissing, roles,
                 GatewayMessages.Text(roles.Length == 0 ? "access.noRole" : "access.signIn", ("roles", list)))
             : new AccessErrorClassification(ErrorCodes.Forbidden, null, roles,

@@ -13,9 +13,9 @@ using NationalRecognition.Gateway.Graph.Common;
 using NationalRecognition.Gateway.Graph.Exchange;
 using NationalRecognition.Gateway.Graph.Institutions;
 using NationalRecognition.Gateway.Graph.People;
-using NationalRecognition.Gateway.People;
 using NationalRecognition.Gateway.Graph.Reference;
 using NationalRecognition.Gateway.Graph.Statistics;
+using NationalRecognition.Gateway.People;
 
 namespace NationalRecognition.Gateway.Graph;
 

@@ -1,6 +1,6 @@
+using NationalRecognition.Contracts;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.People;
-using NationalRecognition.Contracts;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Messages;
 using NationalRecognition.Domain.People;

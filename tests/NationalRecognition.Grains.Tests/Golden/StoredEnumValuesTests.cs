@@ -40,6 +40,7 @@ public sealed class StoredEnumValuesTests
         [typeof(GradeKind)] = "Percent=0 Letter=1 Points=2 PassFail=3",
         [typeof(StatisticsDimension)] = "Ministry=0 Region=1 InstitutionKind=2 Institution=3 ProgrammeLevel=4 AcademicYear=5 AcademicPeriod=6 Month=7 FacetValue=8",
         [typeof(StatisticsFacet)] = "All=0 IssuerKind=1 MoocPlatform=2 Profession=3 RefusalClause=4",
+        [typeof(StatisticsFigures)] = "Exact=0 CellKeyPerturbed=1",
 
         // The domain's own (NationalRecognition.Domain).
         [typeof(ApplicationStatus)] = "Submitted=0 UnderReview=1 Recognised=2 PartlyRecognised=3 NotRecognised=4 Withdrawn=5",
