@@ -90,7 +90,7 @@ public sealed class ApplicationGrain(
         };
         var application = Submissions.Info(submitted, command, context, commission.Id, documents, provenance, now);
         var ledger = RecognitionWrites.Ledger(grains, application);
-        await ledger.ClaimSubmission(application.Id, application.ProgrammeCode, Submissions.PutForward(submitted));
+        await LedgerDuringUpgrade.OrSkipAsync(() => ledger.ClaimSubmission(application.Id, application.ProgrammeCode, Submissions.PutForward(submitted)));
         try
         {
             return await Commit(application, actor, fingerprint,
@@ -100,7 +100,7 @@ public sealed class ApplicationGrain(
         catch
         {
             // An application never stored holds nothing; a retry with its key claims again.
-            await ledger.Release(application.Id, reservationOnly: false);
+            await LedgerDuringUpgrade.OrSkipAsync(() => ledger.Release(application.Id, reservationOnly: false));
             throw;
         }
     }
@@ -187,7 +187,7 @@ public sealed class ApplicationGrain(
         catch
         {
             // The reservation made for this decision goes with it; the application is still pending.
-            await RecognitionWrites.Ledger(grains, application).Release(application.Id, reservationOnly: true);
+            await LedgerDuringUpgrade.OrSkipAsync(() => RecognitionWrites.Ledger(grains, application).Release(application.Id, reservationOnly: true));
             throw;
         }
 
@@ -213,7 +213,7 @@ public sealed class ApplicationGrain(
             snapshot => new ApplicationWithdrawn(snapshot, PersonalDataCipher.Seal(key, next.WithdrawalReason!)));
 
         // After a withdrawal the learner may apply for the same course again.
-        await RecognitionWrites.Ledger(grains, result).Release(result.Id, reservationOnly: false);
+        await LedgerDuringUpgrade.OrSkipAsync(() => RecognitionWrites.Ledger(grains, result).Release(result.Id, reservationOnly: false));
         return result;
     }
 

@@ -40,7 +40,7 @@ internal static class RecognitionWrites
 
         // Last, so that nothing refused above leaves a reservation: a competing decision is refused from here on, and
         // this one's ledger write after its commit is not (RecognitionLedger's rules, checked in the ledger's own turn).
-        await Ledger(grains, application).ReserveDecision(application.Id, application.ProgrammeCode, courses, state.Policy.CreditCap);
+        await LedgerDuringUpgrade.OrSkipAsync(() => Ledger(grains, application).ReserveDecision(application.Id, application.ProgrammeCode, courses, state.Policy.CreditCap));
         return courses;
     }
 

@@ -50,7 +50,8 @@ internal static class Submissions
     public static async Task<IReadOnlyList<EarlierApplication>> EarlierAsync(IGrainFactory grains, SubmitApplication command, Guid applicationId)
     {
         var ledger = grains.GetGrain<ILearnerRecognitionsGrain>(LearnerRecognitionKeys.For(command.InstitutionBin, command.LearnerIin));
-        return LearnerApplications.Earlier(await ledger.GetPending(), await ledger.GetHeld(), applicationId);
+        var pending = await LedgerDuringUpgrade.OrAsync(ledger.GetPending, []);
+        return LearnerApplications.Earlier(pending, await ledger.GetHeld(), applicationId);
     }
 
     /// <summary>Every course of the accepted application's documents, each for every requested unit, as the ledger holds them.</summary>
