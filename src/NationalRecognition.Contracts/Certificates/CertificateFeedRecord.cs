@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace NationalRecognition.Contracts.Certificates;
 
 /// <summary>
@@ -16,4 +18,6 @@ public sealed record CertificateFeedRecord(
     [property: Id(7)] string? IssueDate,
     [property: Id(8)] string? TrainingProvider,
     [property: Id(9)] string? LearnerName = null,
-    [property: Id(10)] string? CourseCode = null);
+    // Left out of JSON when absent: a batch's fingerprint (its JSON's hash) stays the one the previous release stored, so
+    // a batch sent again across a rolling upgrade is a replay, not a conflict.
+    [property: Id(10), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? CourseCode = null);
