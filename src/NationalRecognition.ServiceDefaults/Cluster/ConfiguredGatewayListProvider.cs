@@ -116,30 +116,23 @@ public sealed partial class ConfiguredGatewayListProvider : IGatewayListProvider
         }
     }
 
+    // Probes only the addresses that have not accepted yet; forgets those no longer resolved, so that the set stays as
+    // large as the list (pods come and go) and a silo back at an old address is probed again.
     private async Task<List<IPEndPoint>> AcceptingAsync(List<IPEndPoint> gateways)
     {
-        var probed = await Task.WhenAll(gateways.Select(async address =>
+        List<IPEndPoint> unproven;
+        lock (_lock)
         {
-            lock (_lock)
-            {
-                if (_accepted.Contains(address))
-                {
-                    return (address, accepts: true);
-                }
-            }
+            _accepted.IntersectWith(gateways);
+            unproven = [.. gateways.Where(address => !_accepted.Contains(address))];
+        }
 
-            var accepts = await _accepts(address, CancellationToken.None);
-            if (accepts)
-            {
-                lock (_lock)
-                {
-                    _accepted.Add(address);
-                }
-            }
-
-            return (address, accepts);
-        }));
-        return [.. probed.Where(result => result.accepts).Select(result => result.address)];
+        var accepts = await Task.WhenAll(unproven.Select(address => _accepts(address, CancellationToken.None)));
+        lock (_lock)
+        {
+            _accepted.UnionWith(unproven.Where((_, i) => accepts[i]));
+            return [.. gateways.Where(_accepted.Contains)];
+        }
     }
 
     private async Task<IPEndPoint[]> ResolveAsync(GatewayEndpoint endpoint)

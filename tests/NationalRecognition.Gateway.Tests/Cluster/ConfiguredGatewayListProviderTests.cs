@@ -128,6 +128,20 @@ public sealed class ConfiguredGatewayListProviderTests
     }
 
     [Fact]
+    public async Task An_address_that_left_the_list_is_probed_again_when_it_comes_back()
+    {
+        var provider = Provider("recognition-silo:30000");
+        Answer("recognition-silo", "10.1.0.5", "10.1.0.6");
+        await GatewaysAsync(provider);
+        Answer("recognition-silo", "10.1.0.6");
+        await GatewaysAsync(provider);
+        _refusing.Add("10.1.0.5:30000");
+        Answer("recognition-silo", "10.1.0.5", "10.1.0.6");
+
+        Assert.Equal(["gwy.tcp://10.1.0.6:30000/0"], await GatewaysAsync(provider));
+    }
+
+    [Fact]
     public async Task When_no_address_accepts_a_connection_every_one_is_listed()
     {
         _refusing.UnionWith(["127.0.0.1:30001", "127.0.0.1:30002"]);
