@@ -19,6 +19,21 @@ ALTER TABLE statistics_counters ADD COLUMN IF NOT EXISTS cell_keys bigint[] NOT 
 ALTER TABLE statistics_rollup ADD COLUMN IF NOT EXISTS published bigint[] NOT NULL DEFAULT '{}';
 ALTER TABLE statistics_rollup ADD COLUMN IF NOT EXISTS published_credits numeric NOT NULL DEFAULT 0;
 
+-- A release before this one adds to these rows without their keys (ON CONFLICT ON CONSTRAINT uq_statistics_counters):
+-- in a rolling upgrade its projector, still running beside the new one, would leave counts whose keys do not add up.
+-- The unique constraints take new names, so the previous release's statistics batches fail and roll back (it retries
+-- and logs a warning until its silo is replaced) and only this release's projector writes the statistics.
+DO $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'uq_statistics_counters') THEN
+        ALTER TABLE statistics_counters RENAME CONSTRAINT uq_statistics_counters TO uq_statistics_counters_keyed;
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'uq_statistics_rollup') THEN
+        ALTER TABLE statistics_rollup RENAME CONSTRAINT uq_statistics_rollup TO uq_statistics_rollup_keyed;
+    END IF;
+END
+$$;
+
 -- The perturbation table of CellKeyPerturbation.Noise, the same in C# (a test compares both over every value class and key).
 CREATE OR REPLACE FUNCTION statistics_noise(value bigint, cell_key bigint) RETURNS bigint
 LANGUAGE sql IMMUTABLE PARALLEL SAFE

@@ -422,7 +422,7 @@ public sealed class PostgreSqlStatisticsStore(NpgsqlDataSource dataSource) : Pos
                         @s0, @s1, @s2, @s3, @s4, @s5, @dr, @dp, @dn, @ur, @uf, @credits, @hours, @refusals, @extra{creditsParameter})
                 AS r(facet, facet_value, ministry, region, kind, bin, level, year, period, month,
                      s0, s1, s2, s3, s4, s5, dr, dp, dn, ur, uf, credits, hours, refusals, extra{creditsName})
-            ON CONFLICT ON CONSTRAINT uq_{table} DO UPDATE SET {add}{creditsAdd}
+            ON CONFLICT ON CONSTRAINT uq_{table}_keyed DO UPDATE SET {add}{creditsAdd}
             RETURNING {KeyColumns}, {CountColumns}, {arrayColumn}
             """, connection, transaction);
         command.Parameters.Add(new NpgsqlParameter<short[]>("facets", rows.Select(r => (short)r.Key.Facet).ToArray()));
