@@ -3,6 +3,13 @@
 -- figure is its count plus statistics_noise(count, cell key); the rollup keeps the sums of the full rows' published
 -- figures, so an answer read from either table is a sum of the same published rows.
 
+-- Projectors may be running (a rolling upgrade migrates while the previous release serves). Each of their batches locks
+-- its checkpoint row first and then its tables; this migration alters and truncates the statistics tables and resets a
+-- checkpoint. Taking every lock up front, the checkpoints first, waits for the batches in flight and holds the next
+-- ones at their first step, so neither side holds what the other waits for (no deadlock); it lasts this migration only.
+LOCK TABLE projection_checkpoints, statistics_applications, statistics_institutions, statistics_periods,
+    statistics_counters, statistics_rollup IN ACCESS EXCLUSIVE MODE;
+
 -- The secret the record keys are drawn from (HMAC-SHA256): 32 bytes from the server's random source, made once. It lives
 -- with the exact figures it protects; whoever may read this table may read statistics_counters anyway.
 CREATE TABLE IF NOT EXISTS statistics_cell_key_secret

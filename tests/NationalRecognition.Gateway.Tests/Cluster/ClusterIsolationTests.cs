@@ -156,6 +156,9 @@ public sealed class ClusterIsolationTests : ThrowAwayDatabases
             Mode = ClusterMode.PostgreSql,
             Gateways = [$"127.0.0.1:{siloGatewayPort}"],
             ClusterId = clusterId,
+            // The test's own client waits as long as a busy machine needs for the first activation and its writes: the
+            // shipped 5 s bound is for failover, which this test does not measure.
+            Liveness = new PlatformLivenessOptions { ResponseTimeout = TimeSpan.FromSeconds(60) },
         }));
         var host = builder.Build();
         await host.StartAsync();
