@@ -126,6 +126,20 @@ for (const variant of variants) {
     assert.deepEqual(Object.keys(gateway).filter((key) => key.startsWith("DB_") || key === "Recognition__ConnectionString"), []);
   });
 
+  test(`${variant.name}: gateways name the machine clients whose role claims they honour, and no issuer of people's role claims`, () => {
+    const gateway = environment(objects(), deployment("gateway").spec.template.spec.containers[0]);
+    const clients = Object.keys(gateway).filter((key) => key.startsWith("Authentication__Jwt__MachineClients__")).sort();
+    // ADR 0014: without the exchange's client id its tokens act as a person with no roles and the feed is refused.
+    assert.ok(clients.length > 0, "no Authentication__Jwt__MachineClients__0: the exchange's tokens would lose their role");
+    assert.deepEqual(clients, clients.map((_, index) => `Authentication__Jwt__MachineClients__${index}`), "indexes from 0 without gaps");
+    for (const key of clients) {
+      assert.match(String(gateway[key]), /^[A-Za-z0-9][-A-Za-z0-9._:]*$/, `${key} is a client id`);
+    }
+    // A person's role claim is honoured only for development issuers; the national provider's never (ADR 0014).
+    assert.deepEqual(Object.keys(gateway).filter((key) => key.startsWith("Authentication__Jwt__RoleClaimIssuers")), []);
+    assert.match(String(gateway.Authentication__Jwt__Authority), /^https:\/\//);
+  });
+
   test(`${variant.name}: silos use Orleans' Kubernetes hosting with a service account that may manage pods`, () => {
     const all = objects();
     const pod = deployment("silo").spec.template.spec;
