@@ -180,6 +180,25 @@ for (const variant of variants) {
     assert.equal(silo.spec.strategy.rollingUpdate.maxUnavailable, 0);
   });
 
+  test(`${variant.name}: personal data's retention runs nightly, one run at a time, with the data account`, () => {
+    const all = objects();
+    const cronJob = find(all, "CronJob", "recognition-retention");
+    assert.equal(cronJob.spec.concurrencyPolicy, "Forbid");
+    assert.match(cronJob.spec.schedule, /^\d+ [0-5] \* \* \*$/, "daily, at night");
+    assert.equal(cronJob.spec.timeZone, "Asia/Almaty");
+    assert.equal(podLabels(cronJob)["app.kubernetes.io/component"], "privacy");
+    const pod = podSpec(cronJob);
+    assert.equal(pod.automountServiceAccountToken, false);
+    const [retention] = pod.containers;
+    assert.deepEqual(retention.args, ["privacy", "retention"]);
+    const silo = deployment("silo").spec.template.spec.containers[0];
+    assert.equal(retention.image, silo.image, "the command is the running silos' version");
+    // It deletes and updates rows of the data tables: the app account's rights, never the owner's (docs/deployment.md).
+    assert.equal(retention.env.find((e) => e.name === "DB_USERNAME").valueFrom.secretKeyRef.name, "recognition-db-app");
+    assert.equal(environment(all, retention).Recognition__ConnectionString,
+      "Host=$(DB_HOST);Port=$(DB_PORT);Database=$(DB_NAME);Username=$(DB_USERNAME);Password=$(DB_PASSWORD);$(DB_OPTIONS)");
+  });
+
   test(`${variant.name}: autoscalers (gateways on requests, silos on CPU), disruption budgets and topology spread`, () => {
     const all = objects();
     const gatewayHpa = find(all, "HorizontalPodAutoscaler", "recognition-gateway");
