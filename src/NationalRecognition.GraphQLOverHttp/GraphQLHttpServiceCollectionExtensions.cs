@@ -21,7 +21,8 @@ public static class GraphQLHttpServiceCollectionExtensions
     /// limits of <see cref="GraphQLEndpointOptions"/> (checked at start-up; <paramref name="options"/> sets them, and
     /// so may a configuration binding of the caller's), the document guard, cache and validation budget, the
     /// complexity analyser, the introspection switch, and the error shaping of
-    /// <see cref="GraphQLHttpErrorInfoProvider"/> over the registered <see cref="IErrorClassifier"/>s.
+    /// <see cref="GraphQLHttpErrorInfoProvider"/> over the registered <see cref="IErrorClassifier"/>s and
+    /// <see cref="IValidationErrorExplainer"/>s.
     /// <paramref name="graphQL"/> adds what the schema needs of GraphQL.NET (its graph types, field middleware,
     /// telemetry). Map the endpoint with <c>MapGraphQLHttp&lt;TSchema&gt;(path)</c>.
     /// </summary>
@@ -57,7 +58,8 @@ public static class GraphQLHttpServiceCollectionExtensions
                     return new GraphQLHttpErrorInfoProvider(
                         provider.GetServices<IErrorClassifier>(),
                         exposeExceptionDetails: provider.GetRequiredService<IHostEnvironment>().IsDevelopment(),
-                        traceId: () => RequestTraceId.Of(requests?.HttpContext));
+                        traceId: () => RequestTraceId.Of(requests?.HttpContext),
+                        explainers: provider.GetServices<IValidationErrorExplainer>());
                 })
                 .AddComplexityAnalyzer((complexity, provider) =>
                 {

@@ -82,4 +82,15 @@ public sealed class ErrorShapingTests(ProbeGatewayFactory factory) : IClassFixtu
     {
         Assert.Null(new DomainErrorClassifier().Classify(new InvalidOperationException("m")));
     }
+
+    [Fact]
+    public void A_validation_error_no_explainer_recognises_keeps_GraphQL_NET_s_words_and_code()
+    {
+        var provider = new GraphQLHttpErrorInfoProvider([], exposeExceptionDetails: false, explainers: [new DocumentShapeExplainer()]);
+
+        var info = provider.GetInfo(new GraphQL.Validation.ValidationError("Fields 'a' conflict because they have differing arguments."));
+
+        Assert.Equal("Fields 'a' conflict because they have differing arguments.", info.Message);
+        Assert.Equal("VALIDATION", info.Extensions!["code"]);
+    }
 }

@@ -20,7 +20,8 @@ public static class GatewayGraphQLExtensions
     /// <summary>
     /// Registers <see cref="PlatformSchema"/> with every graph type of the gateway assembly, field authorization and
     /// private telemetry; the transport's limits and the gateway's settings from the "GraphQL" section; the error
-    /// classifiers (rule errors, then "retry" failures); GraphiQL and the feed's body limit.
+    /// classifiers (rule errors, then "retry" failures) and the explainers of GraphQL.NET's validation errors (in the
+    /// caller's language); GraphiQL and the feed's body limit.
     /// </summary>
     public static IServiceCollection AddGatewayGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
@@ -39,6 +40,8 @@ public static class GatewayGraphQLExtensions
         services.AddSingleton<IErrorClassifier, DomainErrorClassifier>();
         services.AddSingleton<IErrorClassifier, AccessErrorClassifier>();
         services.AddSingleton<IErrorClassifier, UnavailableErrorClassifier>();
+        services.AddSingleton<IValidationErrorExplainer, InputValueExplainer>();
+        services.AddSingleton<IValidationErrorExplainer, DocumentShapeExplainer>();
         services.AddSingleton<IBrowserPage, GraphiQLBrowserPage>();
         services.AddSingleton<ICallerBodyLimit, FeedBodyLimit>();
 

@@ -12,14 +12,17 @@ namespace NationalRecognition.GraphQLOverHttp.Errors;
 /// <see cref="GraphQLHttpErrorCodes"/>; an exception a resolver threw is named by the first of
 /// <paramref name="classifiers"/> that knows it (its code, message and extensions); any other becomes
 /// <see cref="GraphQLHttpErrorCodes.Internal"/> with a fixed message, and its details appear only when
-/// <paramref name="exposeExceptionDetails"/> is set (Development). <see cref="GraphQLHttpErrorCodes.Internal"/> and
-/// <see cref="GraphQLHttpErrorCodes.Unavailable"/> errors carry <c>extensions.traceId</c> from <paramref name="traceId"/>:
-/// the id under which the transport logged them (<see cref="ExecutionFailureLog"/>).
+/// <paramref name="exposeExceptionDetails"/> is set (Development). A validation error is worded by the first of
+/// <paramref name="explainers"/> that knows it (in the caller's language, saying how to fix it), else by GraphQL.NET.
+/// <see cref="GraphQLHttpErrorCodes.Internal"/> and <see cref="GraphQLHttpErrorCodes.Unavailable"/> errors carry
+/// <c>extensions.traceId</c> from <paramref name="traceId"/>: the id under which the transport logged them
+/// (<see cref="ExecutionFailureLog"/>).
 /// </summary>
 public sealed class GraphQLHttpErrorInfoProvider(
     IEnumerable<IErrorClassifier> classifiers,
     bool exposeExceptionDetails,
-    Func<string?>? traceId = null)
+    Func<string?>? traceId = null,
+    IEnumerable<IValidationErrorExplainer>? explainers = null)
     : IErrorInfoProvider
 {
     /// <summary>The message of every unexpected error; the real cause is only in the logs.</summary>
@@ -30,6 +33,7 @@ public sealed class GraphQLHttpErrorInfoProvider(
         .ToHashSet();
 
     private readonly IErrorClassifier[] _classifiers = classifiers.ToArray();
+    private readonly IValidationErrorExplainer[] _explainers = explainers?.ToArray() ?? [];
 
     /// <inheritdoc />
     public ErrorInfo GetInfo(ExecutionError executionError)
@@ -56,6 +60,7 @@ public sealed class GraphQLHttpErrorInfoProvider(
                     extensions["specifiedBy"] = number;
                 }
 
+                message = Explain(validation, extensions) ?? message;
                 break;
             case TimeoutError:
                 extensions["code"] = GraphQLHttpErrorCodes.Timeout;
@@ -75,6 +80,21 @@ public sealed class GraphQLHttpErrorInfoProvider(
         }
 
         return new ErrorInfo { Message = message, Extensions = extensions };
+    }
+
+    private string? Explain(ValidationError error, Dictionary<string, object?> extensions)
+    {
+        foreach (var explainer in _explainers)
+        {
+            if (explainer.Explain(error) is { } explanation)
+            {
+                extensions["code"] = explanation.Code;
+                explanation.AddExtensions(extensions);
+                return explanation.Message;
+            }
+        }
+
+        return null;
     }
 
     private string DescribeExecutionFailure(ExecutionError error, Dictionary<string, object?> extensions)

@@ -30,6 +30,28 @@ public sealed partial class GatewayMessagesTests
     }
 
     [Fact]
+    public void Every_gateway_plural_has_the_forms_its_language_needs()
+    {
+        var problems = new List<string>();
+        foreach (var language in MessageLanguages.All)
+        {
+            foreach (var key in GatewayMessages.Catalogue.Keys(language))
+            {
+                foreach (var plural in MessageFormat.Placeholders(GatewayMessages.Catalogue.Template(language, key)!).Where(p => p.Kind == "plural"))
+                {
+                    var missing = PluralRules.Required(language).Except(plural.Forms, StringComparer.Ordinal).ToList();
+                    if (missing.Count > 0)
+                    {
+                        problems.Add($"{key} ({language}): the plural of {{{plural.Name}}} lacks {string.Join(", ", missing)}");
+                    }
+                }
+            }
+        }
+
+        Assert.Empty(problems);
+    }
+
+    [Fact]
     public void Every_gateway_message_key_the_code_names_is_written()
     {
         var source = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "src"), "*.cs", SearchOption.AllDirectories)
@@ -50,6 +72,6 @@ public sealed partial class GatewayMessagesTests
         Assert.Equal(input, InputFieldPath.Of(field));
 
     // GatewayMessages.Text("key", …) and the keys of HttpErrorBody.MessageFor's switch ("http.…").
-    [GeneratedRegex("""(?:GatewayMessages\.Text\(|=> )"((?:access|token|http|unavailable|stream)[A-Za-z.]*)"[,)]""")]
+    [GeneratedRegex("""(?:GatewayMessages\.Text\(|=> )"((?:access|token|http|unavailable|stream|graphql)[A-Za-z.]*)"[,)]""")]
     private static partial Regex GatewayKey();
 }

@@ -43,6 +43,8 @@ test("values.schema.json refuses wrong values (it can fail)", () => {
     merge(defaults, { database: { mode: "oracle" } }),
     merge(defaults, { database: { options: "Password=hunter2" } }),
     merge(defaults, { identityProvider: { authority: "http://idp.example.kz" } }),
+    merge(defaults, { identityProvider: { machineClients: [] } }),
+    merge(defaults, { identityProvider: { machineClients: ["exchange; Password=x"] } }),
     merge(defaults, { cluster: { liveness: { ProbeTimeout: "one second" } } }),
     merge(defaults, { gateway: { resources: { requests: { cpu: "lots" } } } }),
     merge(defaults, { unknownSetting: true }),

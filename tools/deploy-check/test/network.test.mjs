@@ -13,6 +13,7 @@ const silo = pod("silo");
 const gateway = pod("gateway");
 const migrator = pod("migrator");
 const projector = pod("projector");
+const retention = pod("privacy");
 const stranger = { namespace, labels: { app: "something-else" } };
 const elsewhere = { namespace: "other-team", labels: { "app.kubernetes.io/name": "national-recognition", "app.kubernetes.io/component": "gateway" } };
 const prometheus = { namespace: "monitoring", labels: { app: "prometheus" } };
@@ -36,7 +37,7 @@ for (const variant of variants) {
     assert.ok(allowed(silo, silo, 11111), "silo → silo");
     assert.ok(allowed(silo, silo, 30000), "silo → silo gateway port");
     assert.ok(!allowed(gateway, silo, 11111), "gateway → silo-to-silo port");
-    for (const [name, from] of Object.entries({ migrator, projector, stranger, elsewhere })) {
+    for (const [name, from] of Object.entries({ migrator, projector, retention, stranger, elsewhere })) {
       assert.ok(!allowed(from, silo, 30000), `${name} → silo gateway port`);
       assert.ok(!allowed(from, silo, 11111), `${name} → silo port`);
     }
@@ -44,9 +45,9 @@ for (const variant of variants) {
     assert.ok(!allowed(stranger, silo, 8081), "another pod → silo metrics");
   });
 
-  test(`${variant.name}: only silos, the projector and the migrator reach PostgreSQL, never a gateway`, () => {
+  test(`${variant.name}: only silos, the projector, the retention Job and the migrator reach PostgreSQL, never a gateway`, () => {
     const database = databasePeer(variant, variant.render());
-    for (const [name, from] of Object.entries({ silo, projector, migrator })) {
+    for (const [name, from] of Object.entries({ silo, projector, retention, migrator })) {
       assert.ok(allowed(from, database, 5432), `${name} → PostgreSQL`);
     }
     assert.ok(!allowed(gateway, database, 5432), "gateway → PostgreSQL (it finds the silos through their headless Service, ADR 0011)");
@@ -62,6 +63,7 @@ for (const variant of variants) {
     assert.ok(!allowed({ ip: "203.0.113.10" }, silo, 30000), "outside → silo");
     assert.ok(!allowed(gateway, { ip: "203.0.113.10" }, 5432), "gateway → an unknown PostgreSQL");
     assert.ok(!allowed(migrator, { ip: "203.0.113.10" }, 443), "the migrator reaches nothing but the database");
+    assert.ok(!allowed(retention, { ip: "203.0.113.10" }, 443), "the retention Job reaches nothing but the database");
   });
 }
 

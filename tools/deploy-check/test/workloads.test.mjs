@@ -126,6 +126,20 @@ for (const variant of variants) {
     assert.deepEqual(Object.keys(gateway).filter((key) => key.startsWith("DB_") || key === "Recognition__ConnectionString"), []);
   });
 
+  test(`${variant.name}: gateways name the machine clients whose role claims they honour, and no issuer of people's role claims`, () => {
+    const gateway = environment(objects(), deployment("gateway").spec.template.spec.containers[0]);
+    const clients = Object.keys(gateway).filter((key) => key.startsWith("Authentication__Jwt__MachineClients__")).sort();
+    // ADR 0014: without the exchange's client id its tokens act as a person with no roles and the feed is refused.
+    assert.ok(clients.length > 0, "no Authentication__Jwt__MachineClients__0: the exchange's tokens would lose their role");
+    assert.deepEqual(clients, clients.map((_, index) => `Authentication__Jwt__MachineClients__${index}`), "indexes from 0 without gaps");
+    for (const key of clients) {
+      assert.match(String(gateway[key]), /^[A-Za-z0-9][-A-Za-z0-9._:]*$/, `${key} is a client id`);
+    }
+    // A person's role claim is honoured only for development issuers; the national provider's never (ADR 0014).
+    assert.deepEqual(Object.keys(gateway).filter((key) => key.startsWith("Authentication__Jwt__RoleClaimIssuers")), []);
+    assert.match(String(gateway.Authentication__Jwt__Authority), /^https:\/\//);
+  });
+
   test(`${variant.name}: silos use Orleans' Kubernetes hosting with a service account that may manage pods`, () => {
     const all = objects();
     const pod = deployment("silo").spec.template.spec;
@@ -164,6 +178,25 @@ for (const variant of variants) {
     assert.equal(wait.image, silo.spec.template.spec.containers[0].image);
     assert.equal(environment(all, silo.spec.template.spec.containers[0]).Recognition__ApplySchemaOnStartup, "false");
     assert.equal(silo.spec.strategy.rollingUpdate.maxUnavailable, 0);
+  });
+
+  test(`${variant.name}: personal data's retention runs nightly, one run at a time, with the data account`, () => {
+    const all = objects();
+    const cronJob = find(all, "CronJob", "recognition-retention");
+    assert.equal(cronJob.spec.concurrencyPolicy, "Forbid");
+    assert.match(cronJob.spec.schedule, /^\d+ [0-5] \* \* \*$/, "daily, at night");
+    assert.equal(cronJob.spec.timeZone, "Asia/Almaty");
+    assert.equal(podLabels(cronJob)["app.kubernetes.io/component"], "privacy");
+    const pod = podSpec(cronJob);
+    assert.equal(pod.automountServiceAccountToken, false);
+    const [retention] = pod.containers;
+    assert.deepEqual(retention.args, ["privacy", "retention"]);
+    const silo = deployment("silo").spec.template.spec.containers[0];
+    assert.equal(retention.image, silo.image, "the command is the running silos' version");
+    // It deletes and updates rows of the data tables: the app account's rights, never the owner's (docs/deployment.md).
+    assert.equal(retention.env.find((e) => e.name === "DB_USERNAME").valueFrom.secretKeyRef.name, "recognition-db-app");
+    assert.equal(environment(all, retention).Recognition__ConnectionString,
+      "Host=$(DB_HOST);Port=$(DB_PORT);Database=$(DB_NAME);Username=$(DB_USERNAME);Password=$(DB_PASSWORD);$(DB_OPTIONS)");
   });
 
   test(`${variant.name}: autoscalers (gateways on requests, silos on CPU), disruption budgets and topology spread`, () => {
