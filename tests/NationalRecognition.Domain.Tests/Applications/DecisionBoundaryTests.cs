@@ -27,6 +27,14 @@ public sealed class DecisionBoundaryTests
     }
 
     [Fact]
+    public void An_extent_that_is_neither_whole_nor_part_is_refused()
+    {
+        var ex = Assert.Throws<DomainException>(() => DisciplineDecision.Recognise(MachineLearning, null, 5, TestData.GradeA(), (RecognitionExtent)99));
+
+        Assert.Equal((DomainErrorCode.Validation, "Extent"), (ex.Code, ex.Field));
+    }
+
+    [Fact]
     public void An_outcome_needs_at_least_one_decided_item()
     {
         var ex = Assert.Throws<DomainException>(() => ApplicationDecision.OutcomeOf([]));
