@@ -39,11 +39,11 @@ internal static class Certificates
             CertificateKeys.ExchangeIssuer, null, Number(), Issued, "Aigerim Sultanova", holderIin, Appendix(appendix),
             InDemandProfession: DataAnalyst, TrainingProvider: "Astana IT training centre");
 
-    public static CertificateInfo ProfessionalQualification(string holderIin, int level = 4) =>
+    public static CertificateInfo ProfessionalQualification(string holderIin, int level = 4, DateOnly? validUntil = null) =>
         new(DocumentKind.ProfessionalQualificationCertificate, null, null, "Centre of professional qualifications, Almaty", null,
             Number(), Issued, "Aigerim Sultanova", holderIin, [],
             ProfessionalQualification: new ProfessionalQualificationInfo("2512-1-004", "Software developer", level,
-                "Centre of professional qualifications, Almaty", "KZ-ACC-0042", new DateOnly(2030, 6, 20)));
+                "Centre of professional qualifications, Almaty", "KZ-ACC-0042", validUntil ?? new DateOnly(2030, 6, 20)));
 
     private static List<AppendixEntryInfo> Appendix(AppendixEntryInfo[] appendix) => appendix.Length == 0 ? [Entry()] : [.. appendix];
 

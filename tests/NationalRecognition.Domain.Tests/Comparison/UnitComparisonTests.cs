@@ -162,6 +162,7 @@ public sealed class UnitComparisonTests
     [Theory]
     [InlineData(-1, 2)]
     [InlineData(1, 0)]
+    [InlineData(0, 0)]
     [InlineData(3, 2)]
     public void A_share_outside_nothing_to_everything_is_refused(int numerator, int denominator) =>
         Assert.Equal("22", Assert.Throws<DomainException>(() => OutcomeShare.Of(numerator, denominator)).Clause);
