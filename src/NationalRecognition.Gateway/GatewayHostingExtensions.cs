@@ -8,6 +8,8 @@ using NationalRecognition.Gateway.Health;
 using NationalRecognition.Gateway.Http;
 using NationalRecognition.Gateway.OperatorViews;
 using NationalRecognition.Gateway.Security;
+using NationalRecognition.Gateway.Sessions;
+using NationalRecognition.Gateway.WebApp;
 using NationalRecognition.ServiceDefaults.Operations;
 
 namespace NationalRecognition.Gateway;
@@ -42,6 +44,7 @@ public static class GatewayHostingExtensions
         builder.Services.AddScoped<RequestLoaders>();
         builder.Services.AddGatewaySecurity(builder.Configuration);
         builder.Services.AddGatewayGraphQL(builder.Configuration);
+        builder.Services.AddSingleton<NationalRecognition.GraphQLOverHttp.IPersistedDocuments, PersistedDocuments>();
         builder.Services.AddCertificateStream(builder.Configuration);
         builder.Services.AddGatewayHealthChecks();
         return builder;
@@ -55,6 +58,8 @@ public static class GatewayHostingExtensions
     {
         app.UseGatewayErrorBodies();
         app.UseGatewaySecurity();
+        app.MapBrowserSessions();
+        app.MapWebApp();
         app.MapGatewayGraphQL();
         app.MapCertificateStream();
         app.MapStatisticsExport();

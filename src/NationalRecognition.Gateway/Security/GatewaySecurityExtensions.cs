@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
 using NationalRecognition.Gateway.RateLimiting;
+using NationalRecognition.Gateway.Sessions;
 using NationalRecognition.ServiceDefaults.Cluster;
 
 namespace NationalRecognition.Gateway.Security;
@@ -19,8 +20,9 @@ public static class GatewaySecurityExtensions
         ThrowIfUnsafe(jwt, configuration);
         services.AddSingleton(jwt);
 
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+        var authentication = services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(bearer => ConfigureBearer(bearer, jwt));
+        services.AddBrowserSessions(authentication, configuration, jwt);
         if (jwt.ValidatedTokenCacheSize > 0)
         {
             services.AddSingleton(provider => new ValidatedTokenCache(
@@ -42,8 +44,9 @@ public static class GatewaySecurityExtensions
     }
 
     /// <summary>
-    /// Authenticates every request, answers 401 to a request that presents a token that fails validation (it is
-    /// never downgraded to anonymous), then applies the rate limiter, partitioned by the authenticated identity.
+    /// Authenticates every request (a bearer token, else a browser session), answers 401 to a request that presents a
+    /// token that fails validation (it is never downgraded to anonymous), refuses a session's write without the
+    /// antiforgery token, then applies the rate limiter, partitioned by the authenticated identity.
     /// </summary>
     public static IApplicationBuilder UseGatewaySecurity(this IApplicationBuilder app)
     {
@@ -59,6 +62,7 @@ public static class GatewaySecurityExtensions
 
             await next(context);
         });
+        app.UseSessionAntiforgery();
         app.UseRateLimiter();
         app.UseAuthorization();
         return app;
