@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using NationalRecognition.Gateway.Tests.Support;
+using NationalRecognition.Gateway.WebApp;
 
 namespace NationalRecognition.Gateway.Tests;
 
@@ -38,12 +39,14 @@ public sealed partial class DashboardTests(GatewayFactory factory) : IClassFixtu
     }
 
     [Fact]
-    public async Task The_script_reads_the_statistics_api_and_labels_in_kazakh_russian_and_english()
+    public async Task The_script_reads_the_statistics_api_by_a_persisted_document_and_labels_in_kazakh_russian_and_english()
     {
         var script = await factory.CreateClient().GetStringAsync("/dashboard/dashboard.js");
 
-        Assert.Contains("nationalStatistics", script);
+        var documentId = DocumentId().Match(script).Value;
+        Assert.Contains("nationalStatistics", new PersistedDocuments().Find(documentId));
         Assert.Contains("'/graphql'", script);
+        Assert.DoesNotContain("Bearer", script);
         foreach (var language in new[] { "kk:", "ru:", "en:" })
         {
             Assert.Contains(language, script);
@@ -57,6 +60,9 @@ public sealed partial class DashboardTests(GatewayFactory factory) : IClassFixtu
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [GeneratedRegex("sha256:[0-9a-f]{64}")]
+    private static partial Regex DocumentId();
 
     [GeneratedRegex("(?:src|href)=\"([^\"]+)\"")]
     private static partial Regex Reference();
