@@ -17,7 +17,7 @@
       ENLIGHTENMENT: 'Ministry of Enlightenment', SCIENCE_AND_HIGHER_EDUCATION: 'Ministry of Science and Higher Education',
       EducationOrganisation: '10.1 Education organisation', AdditionalEducationOrEmployer: '10.2 Additional education, employer',
       ElectronicLabourExchange: '10.3 Electronic labour exchange', MoocPlatform: '10.4 MOOC platform',
-      badToken: 'Your session has ended: sign in again.', failed: 'The statistics could not be read: {0}'
+      noFigures: 'no group is large enough to be shown', badToken: 'Your session has ended: sign in again.', failed: 'The statistics could not be read: {0}'
     },
     ru: {
       title: 'Признание результатов неформального обучения · национальная статистика', language: 'Язык', signIn: 'Войти', signOut: 'Выйти',
@@ -31,7 +31,7 @@
       ENLIGHTENMENT: 'Министерство просвещения', SCIENCE_AND_HIGHER_EDUCATION: 'Министерство науки и высшего образования',
       EducationOrganisation: '10.1 Организация образования', AdditionalEducationOrEmployer: '10.2 Дополнительное образование, работодатель',
       ElectronicLabourExchange: '10.3 Электронная биржа труда', MoocPlatform: '10.4 Платформа МООК',
-      badToken: 'Сеанс завершён: войдите снова.', failed: 'Не удалось получить статистику: {0}'
+      noFigures: 'нет групп, достаточно крупных для показа', badToken: 'Сеанс завершён: войдите снова.', failed: 'Не удалось получить статистику: {0}'
     },
     kk: {
       title: 'Бейформал білім беру нәтижелерін тану · ұлттық статистика', language: 'Тіл', signIn: 'Кіру', signOut: 'Шығу',
@@ -45,7 +45,7 @@
       ENLIGHTENMENT: 'Оқу-ағарту министрлігі', SCIENCE_AND_HIGHER_EDUCATION: 'Ғылым және жоғары білім министрлігі',
       EducationOrganisation: '10.1 Білім беру ұйымы', AdditionalEducationOrEmployer: '10.2 Қосымша білім беру, жұмыс беруші',
       ElectronicLabourExchange: '10.3 Электрондық еңбек биржасы', MoocPlatform: '10.4 МООК платформасы',
-      badToken: 'Сеанс аяқталды: қайта кіріңіз.', failed: 'Статистиканы алу мүмкін болмады: {0}'
+      noFigures: 'көрсетуге жеткілікті үлкен топ жоқ', badToken: 'Сеанс аяқталды: қайта кіріңіз.', failed: 'Статистиканы алу мүмкін болмады: {0}'
     }
   };
 
@@ -151,7 +151,9 @@
     var canvas = byId(id);
     // What the chart shows, for people using assistive technology and for the browser test.
     canvas.setAttribute('data-values', JSON.stringify({ labels: labels, data: datasets.map(function (d) { return d.data; }) }));
-    canvas.setAttribute('aria-label', labels.map(function (label, i) { return label + ': ' + datasets.map(function (d) { return d.data[i]; }).join(' / '); }).join('; '));
+    var caption = canvas.parentNode.querySelector('figcaption').textContent;
+    canvas.setAttribute('aria-label', caption + ': ' + (labels.length === 0 ? t('noFigures')
+      : labels.map(function (label, i) { return label + ': ' + datasets.map(function (d) { return d.data[i]; }).join(' / '); }).join('; ')));
     state.charts[id] = new Chart(canvas, {
       type: type,
       data: { labels: labels, datasets: datasets },
