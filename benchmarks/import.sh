@@ -78,6 +78,7 @@ HTTP_PORT=$(free_port)
 # The client-only gateway finds the silo through its gateway endpoint (ADR 0011); it reads no database.
 env "${CLUSTER_ENV[@]}" "Recognition__Gateways__0=127.0.0.1:$SILO_GATEWAY_PORT" \
   Authentication__Jwt__Authority="http://127.0.0.1:$IDP_PORT" Authentication__Jwt__RequireHttpsMetadata=false \
+  Authentication__Jwt__RoleClaimIssuers__0="http://127.0.0.1:$IDP_PORT" \
   RateLimiting__Feed__PermitLimit=1000000000 \
   dotnet src/NationalRecognition.Gateway/bin/Release/net10.0/NationalRecognition.Gateway.dll --urls "http://127.0.0.1:$HTTP_PORT" >"$LOGS/gateway.log" 2>&1 &
 PIDS+=("$!")

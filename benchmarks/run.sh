@@ -342,6 +342,7 @@ run_platform() {
     http_port=$(harness free-port)
     env "${cluster_env[@]}" "${gateway_env[@]}" \
       Authentication__Jwt__Authority="http://127.0.0.1:$idp_port" Authentication__Jwt__RequireHttpsMetadata=false \
+      Authentication__Jwt__RoleClaimIssuers__0="http://127.0.0.1:$idp_port" \
       RateLimiting__Identity__PermitLimit=1000000000 RateLimiting__Anonymous__PermitLimit=1000000000 \
       RateLimiting__Feed__PermitLimit=1000000000 \
       dotnet "src/$gateway_program/bin/Release/net10.0/$gateway_program.dll" \

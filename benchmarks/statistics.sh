@@ -37,6 +37,10 @@ as_postgres "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 
 PSQL=(psql "host=127.0.0.1 port=$PORT user=postgres dbname=postgres" -XAtq -v ON_ERROR_STOP=1)
 "${PSQL[@]}" -f "$ROOT/src/NationalRecognition.Persistence/Migrations/0005_statistics.sql"
 "${PSQL[@]}" -f "$ROOT/src/NationalRecognition.Persistence/Migrations/0006_statistics_rollup.sql"
+# The cell keys and published sums of the analysts' read (issue [15], ADR 0013); 0008 resets the projection's checkpoint,
+# which lives in 0004's table.
+"${PSQL[@]}" -f "$ROOT/src/NationalRecognition.Persistence/Migrations/0004_event_log.sql"
+"${PSQL[@]}" -f "$ROOT/src/NationalRecognition.Persistence/Migrations/0008_statistics_cell_keys.sql"
 
 hours_sums=$(for ((i = 1; i <= BUCKETS; i++)); do printf '%ssum(decision_hours[%d])::bigint' "$([[ $i -gt 1 ]] && echo ', ')" "$i"; done)
 bucket_counts=$(for ((i = 0; i < BUCKETS; i++)); do printf '%scount(*) FILTER (WHERE decided AND bucket = %d)' "$([[ $i -gt 0 ]] && echo ', ')" "$i"; done)
@@ -51,6 +55,40 @@ SQL
 }
 platform_sql statistics_rollup | sed 's/@facet/0/' > "$PG_DIR/platform.sql"
 platform_sql statistics_counters | sed 's/@facet/0/' > "$PG_DIR/full-rows.sql"
+
+# The analysts' read (PostgreSqlStatisticsStore.PublishedSumAsync): cell keys in CellKeyMeasures order (1-6 statuses,
+# 7-9 outcomes, 10-11 units, 12 credits, 13-35 hour buckets, 36 refusals).
+COUNT_MEASURES=(submitted:1 under_review:2 recognised:3 partly_recognised:4 not_recognised:5 withdrawn:6 decided_recognised:7
+  decided_partly:8 decided_not:9 units_recognised:10 units_refused:11)
+published_sql() { # rollup|full → the statement PublishedSumAsync issues for groupBy [MINISTRY, REGION]
+  local sums=() hours=() pair column measure
+  for pair in "${COUNT_MEASURES[@]}"; do
+    column=${pair%%:*} measure=${pair##*:}
+    if [[ $1 == rollup ]]; then sums+=("sum(published[$measure])::bigint"); else sums+=("sum($column + statistics_noise($column, cell_keys[$measure]))::bigint"); fi
+  done
+  for ((i = 1; i <= BUCKETS; i++)); do
+    if [[ $1 == rollup ]]; then hours+=("sum(published[$((12 + i))])::bigint")
+    else hours+=("sum(decision_hours[$i] + statistics_noise(decision_hours[$i], cell_keys[$((12 + i))]))::bigint"); fi
+  done
+  local IFS=,
+  if [[ $1 == rollup ]]; then
+    echo "SELECT ministry, region, ${sums[*]}, sum(published_credits), ARRAY[${hours[*]}], sum(published[36])::bigint FROM statistics_rollup WHERE facet = 0 GROUP BY ministry, region;"
+  else
+    echo "SELECT ministry, region, ${sums[*]}, sum(CASE WHEN credits_recognised = 0 THEN 0 ELSE GREATEST(0, credits_recognised + 5 * statistics_noise(decided_recognised + decided_partly, cell_keys[12])) END), ARRAY[${hours[*]}], sum(refusals + statistics_noise(refusals, cell_keys[36]))::bigint FROM statistics_counters WHERE facet = 0 GROUP BY ministry, region;"
+  fi
+}
+published_sql rollup > "$PG_DIR/analysts.sql"
+published_sql full > "$PG_DIR/analysts-full-rows.sql"
+# The full rows' published figures per rollup row, as the projector keeps them (seeded below from random cell keys).
+published_rollup_update() {
+  local sums=() pair column measure
+  for pair in "${COUNT_MEASURES[@]}"; do column=${pair%%:*} measure=${pair##*:}; sums+=("sum($column + statistics_noise($column, cell_keys[$measure]))::bigint"); done
+  sums+=("0")
+  for ((i = 1; i <= BUCKETS; i++)); do sums+=("sum(decision_hours[$i] + statistics_noise(decision_hours[$i], cell_keys[$((12 + i))]))::bigint"); done
+  sums+=("sum(refusals + statistics_noise(refusals, cell_keys[36]))::bigint")
+  local IFS=,
+  echo "UPDATE statistics_rollup r SET published = p.published, published_credits = p.credits FROM (SELECT facet, facet_value, ministry, region, month, ARRAY[${sums[*]}] AS published, sum(CASE WHEN credits_recognised = 0 THEN 0 ELSE GREATEST(0, credits_recognised + 5 * statistics_noise(decided_recognised + decided_partly, cell_keys[12])) END) AS credits FROM statistics_counters GROUP BY facet, facet_value, ministry, region, month) p WHERE (r.facet, r.facet_value, r.ministry, r.region, r.month) IS NOT DISTINCT FROM (p.facet, p.facet_value, p.ministry, p.region, p.month);"
+}
 cat > "$PG_DIR/reference.sql" <<'SQL'
 SELECT ministry, region, count(*) FILTER (WHERE status = 0), count(*) FILTER (WHERE status = 1), count(*) FILTER (WHERE status = 2),
        count(*) FILTER (WHERE status = 3), count(*) FILTER (WHERE status = 4), count(*) FILTER (WHERE status = 5),
@@ -74,6 +112,7 @@ latency() { # file → average latency in ms
 
 echo "| applications | rollup rows read | platform: national rollup (all figures) | GROUP BY over applications, all figures (percentiles exact) | ratio | GROUP BY over applications, counts and sums only | ratio | full rows read | platform: full rows, same question | other work, share of CPU |"
 echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+PUBLISHED_ROWS=()
 for n in $SIZES; do
   "${PSQL[@]}" -q <<SQL 2>/dev/null
 DROP TABLE IF EXISTS bench_applications;
@@ -114,6 +153,8 @@ SELECT f.facet, CASE f.facet WHEN 0 THEN '' ELSE a.issuer_kind::text END, a.mini
        sum(units_recognised), sum(units_refused), sum(credits), ARRAY[$bucket_counts], 0
 FROM bench_applications a CROSS JOIN (VALUES (0), (1)) AS f(facet)
 GROUP BY f.facet, CASE f.facet WHEN 0 THEN '' ELSE a.issuer_kind::text END, a.ministry, a.region, a.month;
+UPDATE statistics_counters SET cell_keys = ARRAY(SELECT floor(random() * 256 * 1000 + 0 * length(facet_value))::bigint FROM generate_series(1, 36));
+$(published_rollup_update)
 ANALYZE bench_applications; ANALYZE statistics_counters; ANALYZE statistics_rollup;
 SQL
   rows=$("${PSQL[@]}" -c "SELECT count(*) FROM statistics_rollup WHERE facet = 0")
@@ -123,11 +164,22 @@ SQL
   full=$(latency "$PG_DIR/full-rows.sql")
   reference=$(latency "$PG_DIR/reference.sql")
   counts=$(latency "$PG_DIR/counts.sql")
+  analysts=$(latency "$PG_DIR/analysts.sql")
+  analysts_full=$(latency "$PG_DIR/analysts-full-rows.sql")
   quiet_stop "statistics-$n" "$RESULTS" >&2
   other=$(quiet_percent "$RESULTS/quiet-statistics-$n.json")
   ratio=$(awk -v r="$reference" -v p="$platform" 'BEGIN { printf "%.0f×", r / p }')
   counts_ratio=$(awk -v r="$counts" -v p="$platform" 'BEGIN { printf "%.0f×", r / p }')
   printf '| %s | %s | %s ms | %s ms | %s | %s ms | %s | %s | %s ms | %s %% |\n' "$(printf "%'d" "$n")" "$rows" "$platform" "$reference" "$ratio" "$counts" "$counts_ratio" "$full_rows" "$full" "$other"
+  analysts_ratio=$(awk -v r="$reference" -v p="$analysts" 'BEGIN { printf "%.0f×", r / p }')
+  analysts_counts_ratio=$(awk -v r="$counts" -v p="$analysts" 'BEGIN { printf "%.0f×", r / p }')
+  PUBLISHED_ROWS+=("$(printf '| %s | %s ms | %s | %s | %s ms |' "$(printf "%'d" "$n")" "$analysts" "$analysts_ratio" "$analysts_counts_ratio" "$analysts_full")")
 done
+echo
+echo "Analysts' read (cell-key published figures, ADR 0013), same question:"
+echo
+echo "| applications | national rollup, published | ratio to GROUP BY, all figures | ratio to GROUP BY, counts and sums only | full rows, published (statistics_noise per measure and row) |"
+echo "| ---: | ---: | ---: | ---: | ---: |"
+printf '%s\n' "${PUBLISHED_ROWS[@]}"
 echo
 echo "Verdict: **$(quiet_verdict "$RESULTS"/quiet-*.json)** (other work's share of the machine's CPU while each size was measured, in the last column; limit: $BENCH_QUIET_MAX_CORES of a core averaged)."

@@ -61,6 +61,12 @@ deploy_failed=$(tap_count fail)
 # A run that failed before its tests reported (an install, a crash) still counts as a failure.
 [[ $deploy_code -ne 0 && $deploy_failed -eq 0 ]] && deploy_failed=1
 
+# The failed tests' names near the end, where a CI log's tail shows them (each assembly reports its own far above).
+if failed_names=$(grep -E '^[[:space:]]+Failed [A-Za-z_]' "$results/console.log" | sort -u) && [[ -n $failed_names ]]; then
+  echo "failed tests:"
+  echo "$failed_names"
+fi
+grep -E '^not ok ' "$results/deploy-check.tap" 2>/dev/null | sed 's/^/failed deployment check: /' || true
 # One closing line for CI: sum what each test assembly and the deployment checks reported.
 awk -v dp="$(tap_count pass)" -v df="$deploy_failed" -v ds="$(tap_count skipped)" \
     '/(Passed|Failed)! +- +Failed:/ {

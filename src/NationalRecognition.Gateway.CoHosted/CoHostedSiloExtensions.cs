@@ -1,5 +1,6 @@
 using NationalRecognition.Gateway.CoHosted.Demo;
 using NationalRecognition.Gateway.CoHosted.Errors;
+using NationalRecognition.Gateway.OperatorViews;
 using NationalRecognition.GraphQLOverHttp.Errors;
 using NationalRecognition.Hosting.Health;
 using NationalRecognition.ServiceDefaults.Cluster;
@@ -22,6 +23,9 @@ public static class CoHostedSiloExtensions
         builder.UseOrleans(silo => silo.UsePlatformCluster(options));
         builder.Services.AddHealthChecks().AddSiloHealthChecks(options);
         builder.Services.AddSingleton<IErrorClassifier, StorageFailureClassifier>();
+
+        // The silo's exact business meters are in this process: the public /metrics needs the operator's role.
+        builder.Services.AddSingleton<SiloInThisProcess>();
 
         if (options.Mode == ClusterMode.Local)
         {

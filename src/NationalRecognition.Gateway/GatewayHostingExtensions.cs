@@ -6,7 +6,9 @@ using NationalRecognition.Gateway.Feed;
 using NationalRecognition.Gateway.Graph.Common;
 using NationalRecognition.Gateway.Health;
 using NationalRecognition.Gateway.Http;
+using NationalRecognition.Gateway.Languages;
 using NationalRecognition.Gateway.OperatorViews;
+using NationalRecognition.Gateway.People;
 using NationalRecognition.Gateway.Security;
 using NationalRecognition.Gateway.Sessions;
 using NationalRecognition.Gateway.WebApp;
@@ -43,6 +45,8 @@ public static class GatewayHostingExtensions
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<RequestLoaders>();
         builder.Services.AddGatewaySecurity(builder.Configuration);
+        builder.Services.AddSingleton<PlatformRolesCache>();
+        builder.Services.AddSingleton<IPersonRoleResolution, PersonRoleResolution>();
         builder.Services.AddGatewayGraphQL(builder.Configuration);
         builder.Services.AddSingleton<NationalRecognition.GraphQLOverHttp.IPersistedDocuments, PersistedDocuments>();
         builder.Services.AddCertificateStream(builder.Configuration);
@@ -51,11 +55,13 @@ public static class GatewayHostingExtensions
     }
 
     /// <summary>
-    /// Error bodies and request limits, authentication and rate limiting, then the GraphQL endpoint (with GraphiQL), the
-    /// certificate stream, the health endpoints, <c>/metrics</c> and the Orleans Dashboard (administrators only).
+    /// The request's language, error bodies and request limits, authentication and rate limiting, then the GraphQL
+    /// endpoint (with GraphiQL), the certificate stream, the health endpoints, <c>/metrics</c> (administrators only when
+    /// a silo runs in this process) and the Orleans Dashboard (administrators only).
     /// </summary>
     public static WebApplication MapGatewayEndpoints(this WebApplication app)
     {
+        app.UseRequestLanguages();
         app.UseGatewayErrorBodies();
         app.UseGatewaySecurity();
         app.MapBrowserSessions();
@@ -65,7 +71,7 @@ public static class GatewayHostingExtensions
         app.MapStatisticsExport();
         app.MapDashboard();
         app.MapGatewayHealthChecks();
-        app.MapPlatformMetrics(app.Configuration);
+        app.MapGatewayMetrics();
         app.MapOrleansOperatorDashboard();
         return app;
     }

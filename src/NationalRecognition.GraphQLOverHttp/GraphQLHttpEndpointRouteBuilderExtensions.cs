@@ -44,7 +44,7 @@ public static class GraphQLHttpEndpointRouteBuilderExtensions
         using var scope = services.CreateScope();
         try
         {
-            scope.ServiceProvider.GetRequiredService<IDocumentExecuter<TSchema>>().ExecuteAsync(new ExecutionOptions
+            var options = new ExecutionOptions
             {
                 Query = $$"""
                     query WarmUp($skip: Boolean = true) {
@@ -55,7 +55,9 @@ public static class GraphQLHttpEndpointRouteBuilderExtensions
                     """,
                 RequestServices = scope.ServiceProvider,
                 User = new ClaimsPrincipal(),
-            }).GetAwaiter().GetResult();
+            };
+            WarmUpExecution.Mark(options);
+            scope.ServiceProvider.GetRequiredService<IDocumentExecuter<TSchema>>().ExecuteAsync(options).GetAwaiter().GetResult();
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

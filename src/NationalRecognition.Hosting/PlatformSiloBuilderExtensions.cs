@@ -9,8 +9,10 @@ using NationalRecognition.Contracts;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Hosting;
 using NationalRecognition.Hosting.LocalMode;
+using NationalRecognition.Hosting.LocalMode.Privacy;
 using NationalRecognition.Hosting.LocalMode.ReadModels;
 using NationalRecognition.Persistence.EventLog;
+using NationalRecognition.Persistence.Privacy;
 using NationalRecognition.Persistence.ReadModels;
 using NationalRecognition.ServiceDefaults.Cluster;
 using Npgsql;
@@ -39,7 +41,7 @@ public static class PlatformSiloBuilderExtensions
     /// reminders and failure detection for the chosen <see cref="ClusterMode"/>, with the mode's defaults for
     /// whatever is unset (<see cref="PlatformClusterDefaults"/>). The silo refuses to start when its silo or
     /// gateway port is taken (<see cref="PortInUseException"/>), and answers transient PostgreSQL failures of grain
-    /// calls with <see cref="StorageUnavailableException"/>.
+    /// calls and of grain activations (their state reads) with <see cref="StorageUnavailableException"/>.
     /// </summary>
     public static ISiloBuilder UsePlatformCluster(this ISiloBuilder builder, PlatformClusterOptions options)
     {
@@ -145,7 +147,9 @@ public static class PlatformSiloBuilderExtensions
         {
             // The same grain storage and projector as in PostgreSQL mode, over an event log kept in memory.
             builder.AddPlatformEventLog(LocalEventLog);
+            ReportTransientStorageFailures(builder.Services);
             builder.Services.AddInMemoryReadModels(LocalEventLog);
+            builder.Services.AddInMemoryPrivacyStores(LocalEventLog);
             builder.UseInMemoryReminderService();
             return builder;
         }
@@ -167,7 +171,9 @@ public static class PlatformSiloBuilderExtensions
         builder.Services.AddSingleton(_ => EventLogDataSource(connectionString));
         builder.Services.AddNpgsqlTelemetry();
         builder.AddPlatformEventLog(services => new PostgreSqlEventStore(services.GetRequiredService<NpgsqlDataSource>(), options.ServiceId));
+        ReportTransientStorageFailures(builder.Services);
         builder.Services.AddPostgreSqlReadModels();
+        builder.Services.AddPostgreSqlPrivacyStores();
 
         builder.UseAdoNetReminderService(reminders =>
         {
@@ -176,6 +182,20 @@ public static class PlatformSiloBuilderExtensions
         });
 
         return builder;
+    }
+
+    /// <summary>
+    /// Wraps the grain storage in <see cref="TransientFailureGrainStorage"/>: a state read that fails while a grain
+    /// activates is answered by Orleans before any grain-call filter runs, so it is translated where it happens.
+    /// </summary>
+    private static void ReportTransientStorageFailures(IServiceCollection services)
+    {
+        var storage = services.Last(d => d.ServiceType == typeof(Orleans.Storage.IGrainStorage) && Equals(d.ServiceKey, StorageNames.Recognition));
+        var create = storage.KeyedImplementationFactory
+            ?? throw new InvalidOperationException("The recognition grain storage is registered without a factory.");
+        services.Remove(storage);
+        services.AddKeyedSingleton<Orleans.Storage.IGrainStorage>(StorageNames.Recognition, (sp, key) =>
+            new TransientFailureGrainStorage((Orleans.Storage.IGrainStorage)create(sp, key)));
     }
 
     /// <summary>This in-process cluster's in-memory log: the event store and the projector's checkpoints, with the read models beside it.</summary>

@@ -11,7 +11,8 @@ namespace NationalRecognition.Hosting;
 /// Npgsql's <see cref="NpgsqlException.IsTransient"/> covers most of it (connection refused, timeouts, pool exhausted,
 /// too many connections, serialization failure); on top of it: a connection broken mid-statement ("Exception while
 /// reading from stream" — its outcome is unknown), the server shutting down, crashing or starting (SqlState 57P01,
-/// 57P02, 57P03), and every connection exception (SqlState class 08), which a fail-over also answers.
+/// 57P02, 57P03), every connection exception (SqlState class 08), which a fail-over also answers, and a write refused
+/// by a server that is read-only (25006: connected to a standby while the fail-over promotes another).
 /// </remarks>
 public static class TransientStorageFailures
 {
@@ -27,6 +28,9 @@ public static class TransientStorageFailures
     /// <summary>The server is starting, recovering or in a fail-over and does not take connections yet.</summary>
     public const string CannotConnectNow = "57P03";
 
+    /// <summary>A write in a read-only transaction: the server is a standby (a fail-over is under way or the pool still holds the old primary).</summary>
+    public const string ReadOnlyTransaction = "25006";
+
     /// <summary>The class of connection exceptions (08000, 08003, 08006, 08001, 08004, 08007, …).</summary>
     public const string ConnectionExceptionClass = "08";
 
@@ -40,9 +44,9 @@ public static class TransientStorageFailures
         _ => exception.IsTransient || BrokeTheConnection(exception.InnerException, 0),
     };
 
-    /// <summary>Whether a PostgreSQL SqlState says the server is away, stopping, starting or the connection broke.</summary>
+    /// <summary>Whether a PostgreSQL SqlState says the server is away, stopping, starting, read-only or the connection broke.</summary>
     public static bool IsTransientState(string? sqlState) =>
-        sqlState is AdminShutdown or CrashShutdown or CannotConnectNow
+        sqlState is AdminShutdown or CrashShutdown or CannotConnectNow or ReadOnlyTransaction
         || (sqlState is { Length: 5 } && sqlState.StartsWith(ConnectionExceptionClass, StringComparison.Ordinal));
 
     private static NpgsqlException? Find(Exception? exception, int depth)

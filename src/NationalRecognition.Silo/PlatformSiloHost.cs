@@ -62,6 +62,7 @@ public static class PlatformSiloHost
     public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? overrides = null)
     {
         var app = CreateBuilder(args, overrides).Build();
+        app.UseNoSniff();
         app.MapPlatformHealthChecks();
         app.MapPlatformMetrics(app.Configuration);
         return app;

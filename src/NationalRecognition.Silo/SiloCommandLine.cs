@@ -63,6 +63,7 @@ public static partial class SiloCommandLine
             token));
         root.Subcommands.Add(migrate);
         root.Subcommands.Add(ProjectionsCommand.Create());
+        root.Subcommands.Add(PrivacyCommand.Create());
 
         // The host handles Ctrl+C itself and may need longer than the parser's default grace period.
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, cancellationToken);

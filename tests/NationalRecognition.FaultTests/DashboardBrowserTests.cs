@@ -187,6 +187,27 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
     private static async Task<Uri> CurrentAddressAsync(HeadlessChromium browser, CancellationToken cancellationToken) =>
         new((string)(await browser.EvaluateAsync("location.href", cancellationToken))!);
 
+    private static string PublishedSql()
+    {
+        // In the order of the cell keys (CellKeyMeasures): 1-11 counts, 12 credits, 13-35 decision-hour buckets, 36 refusals.
+        string[] counts = ["submitted", "under_review", "recognised", "partly_recognised", "not_recognised", "withdrawn",
+            "decided_recognised", "decided_partly", "decided_not", "units_recognised", "units_refused"];
+        var published = counts.Select((column, i) => $"sum({column} + statistics_noise({column}, cell_keys[{i + 1}]))::bigint")
+            .Append("0")
+            .Concat(Enumerable.Range(1, 23).Select(i => $"sum(decision_hours[{i}] + statistics_noise(decision_hours[{i}], cell_keys[{12 + i}]))::bigint"))
+            .Append("sum(refusals + statistics_noise(refusals, cell_keys[36]))::bigint");
+        return $"""
+            UPDATE statistics_counters SET cell_keys = ARRAY(
+                SELECT (abs(hashtext(institution_bin || month::text || facet_value || m::text)) % 256000)::bigint FROM generate_series(1, 36) m);
+            UPDATE statistics_rollup r SET published = p.published, published_credits = p.credits
+            FROM (SELECT facet, facet_value, ministry, region, month, ARRAY[{string.Join(", ", published)}] AS published,
+                         sum(CASE WHEN credits_recognised = 0 THEN 0
+                                  ELSE GREATEST(0, credits_recognised + 5 * statistics_noise(decided_recognised + decided_partly, cell_keys[12])) END) AS credits
+                  FROM statistics_counters GROUP BY facet, facet_value, ministry, region, month) p
+            WHERE (r.facet, r.facet_value, r.ministry, r.region, r.month) IS NOT DISTINCT FROM (p.facet, p.facet_value, p.ministry, p.region, p.month);
+            """;
+    }
+
     private static async Task SeedAsync(string connectionString, CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(connectionString);
@@ -233,5 +254,10 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
             "src", "NationalRecognition.Persistence", "Migrations", "0006_statistics_rollup.sql"), cancellationToken);
         await using var backfill = new NpgsqlCommand(rollup, connection);
         await backfill.ExecuteNonQueryAsync(cancellationToken);
+
+        // Analysts read published figures (ADR 0013): each row's cell keys, and the rollup's published sums as the
+        // projector keeps them (the rows' counts plus their perturbations).
+        await using var publish = new NpgsqlCommand(PublishedSql(), connection);
+        await publish.ExecuteNonQueryAsync(cancellationToken);
     }
 }

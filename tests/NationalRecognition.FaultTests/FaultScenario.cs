@@ -1,5 +1,6 @@
 using NationalRecognition.FaultTests.Checks;
 using NationalRecognition.FaultTests.Processes;
+using NationalRecognition.Testing;
 
 namespace NationalRecognition.FaultTests;
 
@@ -13,11 +14,12 @@ public static class FaultScenario
     /// <param name="output">The test's output, which gets the phases, the verdicts and, on failure, the process tails.</param>
     /// <param name="silos">Silo processes to start, all with the shipped (PostgreSQL-mode) failure-detection settings.</param>
     /// <param name="scenario">What to do with the running cluster; its checks go to the given verdicts.</param>
-    public static async Task RunAsync(ITestOutputHelper output, int silos, Func<FaultCluster, PhaseLog, Verdicts, Task> scenario)
+    /// <param name="server">The PostgreSQL server of the cluster's database: the test process's shared one when null.</param>
+    public static async Task RunAsync(ITestOutputHelper output, int silos, Func<FaultCluster, PhaseLog, Verdicts, Task> scenario, PostgreSqlServer? server = null)
     {
         var log = new PhaseLog(output);
         log.Phase($"starting PostgreSQL, the identity provider, {silos} silo(s) and a gateway");
-        await using var cluster = await FaultCluster.StartAsync(silos, log);
+        await using var cluster = await FaultCluster.StartAsync(silos, log, server);
         await CheckAsync(output, cluster, log, verdicts => scenario(cluster, log, verdicts));
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 using NationalRecognition.Gateway.Errors;
 using NationalRecognition.Gateway.Tests.Support;
 using NationalRecognition.GraphQLOverHttp.Errors;
@@ -18,7 +19,7 @@ public sealed class ErrorShapingTests(ProbeGatewayFactory factory) : IClassFixtu
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var error = (await ReadJsonAsync(response))["errors"]![0]!;
-        Assert.Equal("Institution 42 does not exist.", (string)error["message"]!);
+        Assert.Equal("No institution with BIN 42 is registered.", (string)error["message"]!);
         Assert.Equal("NOT_FOUND", (string)error["extensions"]!["code"]!);
         Assert.Equal("institutionId", (string)error["extensions"]!["field"]!);
         Assert.Equal("R-3.1", (string)error["extensions"]!["clause"]!);
@@ -69,9 +70,11 @@ public sealed class ErrorShapingTests(ProbeGatewayFactory factory) : IClassFixtu
     [Fact]
     public void Domain_error_raised_in_the_gateway_shows_its_bare_reason()
     {
-        var classification = new DomainErrorClassifier().Classify(new DomainException(DomainErrorCode.Validation, "Bad BIN.", "bin"));
+        var classification = new DomainErrorClassifier().Classify(new DomainException(DomainErrorCode.Validation, Message.Of("digitText.nameWrongCheck", ("name", "BIN")), "bin"));
 
-        Assert.Equal(new RuleErrorClassification("VALIDATION", "bin", null, "Bad BIN."), classification);
+        Assert.Equal(
+            new RuleErrorClassification("VALIDATION", "bin", null, "BIN has a wrong check digit (the 12th digit): check for a typing error."),
+            classification);
     }
 
     [Fact]

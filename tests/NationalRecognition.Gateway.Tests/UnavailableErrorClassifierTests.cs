@@ -63,6 +63,29 @@ public sealed class UnavailableErrorClassifierTests
         Assert.Null(Classifier.Classify(exception));
 
     [Fact]
+    public void A_storage_outage_inside_a_failed_activation_says_retry()
+    {
+        // What a client-only gateway receives when a grain's state read failed as it activated: Orleans' storage bridge
+        // wraps the silo's StorageUnavailableException, and the activation's rejection carries it over the wire.
+        var activation = new OrleansException("Error from storage provider RecognitionGrainStorage.application during ReadStateAsync",
+            new StorageUnavailableException("ReadStateAsync of application/1 failed on storage: Npgsql.PostgresException: 57P03: the database system is starting up"));
+
+        var info = Provider().GetInfo(new UnhandledError("Error trying to resolve field 'startReview'.", activation));
+
+        Assert.Equal((ErrorCodes.Unavailable, UnavailableErrorClassifier.UnavailableMessage), (info.Extensions!["code"], info.Message));
+    }
+
+    [Fact]
+    public void A_storage_outage_among_the_failures_of_an_aggregate_says_retry() =>
+        Assert.Equal(ErrorCodes.Unavailable, new IErrorClassifier[] { new DomainErrorClassifier(), Classifier }.Classify(
+            new AggregateException(new InvalidOperationException("other"), new OrleansException("wrapped", new StorageUnavailableException("down"))))?.Code);
+
+    [Fact]
+    public void An_unknown_failure_wrapped_by_Orleans_stays_internal() =>
+        Assert.Equal("INTERNAL", Provider().GetInfo(new UnhandledError("Error trying to resolve field 'startReview'.",
+            new OrleansException("Error from storage provider", new InvalidOperationException("a bug")))).Extensions!["code"]);
+
+    [Fact]
     public void A_rule_error_takes_precedence_and_carries_no_trace_id()
     {
         var info = Provider().GetInfo(new UnhandledError("Error trying to resolve field 'submit'.",

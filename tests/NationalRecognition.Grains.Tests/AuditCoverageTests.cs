@@ -4,8 +4,10 @@ using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Contracts.Commissions;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Institutions;
+using NationalRecognition.Contracts.People;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Institutions;
+using NationalRecognition.Domain.People;
 using NationalRecognition.Grains.Audit;
 using NationalRecognition.Grains.EventLog;
 using NationalRecognition.Testing;
@@ -28,7 +30,10 @@ public sealed class AuditCoverageTests(WorkflowClusterFixture fixture)
         ["IApplicationListing.GetPage"] = "a read (the listings)",
         ["IApplicationListing.Find"] = "a read (the listings)",
         ["IAuditLogGrain.GetPage"] = "a read",
+        ["IInstitutionRoleHoldersGrain.GetPage"] = "a read (the role holders)",
         ["INationalStatisticsGrain.Query"] = "a read",
+        ["IPersonalDataReadsGrain.GetPage"] = "a read (an administrator's is recorded as a read of the learner's data)",
+        ["IPersonalDataExportGrain.Export"] = "a read (an administrator's is recorded read by read)",
         ["ICertificateGrain.RegisterFromFeed"] = "called by ICertificateFeedGrain.Submit, which is audited; its CertificateRegistered events are in the log",
     };
 
@@ -172,6 +177,25 @@ public sealed class AuditCoverageTests(WorkflowClusterFixture fixture)
                 return new CommandScenario(
                     () => commission.CorrectMemberIdentities(correction, Outsider), () => commission.CorrectMemberIdentities(correction, Actors.Head(campus.Bin)),
                     campus.Bin, StreamOf(commission), "CommissionMemberIdentitiesCorrected");
+            },
+            ["IPersonGrain.Grant"] = grains =>
+            {
+                var bin = TestIdentities.NewBin();
+                var change = new ChangeRole(new PersonReference("https://idp.test", $"person-{Guid.NewGuid():N}"), new RoleRequest(PersonRole.Registrar, bin));
+                var person = grains.GetGrain<IPersonGrain>(PersonKeys.For(change.Person));
+                return Task.FromResult(new CommandScenario(
+                    () => person.Grant(change, Outsider), () => person.Grant(change, Actors.Head(bin)),
+                    bin, StreamOf(person), "RoleGranted"));
+            },
+            ["IPersonGrain.Revoke"] = async grains =>
+            {
+                var bin = TestIdentities.NewBin();
+                var change = new ChangeRole(new PersonReference("https://idp.test", $"person-{Guid.NewGuid():N}"), new RoleRequest(PersonRole.Registrar, bin));
+                var person = grains.GetGrain<IPersonGrain>(PersonKeys.For(change.Person));
+                await person.Grant(change, Actors.Head(bin));
+                return new CommandScenario(
+                    () => person.Revoke(change, Outsider), () => person.Revoke(change, Actors.Head(bin)),
+                    bin, StreamOf(person), "RoleRevoked");
             },
             ["IApplicationGrain.Submit"] = async grains =>
             {

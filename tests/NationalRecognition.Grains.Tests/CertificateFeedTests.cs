@@ -203,4 +203,39 @@ public sealed class CertificateFeedTests(WorkflowClusterFixture fixture)
             $"certificatefeed/{CertificateFeedKeys.Batch(Actors.Exchange.SubjectId, key)}", CancellationToken.None);
         Assert.Equal("CertificateFeedBatchReceived", Assert.Single(batches).EventType);
     }
+
+    [Fact]
+    public async Task A_stream_batch_recorded_under_its_key_of_before_the_namespacing_answers_its_retry_from_that_record()
+    {
+        var stream = Guid.NewGuid().ToString("N");
+        CertificateFeedRecord[] records = [Feed.Record(), Feed.Record()];
+        var sentBefore = await Feed.Send(fixture.Grains, $"{stream}/0", records);
+
+        var retriedAfter = await Feed.Send(fixture.Grains, CertificateFeedKeys.StreamBatch(stream, 0), records);
+
+        Assert.True(retriedAfter.Replayed);
+        Assert.Equal(sentBefore.Results, retriedAfter.Results);
+        Assert.All(retriedAfter.Results, r => Assert.Equal(FeedOutcome.Accepted, r.Outcome));
+    }
+
+    [Fact]
+    public async Task A_stream_batch_with_other_records_than_its_key_of_before_recorded_is_a_conflict()
+    {
+        var stream = Guid.NewGuid().ToString("N");
+        await Feed.Send(fixture.Grains, $"{stream}/3", Feed.Record());
+
+        await Refusal.Expect(() => Feed.Send(fixture.Grains, CertificateFeedKeys.StreamBatch(stream, 3), Feed.Record()), DomainErrorCode.Conflict);
+    }
+
+    [Fact]
+    public async Task A_batch_key_without_a_stream_batch_number_never_reads_another_batchs_record()
+    {
+        var key = Guid.NewGuid().ToString("N");
+        await Feed.Send(fixture.Grains, $"{key}/0", Feed.Record());
+
+        var other = await Feed.Send(fixture.Grains, $"{key} x", Feed.Record());
+
+        Assert.False(other.Replayed);
+        Assert.Null(CertificateFeedKeys.LegacyStreamBatch($"{key}/0"));
+    }
 }

@@ -59,10 +59,41 @@ public sealed class RetrySafetyOnPostgreSqlTests(PostgreSqlOutageFixture fixture
         Assert.Equal(1, await EventsAsync(stream, "ApplicationReviewStarted"));
     }
 
+    [Fact]
+    public async Task A_grain_that_cannot_read_its_state_as_it_activates_answers_retry()
+    {
+        // A grain never called before: the call activates it, and its state read is the one that fails.
+        var institution = fixture.Grains.GetGrain<IInstitutionGrain>(TestIdentities.NewBin());
+
+        fixture.Outage.Cut();
+        var outage = await Record.ExceptionAsync(institution.GetProfile);
+        fixture.Outage.Restore();
+
+        // Orleans answers a failed activation itself, wrapping what the storage threw; the wrapped exception must be
+        // one that crosses the wire (not Npgsql's, which arrives as "could not find a codec").
+        Assert.True(Wrapped<StorageUnavailableException>(outage),
+            $"Expected the storage-outage answer inside the activation failure, got {outage?.GetType().FullName ?? "success"}: {outage}");
+        Assert.Null(await UntilAnsweredAsync(institution.GetProfile, "the profile read after the outage"));
+    }
+
     /// <summary>The answer to a call whose write failed tells the caller to retry (the gateway makes it UNAVAILABLE).</summary>
     private static void AssertSaysRetry(Exception? outage) =>
         Assert.True(outage is StorageUnavailableException or AuditUnavailableException,
             $"Expected the storage-outage answer, got {outage?.GetType().FullName ?? "success"}: {outage?.Message}");
+
+    private static bool Wrapped<T>(Exception? exception)
+        where T : Exception
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is T)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Retries as a client does until the call is answered: the pool's connections broken by the outage fail first.</summary>
     private static Task<T> UntilAnsweredAsync<T>(Func<Task<T>> call, string what) => Eventually.Reach(call, _ => true, what);

@@ -1,3 +1,4 @@
+using NationalRecognition.Hosting.LocalMode.Privacy;
 using Orleans.TestingHost;
 
 namespace NationalRecognition.Grains.Tests;
@@ -12,6 +13,7 @@ public sealed class WorkflowSiloConfigurator : ISiloConfigurator
     {
         siloBuilder.AddPlatformEventLog(_ => new StorageFaults(SharedEventLog.Instance));
         SharedEventLog.AddReadModels(siloBuilder.Services);
+        siloBuilder.Services.AddInMemoryPrivacyStores(_ => SharedEventLog.Instance);
         siloBuilder.UseInMemoryReminderService();
         siloBuilder.AddRecognitionWorkflow();
         WorkflowTestSettings.Apply(siloBuilder.Services);

@@ -8,7 +8,8 @@ namespace NationalRecognition.Persistence.Tests;
 
 /// <summary>
 /// The silo's own HTTP endpoint (SiloHttp): readiness follows the database (false while PostgreSQL is gone, true when
-/// it is back), liveness never does, and <c>/metrics</c> serves Orleans', ASP.NET Core's and the platform's meters.
+/// it is back), liveness never does, and <c>/metrics</c> serves Orleans', ASP.NET Core's and the platform's meters;
+/// every answer says nosniff.
 /// </summary>
 public sealed class SiloProbeTests : ThrowAwayDatabases
 {
@@ -37,6 +38,12 @@ public sealed class SiloProbeTests : ThrowAwayDatabases
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}"), Timeout = TimeSpan.FromSeconds(10) };
 
         await Eventually.TrueAsync(() => Is(http, "/health/ready", HttpStatusCode.OK), "the silo to be ready");
+        using (var scraped = await http.GetAsync("/metrics"))
+        using (var live = await http.GetAsync("/health/live"))
+        {
+            Assert.All(new[] { scraped, live }, answer => Assert.Equal(["nosniff"], answer.Headers.GetValues("X-Content-Type-Options")));
+        }
+
         var metrics = await http.GetStringAsync("/metrics");
         Assert.Contains("orleans_", metrics, StringComparison.Ordinal);
         Assert.Contains("http_server_request_duration_seconds", metrics, StringComparison.Ordinal);

@@ -7,7 +7,8 @@ namespace NationalRecognition.Testing;
 /// <summary>
 /// A PostgreSQL server for tests: the one named by <c>RECOGNITION_TEST_POSTGRES</c>, or else a private
 /// throw-away server started from <c>/usr/lib/postgresql/15/bin</c> on a free 127.0.0.1 port.
-/// One server is shared per test process (<see cref="GetSharedAsync"/>); each fixture gets its own database.
+/// One server is shared per test process (<see cref="GetSharedAsync"/>); each fixture gets its own database. A test that
+/// crashes the server starts a private one of its own (<see cref="StartPrivateAsync"/>).
 /// </summary>
 public sealed class PostgreSqlServer : IAsyncDisposable
 {
@@ -24,12 +25,14 @@ public sealed class PostgreSqlServer : IAsyncDisposable
     private static readonly Lazy<Task<PostgreSqlServer>> Shared = new(() => StartAsync());
 
     private readonly string? _directory;
+    private readonly PostgreSqlDurability _durability;
     private int _disposed;
 
-    private PostgreSqlServer(string adminConnectionString, string? directory)
+    private PostgreSqlServer(string adminConnectionString, string? directory, PostgreSqlDurability durability = PostgreSqlDurability.Fast)
     {
         AdminConnectionString = adminConnectionString;
         _directory = directory;
+        _durability = durability;
     }
 
     /// <summary>Connection string to the server's maintenance database.</summary>
@@ -51,6 +54,18 @@ public sealed class PostgreSqlServer : IAsyncDisposable
             return new PostgreSqlServer(external, null);
         }
 
+        return await StartPrivateAsync(PostgreSqlDurability.Fast, cancellationToken);
+    }
+
+    /// <summary>
+    /// Starts a private server of this process's own, whatever <c>RECOGNITION_TEST_POSTGRES</c> says: one that a test may
+    /// crash (<see cref="CrashAsync"/>) and start again. The caller disposes it.
+    /// </summary>
+    /// <param name="durability">Whether an acknowledged commit must survive a crash (<see cref="PostgreSqlDurability.Durable"/>).</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <exception cref="InvalidOperationException">The PostgreSQL binaries are not installed.</exception>
+    public static async Task<PostgreSqlServer> StartPrivateAsync(PostgreSqlDurability durability, CancellationToken cancellationToken = default)
+    {
         if (!File.Exists(Path.Combine(BinDirectory, "pg_ctl")) || !File.Exists(Path.Combine(BinDirectory, "initdb")))
         {
             throw new InvalidOperationException(
@@ -76,7 +91,7 @@ public sealed class PostgreSqlServer : IAsyncDisposable
             ["-D", dataDirectory, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--no-sync", "--no-instructions"],
             IsRoot, cancellationToken);
 
-        var server = new PostgreSqlServer(string.Empty, directory);
+        var server = new PostgreSqlServer(string.Empty, directory, durability);
         var port = await server.StartServerAsync(dataDirectory, directory, cancellationToken);
         var connectionString = new NpgsqlConnectionStringBuilder
         {
@@ -87,7 +102,7 @@ public sealed class PostgreSqlServer : IAsyncDisposable
             IncludeErrorDetail = true,
         }.ConnectionString;
 
-        var started = new PostgreSqlServer(connectionString, directory);
+        var started = new PostgreSqlServer(connectionString, directory, durability);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => started.Stop();
         return started;
     }
@@ -134,20 +149,46 @@ public sealed class PostgreSqlServer : IAsyncDisposable
         return name.Length <= 63 ? name : name[..63];
     }
 
+    /// <summary>
+    /// Crashes this private server as a power cut would: <c>pg_ctl -m immediate stop</c> (backends killed, no checkpoint,
+    /// WAL not yet written lost), run out of this process. <see cref="RestartAsync"/> starts it again. Only a
+    /// <see cref="PostgreSqlDurability.Durable"/> server keeps every commit it acknowledged through it.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The server is not this process's own.</exception>
+    public Task CrashAsync(CancellationToken cancellationToken = default) =>
+        RunAsync(Path.Combine(BinDirectory, "pg_ctl"), ["-D", DataDirectory, "-m", "immediate", "-w", "stop"], IsRoot, cancellationToken);
+
+    /// <summary>Starts this private server again after <see cref="CrashAsync"/>, on its port: it recovers from its WAL.</summary>
+    public Task RestartAsync(CancellationToken cancellationToken = default)
+    {
+        var port = new NpgsqlConnectionStringBuilder(AdminConnectionString).Port;
+        return RunAsync(Path.Combine(BinDirectory, "pg_ctl"),
+            ["-D", DataDirectory, "-l", Path.Combine(_directory!, "server.log"), "-w", "-t", "60", "-o", Settings(port, _directory!, _durability), "start"],
+            IsRoot, cancellationToken);
+    }
+
+    private string DataDirectory => _directory is { } directory
+        ? Path.Combine(directory, "data")
+        : throw new InvalidOperationException($"Only a server this process started can be crashed: start one with {nameof(StartPrivateAsync)}.");
+
+    // Fast: nothing is flushed, so a crash may lose what was acknowledged (tests that never crash the server are faster
+    // for it). Durable: PostgreSQL's defaults, under which a commit is acknowledged only once its WAL is on disk.
+    private static string Settings(int port, string directory, PostgreSqlDurability durability) => string.Join(' ',
+        "-c listen_addresses=127.0.0.1",
+        $"-c port={port}",
+        $"-c unix_socket_directories={directory}",
+        durability == PostgreSqlDurability.Durable ? "-c fsync=on" : "-c fsync=off",
+        durability == PostgreSqlDurability.Durable ? "-c synchronous_commit=on" : "-c synchronous_commit=off",
+        durability == PostgreSqlDurability.Durable ? "-c full_page_writes=on" : "-c full_page_writes=off",
+        "-c max_connections=300");
+
     private async Task<int> StartServerAsync(string dataDirectory, string directory, CancellationToken cancellationToken)
     {
         // A free port can be taken between probing and binding; retry a few times.
         for (var attempt = 1; ; attempt++)
         {
             var port = FreePorts.Next();
-            var settings = string.Join(' ',
-                "-c listen_addresses=127.0.0.1",
-                $"-c port={port}",
-                $"-c unix_socket_directories={directory}",
-                "-c fsync=off",
-                "-c synchronous_commit=off",
-                "-c full_page_writes=off",
-                "-c max_connections=300");
+            var settings = Settings(port, directory, _durability);
             try
             {
                 await RunAsync(Path.Combine(BinDirectory, "pg_ctl"),

@@ -34,6 +34,8 @@ internal sealed class OpenIdConnectGateway : IAsyncDisposable
             ["Recognition:Mode"] = "PostgreSql",
             ["Authentication:Jwt:Authority"] = authority,
             ["Authentication:Jwt:RequireHttpsMetadata"] = "false",
+            // The stand-in mints role tokens for tests: its role claims are honoured, as for any development issuer.
+            ["Authentication:Jwt:RoleClaimIssuers:0"] = authority,
             ["RateLimiting:Enabled"] = "false",
         });
         builder.Services.AddGatewaySecurity(builder.Configuration);

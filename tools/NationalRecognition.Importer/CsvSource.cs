@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Unicode;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Exchange;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Importer;
 
@@ -77,12 +78,12 @@ internal static class CsvSource
 
             yield return pendingIsUtf8
                 ? ToRecord(firstLine, row, columns)
-                : Problem(firstLine, "The row is not valid UTF-8: save the file as UTF-8.", "line");
+                : Problem(firstLine, Message.Of("csvSource.rowNotUtf8"), "line");
         }
 
         if (pending.Length > 0)
         {
-            yield return Problem(firstLine, "The row's quoted field is never closed: the file is cut short.", "line");
+            yield return Problem(firstLine, Message.Of("csvSource.quoteNotClosed"), "line");
         }
     }
 
@@ -90,18 +91,18 @@ internal static class CsvSource
     {
         if (row.Count != columns.Count)
         {
-            return Problem(line, $"The row has {row.Count} field(s) where the header names {columns.Count} (cut short, or a comma outside quotes).", "line");
+            return Problem(line, Message.Of("csvSource.fieldCount", ("count", row.Count), ("expected", columns.Count)), "line");
         }
 
         string? Text(string name) => columns.TryGetValue(name, out var i) && !string.IsNullOrWhiteSpace(row[i]) ? row[i] : null;
         if (!TryNumber(Text("hours"), out var hours))
         {
-            return Problem(line, $"'hours' is not a number: '{Text("hours")}'.", "hours");
+            return Problem(line, Message.Of("csvSource.notANumber", ("field", "hours"), ("text", Text("hours"))), "hours");
         }
 
         if (!TryNumber(Text("credits"), out var credits))
         {
-            return Problem(line, $"'credits' is not a number: '{Text("credits")}'.", "credits");
+            return Problem(line, Message.Of("csvSource.notANumber", ("field", "credits"), ("text", Text("credits"))), "credits");
         }
 
         return new SourceRecord(line, new ExchangeCertificateRecord
@@ -207,6 +208,6 @@ internal static class CsvSource
         return fields;
     }
 
-    private static SourceRecord Problem(long line, string reason, string field) =>
+    private static SourceRecord Problem(long line, Message reason, string field) =>
         new(line, null, new DomainException(DomainErrorCode.Validation, reason, field));
 }

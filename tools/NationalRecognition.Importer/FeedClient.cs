@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -5,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using NationalRecognition.Domain.Exchange;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Importer;
 
@@ -43,6 +45,8 @@ internal sealed class FeedClient(HttpClient http, TokenSource tokens, int maxAtt
                 using var request = new HttpRequestMessage(HttpMethod.Post, "graphql") { Content = new ByteArrayContent(body) };
                 request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetAsync(cancellationToken));
+                // The platform's rejection reasons come back in the operator's language (LANG), as the report's own do.
+                request.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue(MessageLanguages.Of(CultureInfo.CurrentUICulture)));
                 using var response = await http.SendAsync(request, cancellationToken);
                 if (response.StatusCode == HttpStatusCode.Unauthorized && attempt == 1 && tokens.CanRenew)
                 {

@@ -1,7 +1,10 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Security.Cryptography;
 using NationalRecognition.Domain.Calendar;
+using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Exchange;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Importer;
 
@@ -83,7 +86,7 @@ internal sealed class ImportRun(ImportSettings settings, FeedClient? client, IIm
                 if (source.Problem is { } problem)
                 {
                     counts = counts with { Unreadable = counts.Unreadable + 1 };
-                    report.Add(source.Line, null, "VALIDATION", problem.Field, problem.Clause, problem.Reason);
+                    report.Add(source.Line, null, "VALIDATION", problem.Field, problem.Clause, InOperatorLanguage(problem));
                     continue;
                 }
 
@@ -116,11 +119,15 @@ internal sealed class ImportRun(ImportSettings settings, FeedClient? client, IIm
         }
     }
 
+    /// <summary>A refusal found here, in the operator's language (LANG), as the platform's come back (FeedClient).</summary>
+    private static string InOperatorLanguage(DomainException problem) =>
+        DomainMessages.Catalogue.Render(problem.Text, CultureInfo.CurrentUICulture);
+
     /// <summary>Offline: the rules a record must meet that need no list (clause 10.3's list is the platform's to judge).</summary>
     private static List<FeedResult> Validate(Chunk chunk, DateOnly today) =>
         chunk.Records.Select((source, i) => ExchangeCertificateRules.Problems(source.Record!, today) is { Count: > 0 } problems
                 ? new FeedResult(i, "REJECTED", source.Record!.Number, null, null, "VALIDATION", problems[0].Field, problems[0].Clause,
-                    string.Join(" ", problems.Select(p => p.Reason)))
+                    string.Join(" ", problems.Select(InOperatorLanguage)))
                 : new FeedResult(i, "ACCEPTED", source.Record!.Number, null, null, null, null, null, null))
             .ToList();
 

@@ -69,7 +69,7 @@ public sealed class ApplicationStore(NpgsqlDataSource dataSource)
 
         return ((byte[])reader[2]).AsSpan().SequenceEqual(fingerprint)
             ? new StoredApplication(reader.GetGuid(0), reader.GetString(1))
-            : throw new DomainException(DomainErrorCode.Conflict, "This idempotency key was already used for a different application.", "idempotencyKey");
+            : throw new ReferenceRefusalException(DomainErrorCode.Conflict, "This idempotency key was already used for a different application.", "idempotencyKey");
     }
 
     public async Task<StoredApplication?> Status(Guid id)

@@ -13,13 +13,13 @@ public static class DocumentMapping
         if (input.DocumentKind != DocumentKind.NonFormalEducationCertificate)
         {
             // The benchmark submits MOOC certificates; qualification certificates are outside the reference.
-            throw new DomainException(DomainErrorCode.Validation,
+            throw new ReferenceRefusalException(DomainErrorCode.Validation,
                 "The reference implementation takes certificates of non-formal education only.", $"{field}.documentKind");
         }
 
         if (input.IssuerKind is not { } issuerKind)
         {
-            throw new DomainException(DomainErrorCode.Validation,
+            throw new ReferenceRefusalException(DomainErrorCode.Validation,
                 "A certificate of non-formal education names its issuer kind (clause 10.1–10.4).", $"{field}.issuerKind", "10");
         }
 
@@ -49,11 +49,11 @@ public static class DocumentMapping
         { Kind: GradeKind.Letter, Letter: { } letter } => new LetterGrade(Letters.Parse(letter, field)),
         { Kind: GradeKind.Points, Value: { } value, ScaleMax: { } max } => new PointsGrade(value, max, field),
         { Kind: GradeKind.PassFail, Passed: { } passed } => new PassFailGrade(passed),
-        _ => throw new DomainException(DomainErrorCode.Validation, $"A {grade.Kind} grade needs its value.", field, "10"),
+        _ => throw new ReferenceRefusalException(DomainErrorCode.Validation, $"A {grade.Kind} grade needs its value.", field, "10"),
     };
 
     internal static string Required(string? value, string field) =>
         string.IsNullOrWhiteSpace(value) ? throw Missing(field) : value;
 
-    internal static DomainException Missing(string field) => new(DomainErrorCode.Validation, $"{field} is required.", field);
+    internal static ReferenceRefusalException Missing(string field) => new(DomainErrorCode.Validation, $"{field} is required.", field);
 }

@@ -28,17 +28,17 @@ public sealed class SubmissionValidator(TimeProvider time, RuleVersionCatalogue 
         var iin = Iin.Parse(Required(input.LearnerIin, "learnerIin"));
         var bin = Bin.Parse(Required(input.InstitutionBin, "institutionBin")).Value;
         var institution = _institutions?.Find(bin)
-            ?? throw new DomainException(DomainErrorCode.NotFound, $"No institution with BIN {bin} is registered.", "institutionBin");
+            ?? throw new ReferenceRefusalException(DomainErrorCode.NotFound, $"No institution with BIN {bin} is registered.", "institutionBin");
         var programmeCode = Required(input.ProgrammeCode, "programmeCode");
         var programme = institution.Programmes.GetValueOrDefault(programmeCode)
-            ?? throw new DomainException(DomainErrorCode.NotFound, $"Institution {bin} has no programme '{programmeCode}' in its catalogue.", "programmeCode");
+            ?? throw new ReferenceRefusalException(DomainErrorCode.NotFound, $"Institution {bin} has no programme '{programmeCode}' in its catalogue.", "programmeCode");
         var periodId = Required(input.AcademicPeriodId, "academicPeriodId");
         var period = institution.Periods.GetValueOrDefault(periodId)
-            ?? throw new DomainException(DomainErrorCode.NotFound, $"Institution {bin} has no academic period '{periodId}' in its calendar.", "academicPeriodId");
+            ?? throw new ReferenceRefusalException(DomainErrorCode.NotFound, $"Institution {bin} has no academic period '{periodId}' in its calendar.", "academicPeriodId");
         var requested = (input.UnitCodes ?? []).Select((code, i) => programme.GetValueOrDefault(code)
-            ?? throw new DomainException(DomainErrorCode.NotFound, $"Programme '{programmeCode}' has no discipline or module '{code}'.", $"unitCodes[{i}]")).ToList();
+            ?? throw new ReferenceRefusalException(DomainErrorCode.NotFound, $"Programme '{programmeCode}' has no discipline or module '{code}'.", $"unitCodes[{i}]")).ToList();
         var commission = institution.Commission
-            ?? throw new DomainException(DomainErrorCode.RuleViolation,
+            ?? throw new ReferenceRefusalException(DomainErrorCode.RuleViolation,
                 $"Institution {bin} has no Commission established by its head's order, so it cannot receive applications.", "institutionBin", "11");
         var documents = Documents(input.Documents ?? [], iin);
 
@@ -67,14 +67,14 @@ public sealed class SubmissionValidator(TimeProvider time, RuleVersionCatalogue 
             var certificate = (document.RegistryKey, document.Certificate) switch
             {
                 (null, { } supplied) => supplied,
-                ({ }, null) => throw new DomainException(DomainErrorCode.Validation,
+                ({ }, null) => throw new ReferenceRefusalException(DomainErrorCode.Validation,
                     "The reference implementation has no certificate registry: give the certificate in full.", field),
-                _ => throw new DomainException(DomainErrorCode.Validation,
+                _ => throw new ReferenceRefusalException(DomainErrorCode.Validation,
                     "A document is either a registry certificate (registryKey) or a certificate given in full, not both or neither.", field),
             };
             if (certificate.HolderIin is { } holder && holder != learner.Value)
             {
-                throw new DomainException(DomainErrorCode.Forbidden, "The certificate was not issued to the applicant.", $"{field}.holderIin");
+                throw new ReferenceRefusalException(DomainErrorCode.Forbidden, "The certificate was not issued to the applicant.", $"{field}.holderIin");
             }
 
             result.Add(ToDomain(certificate, field));

@@ -21,5 +21,9 @@ public static class SubmitEndpoint
         {
             return ErrorResults.For(refused);
         }
+        catch (ReferenceRefusalException refused)
+        {
+            return ErrorResults.For(refused);
+        }
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace NationalRecognition.Contracts.Certificates;
 
 /// <summary>
@@ -15,4 +17,7 @@ public sealed record CertificateFeedRecord(
     [property: Id(6)] string? Grade,
     [property: Id(7)] string? IssueDate,
     [property: Id(8)] string? TrainingProvider,
-    [property: Id(9)] string? LearnerName = null);
+    [property: Id(9)] string? LearnerName = null,
+    // Left out of JSON when absent: a batch's fingerprint (its JSON's hash) stays the one the previous release stored, so
+    // a batch sent again across a rolling upgrade is a replay, not a conflict.
+    [property: Id(10), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? CourseCode = null);

@@ -15,6 +15,8 @@ namespace NationalRecognition.Contracts.Commissions;
 /// </remarks>
 /// <param name="MajorityOfVotesCast">The majority is reckoned from the votes for and against, abstentions not counted (default: from every member present).</param>
 /// <param name="ChairHasCastingVote">At exactly half in favour, the side the chair voted with carries.</param>
+/// <param name="CoverageForWhole">The share of a syllabus's outcomes a whole recognition needs covered (clause 9 read with clause 22); none: every outcome.</param>
+/// <param name="CoverageForPart">The share a partial recognition needs covered; none: at least one outcome.</param>
 [GenerateSerializer, Immutable, Alias("nr.CommissionRegulationInfo")]
 public sealed record CommissionRegulationInfo(
     [property: Id(0)] QuorumKind QuorumKind,
@@ -26,7 +28,9 @@ public sealed record CommissionRegulationInfo(
     [property: Id(6)] int? QuorumDenominator = null,
     [property: Id(7)] bool DeputySignsInChairsAbsence = false,
     [property: Id(10)] bool MajorityOfVotesCast = false,
-    [property: Id(11)] bool ChairHasCastingVote = false)
+    [property: Id(11)] bool ChairHasCastingVote = false,
+    [property: Id(12)] OutcomeShareInfo? CoverageForWhole = null,
+    [property: Id(13)] OutcomeShareInfo? CoverageForPart = null)
 {
     /// <summary>Whether the quorum is stated as an exact fraction (either part given; the grain refuses half a fraction).</summary>
     public bool StatesFraction => QuorumNumerator is not null || QuorumDenominator is not null;

@@ -24,12 +24,13 @@ public sealed class PlatformException : Exception
     {
     }
 
-    public PlatformException(DomainErrorCode code, string message, string? field = null, string? clause = null)
+    public PlatformException(DomainErrorCode code, string message, string? field = null, string? clause = null, PlatformMessage? text = null)
         : base(message)
     {
         Code = code;
         Field = field;
         Clause = clause;
+        Text = text;
     }
 
     [Id(0)]
@@ -41,7 +42,14 @@ public sealed class PlatformException : Exception
     [Id(2)]
     public string? Clause { get; private set; }
 
-    /// <summary>The bare reason becomes the message; field and clause travel as their own properties.</summary>
+    /// <summary>
+    /// The message key and arguments, which the gateway puts into the caller's language; null from a silo of a build
+    /// before message keys, whose English <see cref="Exception.Message"/> is then shown as it is.
+    /// </summary>
+    [Id(3)]
+    public PlatformMessage? Text { get; private set; }
+
+    /// <summary>The bare reason (English) becomes the message; field, clause and the message key travel as their own properties.</summary>
     public static PlatformException From(DomainException exception) =>
-        new(exception.Code, exception.Reason, exception.Field, exception.Clause);
+        new(exception.Code, exception.Reason, exception.Field, exception.Clause, PlatformMessage.From(exception.Text));
 }

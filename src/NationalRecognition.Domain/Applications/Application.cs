@@ -4,6 +4,7 @@ using NationalRecognition.Domain.Certificates;
 using NationalRecognition.Domain.Comparison;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Grading;
+using NationalRecognition.Domain.Messages;
 using NationalRecognition.Domain.Recognitions;
 using NationalRecognition.Domain.RuleVersions;
 
@@ -137,7 +138,7 @@ public sealed record Application
         {
             throw new DomainException(
                 DomainErrorCode.InvalidTransition,
-                $"Comparisons are recorded while the application is under review; it is {Status}.",
+                Message.Of("application.comparisonsAreRecorded", ("status", Status)),
                 "status",
                 "9");
         }
@@ -159,7 +160,7 @@ public sealed record Application
         {
             throw new DomainException(
                 DomainErrorCode.InvalidTransition,
-                $"The application is already {Status}: a decision is final and cannot be changed.",
+                Message.Of("application.applicationAlreadyStatus", ("status", Status)),
                 "status");
         }
 
@@ -201,7 +202,7 @@ public sealed record Application
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new DomainException(DomainErrorCode.Validation, "Say why the application is withdrawn.", "reason");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("application.sayWhyApplication"), "reason");
         }
 
         var status = ApplicationLifecycle.Withdraw(Status);
@@ -221,12 +222,12 @@ public sealed record Application
         throw version.Applies(RuleCheck.ComparisonBeforeRecognition)
             ? new DomainException(
                 DomainErrorCode.RuleViolation,
-                $"'{unit.Code}' cannot be recognised before the Commission records its comparison.",
+                Message.Of("application.codeCannotRecognised", ("code", unit.Code)),
                 $"decisions[{index}]",
                 "9")
             : new DomainException(
                 DomainErrorCode.Validation,
-                $"'{unit.Code}' has no recorded comparison, which names the certificate entry recognised.",
+                Message.Of("application.codeRecordedComparison", ("code", unit.Code)),
                 $"decisions[{index}]");
     }
 
@@ -272,14 +273,14 @@ public sealed record Application
 
     private ApplicationUnit UnitOf(string code, string field) =>
         Units.FirstOrDefault(u => string.Equals(u.Code, code, StringComparison.Ordinal))
-        ?? throw new DomainException(DomainErrorCode.NotFound, $"'{code}' is not among the disciplines or modules of this application.", field);
+        ?? throw new DomainException(DomainErrorCode.NotFound, Message.Of("application.codeAmongDisciplines", ("code", code)), field);
 
     private ConfirmingDocument DocumentAt(int index) =>
         index >= 0 && index < Documents.Count
             ? Documents[index]
             : throw new DomainException(
                 DomainErrorCode.Validation,
-                $"The application has {Documents.Count} document(s); there is no document {index}.",
+                Message.Of("application.applicationCountDocument", ("count", Documents.Count), ("index", index)),
                 "documentIndex");
 
     private static void EnsureUnitsAreTheRequested(ApplicationSubmission submission, IReadOnlyList<ApplicationUnit> units)
@@ -289,7 +290,7 @@ public sealed record Application
         {
             throw new DomainException(
                 DomainErrorCode.Validation,
-                "The programme's units must be the requested disciplines and modules, in the order requested.",
+                Message.Of("application.programmeUnitsRequested"),
                 "Requested");
         }
     }

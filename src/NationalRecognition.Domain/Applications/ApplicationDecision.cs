@@ -1,5 +1,6 @@
 using NationalRecognition.Domain.Commissions;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Applications;
 
@@ -51,7 +52,7 @@ public sealed record ApplicationDecision
     {
         if (decisions.Count == 0)
         {
-            throw new DomainException(DomainErrorCode.Validation, "A decision needs at least one decided discipline or module.", "Decisions");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("applicationDecision.decisionNeedsLeast"), "Decisions");
         }
 
         var recognised = decisions.Count(d => d is RecognisedDiscipline);
@@ -77,7 +78,7 @@ public sealed record ApplicationDecision
         {
             throw new DomainException(
                 DomainErrorCode.RuleViolation,
-                $"Protocol {protocol.Number} is dated {protocol.Date:yyyy-MM-dd}, before the application was submitted on {circumstances.SubmittedOn:yyyy-MM-dd}.",
+                Message.Of("applicationDecision.protocolNumberDated", ("number", protocol.Number), ("date", protocol.Date), ("submittedOn", circumstances.SubmittedOn)),
                 "Protocol.Date",
                 CommissionRulesClause);
         }
@@ -86,7 +87,7 @@ public sealed record ApplicationDecision
         {
             throw new DomainException(
                 DomainErrorCode.RuleViolation,
-                $"Protocol {protocol.Number} is dated {protocol.Date:yyyy-MM-dd}, in the future (today is {circumstances.Today:yyyy-MM-dd} in Kazakhstan): record a decision once the meeting has taken place.",
+                Message.Of("applicationDecision.protocolNumberDated2", ("number", protocol.Number), ("date", protocol.Date), ("today", circumstances.Today)),
                 "Protocol.Date",
                 CommissionRulesClause);
         }
@@ -107,14 +108,14 @@ public sealed record ApplicationDecision
         var member = composition.FindCaller(subjectId)
             ?? throw new DomainException(
                 DomainErrorCode.Forbidden,
-                $"Only a member of the Commission under order {composition.Order.Number}, in force on {protocol.Date:yyyy-MM-dd}, may record its decision; the caller is not one.",
+                Message.Of("applicationDecision.onlyMemberCommission", ("number", composition.Order.Number), ("date", protocol.Date)),
                 "Protocol",
                 CommissionRulesClause);
         if (member.Role != regulation.RecordedBy && member.Role != regulation.SignedBy && !SignsForTheChair(member, protocol, composition))
         {
             throw new DomainException(
                 DomainErrorCode.Forbidden,
-                $"The Commission's regulation has the {Describe(regulation.RecordedBy)} record the decision and the {Describe(regulation.SignedBy)} sign it; {member.Name} is the {Describe(member.Role)}.",
+                Message.Of("applicationDecision.commissionRegulationValue", ("recordedBy", Describe(regulation.RecordedBy)), ("signedBy", Describe(regulation.SignedBy)), ("name", member.Name), ("role", Describe(member.Role))),
                 "Protocol",
                 CommissionRulesClause);
         }
@@ -128,7 +129,7 @@ public sealed record ApplicationDecision
             {
                 throw new DomainException(
                     DomainErrorCode.Validation,
-                    $"{decision.Item.Code} was not requested in this application.",
+                    Message.Of("applicationDecision.codeWasRequested", ("code", decision.Item.Code)),
                     "Decisions");
             }
         }
@@ -141,8 +142,8 @@ public sealed record ApplicationDecision
                 throw new DomainException(
                     DomainErrorCode.Validation,
                     count == 0
-                        ? $"Every requested item needs a decision; {item.Code} has none."
-                        : $"{item.Code} has {count} decisions; decide it once.",
+                        ? Message.Of("applicationDecision.itemUndecided", ("code", item.Code))
+                        : Message.Of("applicationDecision.itemDecidedTwice", ("code", item.Code), ("count", count)),
                     "Decisions");
             }
         }
@@ -155,7 +156,7 @@ public sealed record ApplicationDecision
         {
             throw new DomainException(
                 DomainErrorCode.Forbidden,
-                $"{string.Join(", ", strangers)} is not a member of the Commission under order {composition.Order.Number} in force on {protocol.Date:yyyy-MM-dd}.",
+                Message.Of("applicationDecision.valueMemberCommission", ("names", string.Join(", ", strangers)), ("number", composition.Order.Number), ("date", protocol.Date)),
                 "Protocol.MembersPresent",
                 "11");
         }
@@ -167,7 +168,7 @@ public sealed record ApplicationDecision
         {
             throw new DomainException(
                 DomainErrorCode.RuleViolation,
-                $"Protocol {protocol.Number} cannot record a decision: the regulation's quorum is {regulation.Quorum.Describe()} ({required} of {composition.Members.Count}), and {present.Count} were present.",
+                Message.Of("applicationDecision.protocolNumberCannot", ("number", protocol.Number), ("quorum", regulation.Quorum.Describe()), ("required", required), ("count", composition.Members.Count), ("count2", present.Count)),
                 "Protocol.MembersPresent",
                 CommissionRulesClause);
         }
@@ -176,7 +177,7 @@ public sealed record ApplicationDecision
         {
             throw new DomainException(
                 DomainErrorCode.RuleViolation,
-                $"Protocol {protocol.Number} is signed by the {Describe(regulation.SignedBy)}, who must be among the members present.",
+                Message.Of("applicationDecision.protocolNumberSigned", ("number", protocol.Number), ("signedBy", Describe(regulation.SignedBy))),
                 "Protocol.MembersPresent",
                 CommissionRulesClause);
         }
@@ -185,14 +186,14 @@ public sealed record ApplicationDecision
         {
             var votes = protocol.Votes ?? throw new DomainException(
                 DomainErrorCode.RuleViolation,
-                "The Commission's regulation has the protocol record the votes: state the votes in favour, against and abstaining.",
+                Message.Of("applicationDecision.commissionRegulationProtocol"),
                 "Protocol.Votes",
                 CommissionRulesClause);
             if (votes.Cast != present.Count)
             {
                 throw new DomainException(
                     DomainErrorCode.Validation,
-                    $"The protocol records {votes.Cast} vote(s) but {present.Count} member(s) present: each member present votes once.",
+                    Message.Of("applicationDecision.protocolRecordsCast", ("cast", votes.Cast), ("count", present.Count)),
                     "Protocol.Votes",
                     CommissionRulesClause);
             }
@@ -217,7 +218,7 @@ public sealed record ApplicationDecision
             : $"{votes.InFavour} in favour, {votes.Against} against and {votes.Abstained} abstaining do not make {majority.Describe()}";
         throw new DomainException(
             DomainErrorCode.RuleViolation,
-            $"Protocol {protocol.Number} cannot record this decision: {why}. Record the decision the Commission carried.",
+            Message.Of("applicationDecision.protocolNumberCannot2", ("number", protocol.Number), ("why", why)),
             "Protocol.Votes",
             CommissionRulesClause);
     }

@@ -1,4 +1,5 @@
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Applications;
 
@@ -40,7 +41,7 @@ public static class ApplicationLifecycle
             };
         throw new DomainException(
             DomainErrorCode.InvalidTransition,
-            $"The application cannot move from {Describe(from)} to {Describe(to)}: {why}.",
+            Message.Of("applicationLifecycle.applicationCannotMove", ("from", Describe(from)), ("to", Describe(to)), ("why", why)),
             "Status");
     }
 

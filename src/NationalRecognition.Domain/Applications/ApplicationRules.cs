@@ -2,6 +2,7 @@ using NationalRecognition.Domain.Calendar;
 using NationalRecognition.Domain.Certificates;
 using NationalRecognition.Domain.Commissions;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 using NationalRecognition.Domain.RuleVersions;
 
 namespace NationalRecognition.Domain.Applications;
@@ -29,7 +30,7 @@ public static class ApplicationRules
         {
             throw new DomainException(
                 DomainErrorCode.Validation,
-                $"The application names period '{submission.AcademicPeriodId}' but was checked against '{period.Id}'.",
+                Message.Of("applicationRules.applicationNamesPeriod", ("academicPeriodId", submission.AcademicPeriodId), ("id", period.Id)),
                 "AcademicPeriodId");
         }
 
@@ -47,7 +48,7 @@ public static class ApplicationRules
         {
             throw new DomainException(
                 DomainErrorCode.RuleViolation,
-                $"The Commission exists only from {commission.EstablishedOn:yyyy-MM-dd}, the date of the order that created it.",
+                Message.Of("applicationRules.commissionExistsOnly", ("establishedOn", commission.EstablishedOn)),
                 "Commission",
                 "11");
         }
@@ -83,7 +84,7 @@ public static class ApplicationRules
         {
             throw new DomainException(
                 DomainErrorCode.RuleViolation,
-                "The application needs at least one document confirming the learning outcomes (a certificate).",
+                Message.Of("applicationRules.applicationNeedsLeast"),
                 "Documents",
                 Clause);
         }
@@ -102,14 +103,14 @@ public static class ApplicationRules
                     {
                         throw new DomainException(
                             DomainErrorCode.Validation,
-                            "The professional-qualification certificate belongs to another person (its holder IIN differs from the applicant's).",
+                            Message.Of("applicationRules.professionalQualificationCertificate"),
                             $"Documents[{i}].HolderIin",
                             Clause);
                     }
 
                     break;
                 default:
-                    throw new DomainException(DomainErrorCode.Validation, "Unknown kind of confirming document.", $"Documents[{i}]", Clause);
+                    throw new DomainException(DomainErrorCode.Validation, Message.Of("applicationRules.unknownKindConfirming"), $"Documents[{i}]", Clause);
             }
         }
 
@@ -120,7 +121,7 @@ public static class ApplicationRules
         {
             throw new DomainException(
                 DomainErrorCode.Validation,
-                $"The certificate number {duplicate.First().Number} is attached more than once.",
+                Message.Of("applicationRules.certificateNumberValue", ("number", duplicate.First().Number)),
                 "Documents",
                 Clause);
         }
@@ -132,7 +133,7 @@ public static class ApplicationRules
         {
             throw new DomainException(
                 DomainErrorCode.RuleViolation,
-                "The application must name at least one discipline or module to recognise.",
+                Message.Of("applicationRules.applicationNameLeast"),
                 "Requested",
                 Clause);
         }
@@ -143,7 +144,7 @@ public static class ApplicationRules
             {
                 throw new DomainException(
                     DomainErrorCode.Validation,
-                    $"The {requested[i].Kind.ToString().ToLowerInvariant()} {requested[i].Code} is requested more than once.",
+                    Message.Of("applicationRules.valueCodeRequested", ("kind", requested[i].Kind.ToString().ToLowerInvariant()), ("code", requested[i].Code)),
                     $"Requested[{i}]",
                     Clause);
             }

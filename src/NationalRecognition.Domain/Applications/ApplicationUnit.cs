@@ -1,5 +1,6 @@
 using NationalRecognition.Domain.Comparison;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Applications;
 
@@ -11,7 +12,7 @@ public sealed record ApplicationUnit
 {
     public ApplicationUnit(DisciplineSyllabus syllabus, IEnumerable<string>? taughtInPeriodIds = null, int? qualificationLevel = null)
     {
-        Syllabus = syllabus ?? throw new DomainException(DomainErrorCode.Validation, "The unit's syllabus is required.", "Requested");
+        Syllabus = syllabus ?? throw new DomainException(DomainErrorCode.Validation, Message.Of("applicationUnit.unitSyllabusRequired"), "Requested");
         TaughtInPeriodIds = (taughtInPeriodIds ?? []).Select(id => Guard.Required(id, "Requested.TaughtInPeriodIds")).ToArray();
         QualificationLevel = qualificationLevel;
     }

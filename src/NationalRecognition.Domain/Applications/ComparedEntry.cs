@@ -1,6 +1,7 @@
 using NationalRecognition.Domain.Certificates;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Grading;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Applications;
 
@@ -10,9 +11,9 @@ internal static class ComparedEntry
     public static AppendixEntry Of(ConfirmingDocument document, ApplicationUnit unit, string entryName, DateOnly submittedOn) => document switch
     {
         NonFormalEducationCertificate certificate => certificate.Appendix.FirstOrDefault(e => NameText.Same(e.Name, entryName))
-            ?? throw new DomainException(DomainErrorCode.NotFound, $"The certificate's appendix has no entry '{entryName}'.", "appendixEntryName", "10"),
+            ?? throw new DomainException(DomainErrorCode.NotFound, Message.Of("comparedEntry.certificateAppendixEntry", ("entryName", entryName)), "appendixEntryName", "10"),
         ProfessionalQualificationCertificate qualification => QualificationEntry(qualification, unit, submittedOn),
-        _ => throw new DomainException(DomainErrorCode.Validation, "Unknown kind of confirming document.", "documentIndex"),
+        _ => throw new DomainException(DomainErrorCode.Validation, Message.Of("comparedEntry.unknownKindConfirming"), "documentIndex"),
     };
 
     /// <summary>The appendix entry of a compared name (a qualification's entry is its profession, with no course identifier).</summary>
@@ -31,7 +32,7 @@ internal static class ComparedEntry
         {
             throw new DomainException(
                 DomainErrorCode.RuleViolation,
-                $"A certificate of professional qualification is recognised against a module with a qualification level; '{unit.Code}' is not one.",
+                Message.Of("comparedEntry.certificateProfessionalQualification", ("code", unit.Code)),
                 "unitCode");
         }
 

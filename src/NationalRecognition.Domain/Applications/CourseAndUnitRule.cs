@@ -1,5 +1,6 @@
 using NationalRecognition.Domain.Certificates;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 using NationalRecognition.Domain.Recognitions;
 
 namespace NationalRecognition.Domain.Applications;
@@ -19,9 +20,16 @@ public static class CourseAndUnitRule
             .SelectMany(course => units.Select(u => new CourseForUnit(course, u.Code)))
             .ToArray();
 
-    public static void EnsureNotPendingOrRecognised(IReadOnlyList<ConfirmingDocument> documents, IReadOnlyList<ApplicationUnit> units, IReadOnlyList<EarlierApplication> earlier)
+    public static void EnsureNotPendingOrRecognised(IReadOnlyList<ConfirmingDocument> documents, IReadOnlyList<ApplicationUnit> units, IReadOnlyList<EarlierApplication> earlier) =>
+        EnsureFree(PutForward(documents, units), earlier);
+
+    /// <summary>
+    /// Refuses course-and-unit pairs that an earlier application still holds (<see cref="EarlierApplication.Holds"/>),
+    /// naming it; the learner's ledger checks the same again when it records the submission's claim.
+    /// </summary>
+    public static void EnsureFree(IReadOnlyList<CourseForUnit> wanted, IReadOnlyList<EarlierApplication> earlier)
     {
-        var wanted = PutForward(documents, units);
+        ArgumentNullException.ThrowIfNull(wanted);
         foreach (var application in earlier ?? [])
         {
             if (application.Holds.FirstOrDefault(wanted.Contains) is { } held)
@@ -29,7 +37,7 @@ public static class CourseAndUnitRule
                 var state = application.Status is ApplicationStatus.Submitted or ApplicationStatus.UnderReview ? "still pending" : "already recognised";
                 throw new DomainException(
                     DomainErrorCode.Conflict,
-                    $"This course is {state} for {held.UnitCode} by the learner's application {application.Id} at this institution; apply again only after that one is refused or withdrawn.",
+                    Message.Of("courseAndUnitRule.courseStateUnitCode", ("state", state), ("unitCode", held.UnitCode), ("id", application.Id)),
                     "Documents",
                     "13");
             }

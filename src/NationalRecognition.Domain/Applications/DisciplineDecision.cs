@@ -1,5 +1,6 @@
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Grading;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Applications;
 
@@ -11,7 +12,7 @@ public abstract record DisciplineDecision
 
     private protected DisciplineDecision(RequestedRecognition item)
     {
-        Item = item ?? throw new DomainException(DomainErrorCode.Validation, "The decided discipline or module is required.", "Item");
+        Item = item ?? throw new DomainException(DomainErrorCode.Validation, Message.Of("disciplineDecision.decidedDisciplineModule"), "Item");
     }
 
     public RequestedRecognition Item { get; }
@@ -30,7 +31,7 @@ public abstract record DisciplineDecision
     {
         if (!Enum.IsDefined(extent))
         {
-            throw new DomainException(DomainErrorCode.Validation, $"Unknown extent of recognition {extent}.", "Extent");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("disciplineDecision.unknownExtentRecognition", ("extent", extent)), "Extent");
         }
 
         if (extent == RecognitionExtent.Whole)
@@ -39,7 +40,7 @@ public abstract record DisciplineDecision
             {
                 throw new DomainException(
                     DomainErrorCode.RuleViolation,
-                    $"A whole recognition of {item.Code} carries its {disciplineCredits} credits, not {stated}; recognise part of it to set fewer.",
+                    Message.Of("disciplineDecision.wholeRecognitionCode", ("code", item.Code), ("disciplineCredits", disciplineCredits), ("stated", stated)),
                     "Credits");
             }
 
@@ -48,13 +49,13 @@ public abstract record DisciplineDecision
 
         var part = credits ?? throw new DomainException(
             DomainErrorCode.RuleViolation,
-            $"A partial recognition of {item.Code} names the credits recognised (at least 1 and fewer than its {disciplineCredits}).",
+            Message.Of("disciplineDecision.partialRecognitionCode", ("code", item.Code), ("disciplineCredits", disciplineCredits)),
             "Credits");
         if (part < MinimumCredits || part >= disciplineCredits)
         {
             throw new DomainException(
                 DomainErrorCode.RuleViolation,
-                $"A partial recognition of {item.Code} recognises at least {MinimumCredits} and fewer than its {disciplineCredits} credits; got {part}.",
+                Message.Of("disciplineDecision.partialRecognitionCode2", ("code", item.Code), ("minimumCredits", MinimumCredits), ("disciplineCredits", disciplineCredits), ("part", part)),
                 "Credits");
         }
 
@@ -70,16 +71,18 @@ public sealed record RecognisedDiscipline : DisciplineDecision
     {
         if (credits < MinimumCredits)
         {
-            throw new DomainException(DomainErrorCode.RuleViolation, $"Recognised credits are at least {MinimumCredits}; got {credits}.", "Credits");
+            throw new DomainException(DomainErrorCode.RuleViolation, Message.Of("disciplineDecision.recognisedCreditsAre", ("minimumCredits", MinimumCredits), ("credits", credits)), "Credits");
         }
 
         Credits = credits;
-        Grade = grade ?? throw new DomainException(DomainErrorCode.Validation, "A recognised discipline needs its grade for the transcript.", "Grade");
+        Grade = grade ?? throw new DomainException(DomainErrorCode.Validation, Message.Of("disciplineDecision.recognisedDisciplineNeeds"), "Grade");
         if (!grade.Passed)
         {
             throw new DomainException(
                 DomainErrorCode.RuleViolation,
-                $"{item.Code} cannot be recognised with a failing grade ({(grade.Letter is { } letter ? Letters.Display(letter) : "failed")}): a failing grade is not carried over.",
+                grade.Letter is { } letter
+                    ? Message.Of("disciplineDecision.failingLetter", ("code", item.Code), ("letter", Letters.Display(letter)))
+                    : Message.Of("disciplineDecision.failing", ("code", item.Code)),
                 "Grade");
         }
 
@@ -103,7 +106,7 @@ public sealed record RefusedDiscipline : DisciplineDecision
         {
             throw new DomainException(
                 DomainErrorCode.RuleViolation,
-                $"A refusal of {item.Code} needs a written reason.",
+                Message.Of("disciplineDecision.refusalCodeNeeds", ("code", item.Code)),
                 "Reason");
         }
 

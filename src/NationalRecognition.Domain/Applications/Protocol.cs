@@ -1,4 +1,5 @@
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Applications;
 
@@ -11,7 +12,7 @@ public sealed record Protocol
         Number = Guard.Required(number, "Protocol.Number");
         if (date == default)
         {
-            throw new DomainException(DomainErrorCode.Validation, "The protocol date is required.", "Protocol.Date");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("protocol.protocolDateRequired"), "Protocol.Date");
         }
 
         Date = date;

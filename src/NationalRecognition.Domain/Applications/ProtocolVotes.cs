@@ -1,4 +1,5 @@
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Applications;
 
@@ -19,7 +20,7 @@ public sealed record ProtocolVotes
     {
         if (inFavour < 0 || against < 0 || abstained < 0)
         {
-            throw new DomainException(DomainErrorCode.Validation, "Votes are counted from zero.", "Protocol.Votes");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("protocolVotes.votesAreCounted"), "Protocol.Votes");
         }
 
         InFavour = inFavour;

@@ -1,4 +1,5 @@
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Calendar;
 
@@ -13,7 +14,7 @@ public sealed record AcademicPeriod
         {
             throw new DomainException(
                 DomainErrorCode.Validation,
-                $"The academic period '{Name}' cannot end ({endDate:yyyy-MM-dd}) before it starts ({startDate:yyyy-MM-dd}).",
+                Message.Of("academicPeriod.academicPeriodName", ("name", Name), ("endDate", endDate), ("startDate", startDate)),
                 "AcademicPeriod.EndDate");
         }
 

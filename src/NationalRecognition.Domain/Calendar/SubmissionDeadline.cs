@@ -1,4 +1,5 @@
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Calendar;
 
@@ -23,7 +24,7 @@ public static class SubmissionDeadline
         {
             throw new DomainException(
                 DomainErrorCode.DeadlinePassed,
-                $"Applications for '{period.Name}' were accepted until {LastDay(period):yyyy-MM-dd} (Kazakhstan time): the period starts on {period.StartDate:yyyy-MM-dd}. Apply for a later period.",
+                Message.Of("submissionDeadline.applicationsNameWere", ("name", period.Name), ("lastDay", LastDay(period)), ("startDate", period.StartDate)),
                 "AcademicPeriodId",
                 Clause);
         }
@@ -39,7 +40,7 @@ public static class SubmissionDeadline
         {
             throw new DomainException(
                 DomainErrorCode.DeadlinePassed,
-                $"{unitCode} is taught in '{taughtIn.Name}', which starts on {taughtIn.StartDate:yyyy-MM-dd}: its recognition was to be applied for by {LastDay(taughtIn):yyyy-MM-dd} (Kazakhstan time).",
+                Message.Of("submissionDeadline.unitCodeTaughtName", ("unitCode", unitCode), ("name", taughtIn.Name), ("startDate", taughtIn.StartDate), ("lastDay", LastDay(taughtIn))),
                 "UnitCodes",
                 Clause);
         }

@@ -1,5 +1,6 @@
 using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Calendar;
 
@@ -21,7 +22,7 @@ public static class TeachingPeriods
             {
                 throw new DomainException(
                     DomainErrorCode.Validation,
-                    $"The programme does not say in which period {unit.Code} is taught, so the deadline of its recognition cannot be judged.",
+                    Message.Of("teachingPeriods.programmeDoesSay", ("code", unit.Code)),
                     "UnitCodes",
                     Clause);
             }
@@ -30,7 +31,7 @@ public static class TeachingPeriods
             {
                 throw new DomainException(
                     DomainErrorCode.RuleViolation,
-                    $"{unit.Code} is not taught in '{named.Name}'; it is taught in {string.Join(", ", unit.TaughtInPeriodIds)}: name the period in which you will study it.",
+                    Message.Of("teachingPeriods.codeTaughtName", ("code", unit.Code), ("name", named.Name), ("periods", string.Join(", ", unit.TaughtInPeriodIds))),
                     "AcademicPeriodId",
                     Clause);
             }

@@ -1,5 +1,6 @@
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Identity;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Certificates;
 
@@ -20,14 +21,14 @@ public static class CertificateOwnership
             {
                 throw new DomainException(
                     DomainErrorCode.RuleViolation,
-                    "The certificate must state its holder's IIN (or be attached from the registry, where it is matched to the learner's IIN).",
+                    Message.Of("certificateOwnership.certificateStateHolder"),
                     $"{field}.holderIin",
                     "13");
             }
         }
         else if (!string.Equals(holderIin, applicant.Value, StringComparison.Ordinal))
         {
-            throw new DomainException(DomainErrorCode.Forbidden, "The certificate was not issued to the applicant.", $"{field}.holderIin", "13");
+            throw new DomainException(DomainErrorCode.Forbidden, Message.Of("certificateOwnership.certificateWasIssued"), $"{field}.holderIin", "13");
         }
 
         // The exchange identifies holders by IIN alone: no name to compare is no mismatch.

@@ -1,4 +1,5 @@
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 using NationalRecognition.Domain.RuleVersions;
 
 namespace NationalRecognition.Domain.Certificates;
@@ -45,27 +46,27 @@ public static class CertificateRules
 
         if (string.IsNullOrWhiteSpace(certificate.Number))
         {
-            problems.Add(new(DomainErrorCode.Validation, "The certificate number is required.", "Number", Clause));
+            problems.Add(new(DomainErrorCode.Validation, Message.Of("certificateRules.certificateNumberRequired"), "Number", Clause));
         }
 
         if (certificate.IssueDate > today)
         {
             problems.Add(new(
                 DomainErrorCode.Validation,
-                $"The issue date {certificate.IssueDate:yyyy-MM-dd} is in the future (today is {today:yyyy-MM-dd}).",
+                Message.Of("certificateRules.issueDateIssueDate", ("issueDate", certificate.IssueDate), ("today", today)),
                 "IssueDate",
                 Clause));
         }
 
         if (string.IsNullOrWhiteSpace(certificate.IssuerName))
         {
-            problems.Add(new(DomainErrorCode.Validation, "The issuer's name is required.", "IssuerName", Clause));
+            problems.Add(new(DomainErrorCode.Validation, Message.Of("certificateRules.issuerNameRequired"), "IssuerName", Clause));
         }
 
         // The exchange's feed identifies the holder by IIN alone; a paper certificate names its holder.
         if (string.IsNullOrWhiteSpace(certificate.HolderName) && certificate.HolderIin is null)
         {
-            problems.Add(new(DomainErrorCode.Validation, "The holder's name is required (or, for a certificate verified at its source, the holder's IIN).", "HolderName", Clause));
+            problems.Add(new(DomainErrorCode.Validation, Message.Of("certificateRules.holderNameRequired"), "HolderName", Clause));
         }
 
         AddIssuerProblems(certificate, problems);
@@ -84,7 +85,7 @@ public static class CertificateRules
     {
         if (!Enum.IsDefined(certificate.IssuerKind))
         {
-            problems.Add(new(DomainErrorCode.RuleViolation, "The issuer must be one of the four kinds of clause 10.", "IssuerKind", Clause));
+            problems.Add(new(DomainErrorCode.RuleViolation, Message.Of("certificateRules.issuerOneFour"), "IssuerKind", Clause));
             return;
         }
 
@@ -95,7 +96,7 @@ public static class CertificateRules
             {
                 problems.Add(new(
                     DomainErrorCode.RuleViolation,
-                    $"Clause {kindClause} lists several issuers: say which one issued the certificate.",
+                    Message.Of("certificateRules.clauseKindClauseLists", ("kindClause", kindClause)),
                     "IssuerSubKind",
                     kindClause));
             }
@@ -103,7 +104,7 @@ public static class CertificateRules
             {
                 problems.Add(new(
                     DomainErrorCode.RuleViolation,
-                    $"The issuer {certificate.IssuerSubKind} is not among the issuers of clause {kindClause}.",
+                    Message.Of("certificateRules.issuerIssuerSubKindAmong", ("issuerSubKind", certificate.IssuerSubKind), ("kindClause", kindClause)),
                     "IssuerSubKind",
                     kindClause));
             }
@@ -112,7 +113,7 @@ public static class CertificateRules
         {
             problems.Add(new(
                 DomainErrorCode.Validation,
-                $"Clause {kindClause} names a single issuer; an issuer sub-kind does not apply.",
+                Message.Of("certificateRules.clauseKindClauseNames", ("kindClause", kindClause)),
                 "IssuerSubKind",
                 kindClause));
         }
@@ -123,7 +124,7 @@ public static class CertificateRules
             {
                 problems.Add(new(
                     DomainErrorCode.RuleViolation,
-                    "A MOOC certificate must come from Coursera, edX, FutureLearn or Udacity.",
+                    Message.Of("certificateRules.mOOCCertificateCome"),
                     "Platform",
                     "10.4"));
             }
@@ -132,7 +133,7 @@ public static class CertificateRules
         {
             problems.Add(new(
                 DomainErrorCode.Validation,
-                "A platform is given only for MOOC certificates (clause 10.4).",
+                Message.Of("certificateRules.platformGivenOnly"),
                 "Platform",
                 kindClause));
         }
@@ -143,7 +144,7 @@ public static class CertificateRules
         {
             problems.Add(new(
                 DomainErrorCode.RuleViolation,
-                "A certificate of the electronic labour exchange must name the in-demand profession it was issued for.",
+                Message.Of("certificateRules.certificateElectronicLabour"),
                 "InDemandProfession",
                 "10.3"));
         }
@@ -158,14 +159,14 @@ public static class CertificateRules
     {
         var subKind = certificate.IssuerKind == IssuerKind.AdditionalEducationOrEmployer ? certificate.IssuerSubKind : null;
         AddEvidenceProblem(problems, subKind == IssuerSubKind.EmployerTrainingCentre, certificate.EducationalActivityRight, EducationalActivityRightField,
-            "An employer's training centre issues a certificate of clause 10.2 only with the right to educational activity: give the number of its licence or notification.",
-            "The right to educational activity is given only for an employer's training centre (clause 10.2).");
+            Message.Of("certificateRules.activityRightMissing"),
+            Message.Of("certificateRules.activityRightMisplaced"));
         AddEvidenceProblem(problems, subKind == IssuerSubKind.EmployerWorkplace, certificate.EmployerRequestReference, EmployerRequestField,
-            "Training at the employer's workplace counts under clause 10.2 only at the employer's request: give the request's reference.",
-            "The employer's request is given only for training at the employer's workplace (clause 10.2).");
+            Message.Of("certificateRules.employerRequestMissing"),
+            Message.Of("certificateRules.employerRequestMisplaced"));
     }
 
-    private static void AddEvidenceProblem(List<DomainException> problems, bool required, string? evidence, string field, string missing, string misplaced)
+    private static void AddEvidenceProblem(List<DomainException> problems, bool required, string? evidence, string field, Message missing, Message misplaced)
     {
         if (required && string.IsNullOrWhiteSpace(evidence))
         {
@@ -183,7 +184,7 @@ public static class CertificateRules
         {
             problems.Add(new(
                 DomainErrorCode.RuleViolation,
-                "The certificate has no appendix: it must list the courses or modules studied, each with its volume and grade. It is incomplete and cannot be recognised.",
+                Message.Of("certificateRules.certificateAppendixList"),
                 "Appendix",
                 Clause));
             return;
@@ -195,14 +196,14 @@ public static class CertificateRules
             var field = $"Appendix[{i}]";
             if (string.IsNullOrWhiteSpace(entry.Name))
             {
-                problems.Add(new(DomainErrorCode.RuleViolation, $"Appendix entry {i + 1} has no course or module name.", $"{field}.Name", Clause));
+                problems.Add(new(DomainErrorCode.RuleViolation, Message.Of("certificateRules.appendixEntryValue", ("entry", i + 1)), $"{field}.Name", Clause));
             }
 
             if (entry.Volume is null)
             {
                 problems.Add(new(
                     DomainErrorCode.RuleViolation,
-                    $"Appendix entry {i + 1} ('{entry.Name}') has no volume in credits or hours: the certificate is incomplete.",
+                    Message.Of("certificateRules.appendixEntryValue2", ("entry", i + 1), ("name", entry.Name)),
                     $"{field}.Volume",
                     Clause));
             }
@@ -211,7 +212,7 @@ public static class CertificateRules
             {
                 problems.Add(new(
                     DomainErrorCode.RuleViolation,
-                    $"Appendix entry {i + 1} ('{entry.Name}') has no grade: the certificate is incomplete.",
+                    Message.Of("certificateRules.appendixEntryValue3", ("entry", i + 1), ("name", entry.Name)),
                     $"{field}.Grade",
                     Clause));
             }

@@ -1,5 +1,6 @@
 using System.Text;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Certificates;
 
@@ -81,7 +82,7 @@ public static class MoocPlatforms
             ? platform
             : throw new DomainException(
                 DomainErrorCode.RuleViolation,
-                $"'{name}' is not one of the MOOC platforms whose certificates are accepted (Coursera, edX, FutureLearn, Udacity).",
+                Message.Of("moocPlatforms.nameOneMOOC", ("name", name)),
                 "Platform",
                 Clause);
 

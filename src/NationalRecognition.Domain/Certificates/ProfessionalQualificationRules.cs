@@ -1,4 +1,5 @@
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Certificates;
 
@@ -22,14 +23,14 @@ public static class ProfessionalQualificationRules
 
         if (string.IsNullOrEmpty(certificate.HolderIin.Value))
         {
-            throw new DomainException(DomainErrorCode.Validation, "The holder's IIN is required.", "HolderIin");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("professionalQualificationRules.holderIINRequired"), "HolderIin");
         }
 
         if (certificate.QualificationLevel is < MinLevel or > MaxLevel)
         {
             throw new DomainException(
                 DomainErrorCode.Validation,
-                $"The qualification level must be from {MinLevel} to {MaxLevel}; got {certificate.QualificationLevel}.",
+                Message.Of("professionalQualificationRules.qualificationLevelFrom", ("minLevel", MinLevel), ("maxLevel", MaxLevel), ("qualificationLevel", certificate.QualificationLevel)),
                 "QualificationLevel");
         }
 
@@ -37,13 +38,13 @@ public static class ProfessionalQualificationRules
         {
             throw new DomainException(
                 DomainErrorCode.Validation,
-                $"The issue date {certificate.IssueDate:yyyy-MM-dd} is in the future (today is {today:yyyy-MM-dd}).",
+                Message.Of("professionalQualificationRules.issueDateIssueDate", ("issueDate", certificate.IssueDate), ("today", today)),
                 "IssueDate");
         }
 
         if (certificate.ValidUntil < certificate.IssueDate)
         {
-            throw new DomainException(DomainErrorCode.Validation, "The certificate cannot expire before it was issued.", "ValidUntil");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("professionalQualificationRules.certificateCannotExpire"), "ValidUntil");
         }
     }
 
@@ -57,7 +58,7 @@ public static class ProfessionalQualificationRules
         {
             throw new DomainException(
                 DomainErrorCode.RuleViolation,
-                $"The certificate confirms qualification level {certificate.QualificationLevel}, but the module requires level {moduleQualificationLevel}.",
+                Message.Of("professionalQualificationRules.certificateConfirmsQualification", ("qualificationLevel", certificate.QualificationLevel), ("moduleQualificationLevel", moduleQualificationLevel)),
                 "QualificationLevel");
         }
 
@@ -71,7 +72,7 @@ public static class ProfessionalQualificationRules
         {
             throw new DomainException(
                 DomainErrorCode.RuleViolation,
-                $"The certificate expired on {certificate.ValidUntil:yyyy-MM-dd}, before {day:yyyy-MM-dd}.",
+                Message.Of("professionalQualificationRules.certificateExpiredValidUntil", ("validUntil", certificate.ValidUntil), ("day", day)),
                 "ValidUntil");
         }
     }

@@ -1,4 +1,5 @@
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Certificates;
 
@@ -11,19 +12,19 @@ public sealed record Volume
         {
             throw new DomainException(
                 DomainErrorCode.RuleViolation,
-                "A volume needs credits, hours or both.",
+                Message.Of("volume.volumeNeedsCredits"),
                 "Volume",
                 "10");
         }
 
         if (credits is <= 0)
         {
-            throw new DomainException(DomainErrorCode.Validation, $"Credits must be positive; got {credits}.", "Volume.Credits", "10");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("volume.creditsPositiveGot", ("credits", credits)), "Volume.Credits", "10");
         }
 
         if (hours is <= 0)
         {
-            throw new DomainException(DomainErrorCode.Validation, $"Hours must be positive; got {hours}.", "Volume.Hours", "10");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("volume.hoursPositiveGot", ("hours", hours)), "Volume.Hours", "10");
         }
 
         Credits = credits;

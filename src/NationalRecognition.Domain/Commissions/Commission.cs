@@ -1,4 +1,5 @@
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Commissions;
 
@@ -37,7 +38,7 @@ public sealed class Commission
         var list = Guard.List(history, "History");
         if (list.Count == 0)
         {
-            throw new DomainException(DomainErrorCode.Validation, "A Commission has at least its establishing composition.", "History");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("commission.commissionLeastEstablishing"), "History");
         }
 
         var commission = new Commission([list[0]]);
@@ -68,12 +69,12 @@ public sealed class Commission
         var index = Array.FindIndex(_history, c => NameText.Same(c.Order.Number, orderNumber));
         if (index < 0)
         {
-            throw new DomainException(DomainErrorCode.NotFound, $"No composition of this Commission was set by order {orderNumber}.", "OrderNumber", CommissionRules.RegulationClause);
+            throw new DomainException(DomainErrorCode.NotFound, Message.Of("commission.compositionCommissionWas", ("orderNumber", orderNumber)), "OrderNumber", CommissionRules.RegulationClause);
         }
 
         if (corrections.Count == 0)
         {
-            throw new DomainException(DomainErrorCode.Validation, "Name at least one member whose platform identity is corrected.", "Members", CommissionRules.RegulationClause);
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("commission.nameLeastOne"), "Members", CommissionRules.RegulationClause);
         }
 
         var composition = _history[index];
@@ -86,14 +87,14 @@ public sealed class Commission
             {
                 throw new DomainException(
                     DomainErrorCode.Validation,
-                    $"'{correction.MemberName}' is not named in order {composition.Order.Number}: a correction records identities of the members the order names; a new member needs a new order.",
+                    Message.Of("commission.memberNameNamedOrder", ("memberName", correction.MemberName), ("number", composition.Order.Number)),
                     "Members",
                     CommissionRules.RegulationClause);
             }
 
             if (!corrected.Add(at))
             {
-                throw new DomainException(DomainErrorCode.Validation, $"'{correction.MemberName}' is named more than once in the correction.", "Members", CommissionRules.RegulationClause);
+                throw new DomainException(DomainErrorCode.Validation, Message.Of("commission.memberNameNamedMore", ("memberName", correction.MemberName)), "Members", CommissionRules.RegulationClause);
             }
 
             var member = members[at];
@@ -115,7 +116,7 @@ public sealed class Commission
         _history.LastOrDefault(c => c.Order.Date <= date)
         ?? throw new DomainException(
             DomainErrorCode.RuleViolation,
-            $"The Commission did not exist on {date:yyyy-MM-dd}: it was established by order {_history[0].Order.Number} of {EstablishedOn:yyyy-MM-dd}.",
+            Message.Of("commission.commissionDidExist", ("date", date), ("number", _history[0].Order.Number), ("establishedOn", EstablishedOn)),
             "Date",
             CommissionRules.Clause);
 
@@ -126,7 +127,7 @@ public sealed class Commission
         {
             throw new DomainException(
                 DomainErrorCode.Conflict,
-                $"A reconstitution order must be dated on or after the current order {current.Number} of {current.Date:yyyy-MM-dd}; got {composition.Order.Date:yyyy-MM-dd}.",
+                Message.Of("commission.reconstitutionOrderDated", ("number", current.Number), ("date", current.Date), ("date2", composition.Order.Date)),
                 "Order.Date",
                 CommissionRules.Clause);
         }
@@ -135,7 +136,7 @@ public sealed class Commission
         {
             throw new DomainException(
                 DomainErrorCode.Conflict,
-                $"Order number {composition.Order.Number} was already used for this Commission; a reconstitution needs a new order.",
+                Message.Of("commission.orderNumberNumber", ("number", composition.Order.Number)),
                 "Order.Number",
                 CommissionRules.Clause);
         }

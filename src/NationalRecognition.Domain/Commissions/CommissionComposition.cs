@@ -1,4 +1,5 @@
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Commissions;
 
@@ -10,7 +11,7 @@ public sealed record CommissionComposition
 {
     public CommissionComposition(CommissionOrder order, IEnumerable<CommissionMember> members, CommissionRegulation? regulation = null)
     {
-        Order = order ?? throw new DomainException(DomainErrorCode.Validation, "The order is required.", "Order", CommissionRules.Clause);
+        Order = order ?? throw new DomainException(DomainErrorCode.Validation, Message.Of("commissionComposition.orderRequired"), "Order", CommissionRules.Clause);
         var list = Guard.List(members, "Members");
 
         var chairs = list.Count(m => m.Role == CommissionRole.Chair);
@@ -18,7 +19,7 @@ public sealed record CommissionComposition
         {
             throw new DomainException(
                 DomainErrorCode.RuleViolation,
-                $"The Commission needs exactly one chair, since applications are addressed to the chair; the order names {chairs}.",
+                Message.Of("commissionComposition.commissionNeedsExactly", ("chairs", chairs)),
                 "Members",
                 "13");
         }
@@ -28,7 +29,7 @@ public sealed record CommissionComposition
         {
             throw new DomainException(
                 DomainErrorCode.Validation,
-                $"'{duplicate.First().Name}' is listed more than once in the composition.",
+                Message.Of("commissionComposition.valueListedMore", ("name", duplicate.First().Name)),
                 "Members",
                 CommissionRules.Clause);
         }
@@ -38,7 +39,7 @@ public sealed record CommissionComposition
         {
             throw new DomainException(
                 DomainErrorCode.Validation,
-                $"Two members of the composition are given the same platform identity ('{sameIdentity.First().Name}' and '{sameIdentity.Last().Name}').",
+                Message.Of("commissionComposition.twoMembersComposition", ("first", sameIdentity.First().Name), ("second", sameIdentity.Last().Name)),
                 "Members",
                 CommissionRules.Clause);
         }
@@ -48,7 +49,7 @@ public sealed record CommissionComposition
         {
             throw new DomainException(
                 DomainErrorCode.Validation,
-                "The composition names at most one deputy chair, who is not the chair.",
+                Message.Of("commissionComposition.compositionNamesMost"),
                 "Members",
                 CommissionRules.RegulationClause);
         }
@@ -85,7 +86,7 @@ public sealed record CommissionComposition
         {
             throw new DomainException(
                 DomainErrorCode.RuleViolation,
-                $"The regulation has the {regulation.SignedBy.ToString().ToLowerInvariant()} sign the protocol, but the composition has none.",
+                Message.Of("commissionComposition.regulationValueSign", ("role", regulation.SignedBy.ToString().ToLowerInvariant())),
                 "Regulation.SignedBy",
                 CommissionRules.RegulationClause);
         }
@@ -95,7 +96,7 @@ public sealed record CommissionComposition
         {
             throw new DomainException(
                 DomainErrorCode.RuleViolation,
-                $"The quorum ({regulation.Quorum.Describe()}) needs {required} members present, but the composition has {members.Count}: a Commission is collegial and must be able to meet.",
+                Message.Of("commissionComposition.quorumValueNeeds", ("quorum", regulation.Quorum.Describe()), ("required", required), ("count", members.Count)),
                 "Regulation.Quorum",
                 CommissionRules.RegulationClause);
         }

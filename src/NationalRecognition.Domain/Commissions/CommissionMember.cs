@@ -1,4 +1,5 @@
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Commissions;
 
@@ -12,7 +13,7 @@ public sealed record CommissionMember
         Position = string.IsNullOrWhiteSpace(position) ? null : position.Trim();
         if (!Enum.IsDefined(role))
         {
-            throw new DomainException(DomainErrorCode.Validation, $"Unknown Commission role {role}.", "Member.Role");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("commissionMember.unknownCommissionRole", ("role", role)), "Member.Role");
         }
 
         Role = role;

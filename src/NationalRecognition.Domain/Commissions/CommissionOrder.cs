@@ -1,4 +1,5 @@
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Commissions;
 
@@ -11,14 +12,14 @@ public sealed record CommissionOrder
         SignatoryName = Guard.Required(signatoryName, "Order.SignatoryName", CommissionRules.Clause);
         if (date == default)
         {
-            throw new DomainException(DomainErrorCode.Validation, "The order date is required.", "Order.Date", CommissionRules.Clause);
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("commissionOrder.orderDateRequired"), "Order.Date", CommissionRules.Clause);
         }
 
         if (!Enum.IsDefined(signatoryCapacity))
         {
             throw new DomainException(
                 DomainErrorCode.RuleViolation,
-                "The order must be signed by the first head of the organisation or the person acting in that role.",
+                Message.Of("commissionOrder.orderSignedFirst"),
                 "Order.SignatoryCapacity",
                 CommissionRules.Clause);
         }

@@ -1,4 +1,5 @@
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Commissions;
 
@@ -11,7 +12,7 @@ public sealed record CommissionRegulation
 {
     public CommissionRegulation(Quorum quorum, CommissionRole recordedBy, CommissionRole signedBy, bool votesRecorded)
     {
-        Quorum = quorum ?? throw new DomainException(DomainErrorCode.Validation, "The regulation states its quorum.", "Regulation.Quorum", CommissionRules.RegulationClause);
+        Quorum = quorum ?? throw new DomainException(DomainErrorCode.Validation, Message.Of("commissionRegulation.regulationStatesQuorum"), "Regulation.Quorum", CommissionRules.RegulationClause);
         RecordedBy = Defined(recordedBy, "Regulation.RecordedBy");
         SignedBy = Defined(signedBy, "Regulation.SignedBy");
         VotesRecorded = votesRecorded;
@@ -37,14 +38,14 @@ public sealed record CommissionRegulation
     public VoteMajority Majority
     {
         get;
-        init => field = value ?? throw new DomainException(DomainErrorCode.Validation, "The regulation states its majority.", "Regulation.Majority", CommissionRules.RegulationClause);
+        init => field = value ?? throw new DomainException(DomainErrorCode.Validation, Message.Of("commissionRegulation.regulationStatesMajority"), "Regulation.Majority", CommissionRules.RegulationClause);
     } = VoteMajority.OfMembersPresent;
 
     /// <summary>How much coverage a whole or partial recognition needs (clause 9 read with clause 22).</summary>
     public CoverageRequirement Coverage
     {
         get;
-        init => field = value ?? throw new DomainException(DomainErrorCode.Validation, "The regulation states the coverage a recognition needs.", "Regulation.Coverage", CommissionRules.RegulationClause);
+        init => field = value ?? throw new DomainException(DomainErrorCode.Validation, Message.Of("commissionRegulation.regulationStatesCoverage"), "Regulation.Coverage", CommissionRules.RegulationClause);
     } = CoverageRequirement.Default;
 
     /// <summary>
@@ -56,5 +57,5 @@ public sealed record CommissionRegulation
     private static CommissionRole Defined(CommissionRole role, string field) =>
         Enum.IsDefined(role)
             ? role
-            : throw new DomainException(DomainErrorCode.Validation, $"Unknown Commission role {role}.", field, CommissionRules.RegulationClause);
+            : throw new DomainException(DomainErrorCode.Validation, Message.Of("commissionRegulation.unknownCommissionRole", ("role", role)), field, CommissionRules.RegulationClause);
 }

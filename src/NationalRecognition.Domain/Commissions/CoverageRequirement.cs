@@ -1,4 +1,5 @@
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Commissions;
 
@@ -33,7 +34,7 @@ public sealed record CoverageRequirement
         {
             throw new DomainException(
                 DomainErrorCode.Validation,
-                $"A whole recognition cannot need less coverage ({forWhole.Describe()}) than a partial one ({forPart.Describe()}).",
+                Message.Of("coverageRequirement.wholeRecognitionCannot", ("whole", forWhole.Describe()), ("part", forPart.Describe())),
                 "Regulation.Coverage",
                 CommissionRules.RegulationClause);
         }

@@ -1,4 +1,5 @@
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Commissions;
 
@@ -26,7 +27,7 @@ public sealed record OutcomeShare
             ? new(numerator, denominator)
             : throw new DomainException(
                 DomainErrorCode.Validation,
-                $"A share of outcomes is from 0 to 1; got {numerator}/{denominator}.",
+                Message.Of("outcomeShare.shareOutcomesFrom", ("numerator", numerator), ("denominator", denominator)),
                 "Regulation.Coverage",
                 CommissionRules.RegulationClause);
 

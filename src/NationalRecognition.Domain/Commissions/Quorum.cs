@@ -1,5 +1,6 @@
 using System.Globalization;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Commissions;
 
@@ -55,7 +56,7 @@ public sealed record Quorum
     public static Quorum AtLeastFraction(int numerator, int denominator) =>
         numerator > 0 && denominator > 0 && numerator <= denominator
             ? new(QuorumKind.AtLeastFraction, NotAbove(numerator, denominator), numerator, denominator)
-            : throw Invalid($"A quorum by fraction is more than 0 and at most 1 of the members; got {numerator}/{denominator}.");
+            : throw Invalid(Message.Of("quorum.fractionRange", ("value", $"{numerator}/{denominator}")));
 
     public static Quorum AtLeastFraction(decimal fraction) => Of(QuorumKind.AtLeastFraction, fraction);
 
@@ -64,10 +65,10 @@ public sealed record Quorum
     {
         QuorumKind.MoreThanHalf => MoreThanHalf,
         QuorumKind.AtLeastCount when value >= CollegialMinimum && value == decimal.Truncate(value) => new(kind, value),
-        QuorumKind.AtLeastCount => throw Invalid($"A quorum by count is a whole number of members, at least {CollegialMinimum}; got {Text(value)}."),
+        QuorumKind.AtLeastCount => throw Invalid(Message.Of("quorum.countRange", ("minimum", CollegialMinimum), ("value", Text(value)))),
         QuorumKind.AtLeastFraction when value > 0m && value <= 1m => new(kind, value),
-        QuorumKind.AtLeastFraction => throw Invalid($"A quorum by fraction is more than 0 and at most 1 of the members; got {Text(value)}."),
-        _ => throw Invalid($"Unknown kind of quorum {kind}."),
+        QuorumKind.AtLeastFraction => throw Invalid(Message.Of("quorum.fractionRange", ("value", Text(value)))),
+        _ => throw Invalid(Message.Of("quorum.unknownKind", ("kind", kind))),
     };
 
     /// <summary>How many members must be present in a composition of <paramref name="members"/>.</summary>
@@ -106,6 +107,6 @@ public sealed record Quorum
 
     private static string Text(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 
-    private static DomainException Invalid(string reason) =>
+    private static DomainException Invalid(Message reason) =>
         new(DomainErrorCode.Validation, reason, "Regulation.Quorum", CommissionRules.RegulationClause);
 }

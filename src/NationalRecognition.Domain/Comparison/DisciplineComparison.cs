@@ -1,5 +1,6 @@
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Grading;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Comparison;
 
@@ -49,7 +50,7 @@ public sealed record DisciplineComparison
         {
             throw new DomainException(
                 DomainErrorCode.RuleViolation,
-                $"The appendix entry '{entry.Name}' lacks its volume or grade, so it cannot be compared.",
+                Message.Of("disciplineComparison.appendixEntryName", ("name", entry.Name)),
                 entry.Volume is null ? "CertificateEntry.Volume" : "CertificateEntry.Grade",
                 "10");
         }
@@ -60,7 +61,7 @@ public sealed record DisciplineComparison
         {
             throw new DomainException(
                 DomainErrorCode.Validation,
-                $"Outcome(s) {string.Join(", ", unknown)} are not learning outcomes of the syllabus of {syllabus.Code}.",
+                Message.Of("disciplineComparison.outcomeValueAre", ("outcomes", string.Join(", ", unknown)), ("code", syllabus.Code)),
                 "CoveredOutcomeIds",
                 "9");
         }

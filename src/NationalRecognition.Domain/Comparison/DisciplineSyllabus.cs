@@ -1,5 +1,6 @@
 using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Comparison;
 
@@ -13,7 +14,7 @@ public sealed record DisciplineSyllabus
         Kind = kind;
         if (credits <= 0)
         {
-            throw new DomainException(DomainErrorCode.Validation, $"The credits of {Code} must be positive; got {credits}.", "Syllabus.Credits", "9");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("disciplineSyllabus.creditsCodePositive", ("code", Code), ("credits", credits)), "Syllabus.Credits", "9");
         }
 
         Credits = credits;
@@ -22,14 +23,14 @@ public sealed record DisciplineSyllabus
         {
             throw new DomainException(
                 DomainErrorCode.Validation,
-                $"The syllabus of {Code} lists no learning outcomes, so its coverage cannot be judged.",
+                Message.Of("disciplineSyllabus.syllabusCodeLists", ("code", Code)),
                 "Syllabus.OutcomeIds",
                 "9");
         }
 
         if (outcomes.Distinct(StringComparer.OrdinalIgnoreCase).Count() != outcomes.Length)
         {
-            throw new DomainException(DomainErrorCode.Validation, $"The syllabus of {Code} lists a learning outcome twice.", "Syllabus.OutcomeIds", "9");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("disciplineSyllabus.syllabusCodeLists2", ("code", Code)), "Syllabus.OutcomeIds", "9");
         }
 
         OutcomeIds = outcomes;

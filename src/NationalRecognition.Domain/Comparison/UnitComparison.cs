@@ -2,6 +2,7 @@ using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Commissions;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Grading;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Comparison;
 
@@ -46,13 +47,13 @@ public sealed record UnitComparison
         var entries = Guard.List(comparisons, "Comparisons");
         if (entries.Count == 0)
         {
-            throw new DomainException(DomainErrorCode.Validation, "A unit's comparison needs at least one compared appendix entry.", "Comparisons", Clause);
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("unitComparison.unitComparisonNeeds"), "Comparisons", Clause);
         }
 
         var syllabus = entries[0].Syllabus;
         if (entries.Any(e => !NameText.Same(e.Syllabus.Code, syllabus.Code) || e.Syllabus.Kind != syllabus.Kind))
         {
-            throw new DomainException(DomainErrorCode.Validation, $"Comparisons of different units cannot be combined with {syllabus.Code}.", "Comparisons", Clause);
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("unitComparison.comparisonsDifferentUnits", ("code", syllabus.Code)), "Comparisons", Clause);
         }
 
         return new UnitComparison(syllabus, entries);
@@ -80,31 +81,36 @@ public sealed record UnitComparison
         var code = Syllabus.Code;
         if (!Entries.Any(e => e.ContentMatches))
         {
-            throw Contradicted($"{code} cannot be recognised: the comparison records that the content of the programme does not match the discipline's.");
+            throw Contradicted(Message.Of("unitComparison.contentMismatch", ("code", code)));
         }
 
         if (!Entries.Any(e => e.ContentMatches && e.ObjectivesMatch))
         {
-            throw Contradicted($"{code} cannot be recognised: the comparison records that the objectives of the programme do not match the discipline's.");
+            throw Contradicted(Message.Of("unitComparison.objectivesMismatch", ("code", code)));
         }
 
         if (Supporting.Count == 0)
         {
             throw new DomainException(
                 DomainErrorCode.RuleViolation,
-                $"{code} cannot be recognised: the certificate confirms a failing grade, and a failing grade is not carried over whatever grade is stated.",
+                Message.Of("unitComparison.codeCannotRecognised", ("code", code)),
                 "Grade");
         }
 
         var needed = extent == RecognitionExtent.Whole ? requirement.ForWhole : requirement.ForPart;
         if (!needed.IsMetBy(Coverage.Covered, Coverage.Total))
         {
-            throw Contradicted(
-                $"{code} cannot be recognised {(extent == RecognitionExtent.Whole ? "whole" : "in part")}: the comparison records {Coverage.Covered} of its {Coverage.Total} learning outcomes covered, and the regulation needs {needed.Describe()}."
-                + (Coverage.MissingOutcomeIds.Count > 0 ? $" Not covered: {string.Join(", ", Coverage.MissingOutcomeIds)}." : string.Empty));
+            throw Contradicted(Message.Of(
+                (extent == RecognitionExtent.Whole ? "unitComparison.coverageShortWhole" : "unitComparison.coverageShortPart")
+                    + (Coverage.MissingOutcomeIds.Count > 0 ? "Missing" : string.Empty),
+                ("code", code),
+                ("covered", Coverage.Covered),
+                ("total", Coverage.Total),
+                ("needed", needed.Describe()),
+                ("missing", string.Join(", ", Coverage.MissingOutcomeIds))));
         }
     }
 
-    private static DomainException Contradicted(string reason) =>
+    private static DomainException Contradicted(Message reason) =>
         new(DomainErrorCode.RuleViolation, reason, "Decisions", Clause);
 }

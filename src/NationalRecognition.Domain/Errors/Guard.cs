@@ -1,3 +1,5 @@
+using NationalRecognition.Domain.Messages;
+
 namespace NationalRecognition.Domain.Errors;
 
 /// <summary>Small input checks shared by the value objects; each failure names its field.</summary>
@@ -7,7 +9,7 @@ internal static class Guard
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new DomainException(DomainErrorCode.Validation, $"{field} is required.", field, clause);
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("guard.fieldRequired", ("field", field)), field, clause);
         }
 
         return value.Trim();
@@ -17,7 +19,7 @@ internal static class Guard
     {
         if (items is null)
         {
-            throw new DomainException(DomainErrorCode.Validation, $"{field} is required.", field);
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("guard.fieldRequired", ("field", field)), field);
         }
 
         return items.ToArray();

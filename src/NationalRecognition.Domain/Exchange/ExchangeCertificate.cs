@@ -14,4 +14,5 @@ public sealed record ExchangeCertificate(
     Volume Volume,
     Grade Grade,
     DateOnly IssueDate,
-    string TrainingProvider);
+    string TrainingProvider,
+    string? CourseCode = null);

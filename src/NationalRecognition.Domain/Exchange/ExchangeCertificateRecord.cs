@@ -17,6 +17,9 @@ public sealed record ExchangeCertificateRecord
 
     public string? CourseName { get; init; }
 
+    /// <summary>The exchange's code of the course (optional): with the certificate's number, what makes it one course.</summary>
+    public string? CourseCode { get; init; }
+
     public decimal? Hours { get; init; }
 
     public decimal? Credits { get; init; }

@@ -3,6 +3,7 @@ using NationalRecognition.Domain.Certificates;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Grading;
 using NationalRecognition.Domain.Identity;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Exchange;
 
@@ -34,57 +35,58 @@ public static class ExchangeCertificateRules
     private static (ExchangeCertificate? Certificate, IReadOnlyList<DomainException> Problems) Check(ExchangeCertificateRecord record, DateOnly today)
     {
         var problems = new List<DomainException>();
-        var number = Text(record.Number, "number", "The certificate number is required.", "10", problems, MaxNumberLength);
+        var number = Text(record.Number, "number", Message.Of("exchangeCertificateRules.numberRequired"), "10", problems, MaxNumberLength);
 
         Iin? iin = null;
         if (string.IsNullOrWhiteSpace(record.LearnerIin))
         {
-            problems.Add(new(DomainErrorCode.Validation, "The learner's IIN is required: the exchange's certificates are attached by their holder's IIN.", "learnerIin", "10.3"));
+            problems.Add(new(DomainErrorCode.Validation, Message.Of("exchangeCertificateRules.learnerIINRequired"), "learnerIin", "10.3"));
         }
-        else if (Iin.TryParse(record.LearnerIin.Trim(), out var parsed, out var error))
+        else if (ParseIin(record.LearnerIin.Trim(), problems) is { } parsed)
         {
             if (parsed.BirthDate > today)
             {
                 // No IIN is issued before its holder is born: a future date of birth is a mistyped number.
-                problems.Add(new(DomainErrorCode.Validation, $"The learner's IIN has a date of birth in the future ({parsed.BirthDate:yyyy-MM-dd}; today is {today:yyyy-MM-dd}).", "learnerIin"));
+                problems.Add(new(DomainErrorCode.Validation, Message.Of("exchangeCertificateRules.learnerIINDate", ("birthDate", parsed.BirthDate), ("today", today)), "learnerIin"));
             }
             else
             {
                 iin = parsed;
             }
         }
-        else
-        {
-            problems.Add(new(DomainErrorCode.Validation, $"The learner's IIN is not valid: {error}", "learnerIin"));
-        }
 
         var profession = Text(record.ProfessionCode, "professionCode",
-            "The in-demand profession's code is required: the exchange issues certificates only for its list.", "10.3", problems, MaxNumberLength);
-        var course = Text(record.CourseName, "courseName", "The course name is required: it is the certificate's appendix.", "10", problems, MaxTextLength);
-        var provider = Text(record.TrainingProvider, "trainingProvider", "The training provider is required.", "10", problems, MaxTextLength);
+            Message.Of("exchangeCertificateRules.professionCodeRequired"), "10.3", problems, MaxNumberLength);
+        var course = Text(record.CourseName, "courseName", Message.Of("exchangeCertificateRules.courseNameRequired"), "10", problems, MaxTextLength);
+        var provider = Text(record.TrainingProvider, "trainingProvider", Message.Of("exchangeCertificateRules.trainingProviderRequired"), "10", problems, MaxTextLength);
+        if (record.CourseCode is { Length: > MaxNumberLength })
+        {
+            problems.Add(new(DomainErrorCode.Validation, Message.Of("exchangeCertificateRules.courseCodeLonger", ("maxNumberLength", MaxNumberLength)), "courseCode"));
+        }
+
         if (record.LearnerName is { Length: > MaxTextLength })
         {
-            problems.Add(new(DomainErrorCode.Validation, $"The learner's name is longer than {MaxTextLength} characters.", "learnerName"));
+            problems.Add(new(DomainErrorCode.Validation, Message.Of("exchangeCertificateRules.learnerNameLonger", ("maxTextLength", MaxTextLength)), "learnerName"));
         }
 
         var volume = Attempt(() => new Volume(record.Credits, record.Hours), problems, "hours",
-            "The course's volume is required: hours, credits or both (clause 10).");
+            Message.Of("exchangeCertificateRules.volumeRequired"));
         var grade = string.IsNullOrWhiteSpace(record.Grade)
-            ? Missing<Grade>(problems, "grade", "The course's grade is required: a certificate without a grade is incomplete (clause 10).")
+            ? Missing<Grade>(problems, "grade", Message.Of("exchangeCertificateRules.gradeRequired"))
             : Attempt(() => Grade.Parse(record.Grade, "grade"), problems, "grade", null);
 
         DateOnly? issued = null;
         if (string.IsNullOrWhiteSpace(record.IssueDate))
         {
-            problems.Add(new(DomainErrorCode.Validation, "The issue date is required.", "issueDate", "10"));
+            problems.Add(new(DomainErrorCode.Validation, Message.Of("exchangeCertificateRules.issueDateRequired"), "issueDate", "10"));
         }
         else if (!DateOnly.TryParseExact(record.IssueDate.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            problems.Add(new(DomainErrorCode.Validation, $"The issue date '{record.IssueDate.Trim()}' is not a date in the form yyyy-MM-dd.", "issueDate"));
+            problems.Add(new(DomainErrorCode.Validation, Message.Of("exchangeCertificateRules.issueDateValue", ("text", record.IssueDate.Trim())), "issueDate"));
         }
         else if (date > today)
         {
-            problems.Add(new(DomainErrorCode.Validation, $"The issue date {date:yyyy-MM-dd} is in the future (today is {today:yyyy-MM-dd}).", "issueDate", "10"));
+            problems.Add(new(DomainErrorCode.Validation, Message.Of("exchangeCertificateRules.issueDateDate", ("date", date), ("today", today)), "issueDate", "10"));
         }
         else
         {
@@ -97,10 +99,11 @@ public static class ExchangeCertificateRules
         }
 
         var learnerName = string.IsNullOrWhiteSpace(record.LearnerName) ? null : record.LearnerName.Trim();
-        return (new ExchangeCertificate(number!, iin!.Value, learnerName, profession!, course!, volume!, grade!, issued!.Value, provider!), problems);
+        var courseCode = string.IsNullOrWhiteSpace(record.CourseCode) ? null : record.CourseCode.Trim();
+        return (new ExchangeCertificate(number!, iin!.Value, learnerName, profession!, course!, volume!, grade!, issued!.Value, provider!, courseCode), problems);
     }
 
-    private static string? Text(string? value, string field, string missing, string clause, List<DomainException> problems, int maxLength)
+    private static string? Text(string? value, string field, Message missing, string clause, List<DomainException> problems, int maxLength)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -111,14 +114,14 @@ public static class ExchangeCertificateRules
         var trimmed = value.Trim();
         if (trimmed.Length > maxLength)
         {
-            problems.Add(new(DomainErrorCode.Validation, $"'{field}' is longer than {maxLength} characters.", field));
+            problems.Add(new(DomainErrorCode.Validation, Message.Of("exchangeCertificateRules.fieldLongerThan", ("field", field), ("maxLength", maxLength)), field));
             return null;
         }
 
         return trimmed;
     }
 
-    private static T? Attempt<T>(Func<T> make, List<DomainException> problems, string field, string? message)
+    private static T? Attempt<T>(Func<T> make, List<DomainException> problems, string field, Message? message)
         where T : class
     {
         try
@@ -128,13 +131,26 @@ public static class ExchangeCertificateRules
         catch (DomainException exception)
         {
             problems.Add(message is null
-                ? new(exception.Code, exception.Reason, field, exception.Clause ?? "10")
+                ? exception.At(field, "10")
                 : new(DomainErrorCode.Validation, message, field, "10"));
             return null;
         }
     }
 
-    private static T? Missing<T>(List<DomainException> problems, string field, string message)
+    private static Iin? ParseIin(string text, List<DomainException> problems)
+    {
+        try
+        {
+            return Iin.Parse(text);
+        }
+        catch (DomainException exception)
+        {
+            problems.Add(exception.At("learnerIin"));
+            return null;
+        }
+    }
+
+    private static T? Missing<T>(List<DomainException> problems, string field, Message message)
         where T : class
     {
         problems.Add(new(DomainErrorCode.Validation, message, field, "10"));

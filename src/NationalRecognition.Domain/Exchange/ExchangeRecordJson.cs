@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Exchange;
 
@@ -22,7 +23,7 @@ public static class ExchangeRecordJson
     {
         if (!Utf8.IsValid(line))
         {
-            throw new DomainException(DomainErrorCode.Validation, "The line is not valid UTF-8: the feed is read as UTF-8 text.", "line");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("exchangeRecordJson.lineValidUTF"), "line");
         }
 
         var trimmed = line.Trim(" \t\r"u8);
@@ -33,24 +34,24 @@ public static class ExchangeRecordJson
 
         if (trimmed.IsEmpty || trimmed[0] != (byte)'{')
         {
-            throw new DomainException(DomainErrorCode.Validation, "The line is not a JSON object: each line of an NDJSON feed holds one record.", "line");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("exchangeRecordJson.lineJSONObject"), "line");
         }
 
         if (!IsWellFormed(trimmed))
         {
-            throw new DomainException(DomainErrorCode.Validation, "The line is broken JSON (cut short, or not JSON at all).", "line");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("exchangeRecordJson.lineBrokenJSON"), "line");
         }
 
         try
         {
             return JsonSerializer.Deserialize<ExchangeCertificateRecord>(trimmed, Options)
-                ?? throw new DomainException(DomainErrorCode.Validation, "The line is not a JSON object.", "line");
+                ?? throw new DomainException(DomainErrorCode.Validation, Message.Of("exchangeRecordJson.lineJSONObject2"), "line");
         }
         catch (JsonException exception)
         {
             // Well-formed JSON that does not fit: a member of the wrong type.
             var field = exception.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : "line";
-            throw new DomainException(DomainErrorCode.Validation, $"'{field}' has a value of the wrong type (a number, or text, as the field needs).", field);
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("exchangeRecordJson.fieldValueWrong", ("field", field)), field);
         }
     }
 

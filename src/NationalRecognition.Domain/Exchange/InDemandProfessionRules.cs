@@ -1,4 +1,5 @@
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Exchange;
 
@@ -24,7 +25,7 @@ public static class InDemandProfessionRules
         if (year < FirstYear || year > today.Year + 1)
         {
             problems.Add(new(DomainErrorCode.Validation,
-                $"A list of in-demand professions is published for a year from {FirstYear} to {today.Year + 1}; got {year}.", "year", Clause));
+                Message.Of("inDemandProfessionRules.listDemandProfessions2", ("firstYear", FirstYear), ("lastYear", today.Year + 1), ("year", year)), "year", Clause));
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -34,27 +35,27 @@ public static class InDemandProfessionRules
             var field = $"professions[{i}]";
             if (string.IsNullOrWhiteSpace(profession.Code))
             {
-                problems.Add(new(DomainErrorCode.Validation, $"Profession {i + 1} has no code.", $"{field}.code", Clause));
+                problems.Add(new(DomainErrorCode.Validation, Message.Of("inDemandProfessionRules.professionValueCode", ("entry", i + 1)), $"{field}.code", Clause));
             }
             else if (!seen.Add(NormaliseCode(profession.Code)))
             {
                 problems.Add(new(DomainErrorCode.Validation,
-                    $"Profession code '{profession.Code.Trim()}' is listed more than once.", $"{field}.code", Clause));
+                    Message.Of("inDemandProfessionRules.professionCodeValue", ("code", profession.Code.Trim())), $"{field}.code", Clause));
             }
 
             if (string.IsNullOrWhiteSpace(profession.NameKk))
             {
-                problems.Add(new(DomainErrorCode.Validation, $"Profession {i + 1} has no name in Kazakh.", $"{field}.nameKk", Clause));
+                problems.Add(new(DomainErrorCode.Validation, Message.Of("inDemandProfessionRules.professionValueName", ("entry", i + 1)), $"{field}.nameKk", Clause));
             }
 
             if (string.IsNullOrWhiteSpace(profession.NameRu))
             {
-                problems.Add(new(DomainErrorCode.Validation, $"Profession {i + 1} has no name in Russian.", $"{field}.nameRu", Clause));
+                problems.Add(new(DomainErrorCode.Validation, Message.Of("inDemandProfessionRules.professionValueName2", ("entry", i + 1)), $"{field}.nameRu", Clause));
             }
 
             if (profession.ClassifierCodes.Any(string.IsNullOrWhiteSpace))
             {
-                problems.Add(new(DomainErrorCode.Validation, $"Profession {i + 1} has an empty classifier code.", $"{field}.classifierCodes", Clause));
+                problems.Add(new(DomainErrorCode.Validation, Message.Of("inDemandProfessionRules.professionValueEmpty", ("entry", i + 1)), $"{field}.classifierCodes", Clause));
             }
         }
 
@@ -81,14 +82,14 @@ public static class InDemandProfessionRules
         if (!listPublished)
         {
             throw new DomainException(DomainErrorCode.RuleViolation,
-                $"No list of in-demand professions is published for {issueDate.Year}, the certificate's issue year: the exchange's certificates are valid only for professions on that list.",
+                Message.Of("inDemandProfessionRules.listDemandProfessions", ("year", issueDate.Year)),
                 field, Clause);
         }
 
         if (listed is null)
         {
             throw new DomainException(DomainErrorCode.RuleViolation,
-                $"Profession '{professionCode.Trim()}' is not on the list of in-demand professions for {issueDate.Year}, the certificate's issue year.",
+                Message.Of("inDemandProfessionRules.professionValueList", ("profession", professionCode.Trim()), ("year", issueDate.Year)),
                 field, Clause);
         }
     }

@@ -1,5 +1,6 @@
 using NationalRecognition.Domain.Certificates;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Exchange;
 
@@ -16,7 +17,7 @@ public static class SourceVerificationRules
         if (issuerKind == IssuerKind.ElectronicLabourExchange && !fromRegistry)
         {
             throw new DomainException(DomainErrorCode.RuleViolation,
-                "A certificate of the electronic labour exchange is accepted only as the exchange itself sent it to the registry, not typed in by hand: attach it by its registry key (the exchange's certificate number).",
+                Message.Of("sourceVerificationRules.certificateElectronicLabour"),
                 field, InDemandProfessionRules.Clause);
         }
     }
@@ -27,7 +28,7 @@ public static class SourceVerificationRules
         if (holderIin is null || !string.Equals(holderIin, applicantIin, StringComparison.Ordinal))
         {
             // Says nothing about whose it is: the record is personal data of another learner.
-            throw new DomainException(DomainErrorCode.Forbidden, "This certificate was not issued to the applicant.", field);
+            throw new DomainException(DomainErrorCode.Forbidden, Message.Of("sourceVerificationRules.certificateWasIssued"), field);
         }
     }
 }

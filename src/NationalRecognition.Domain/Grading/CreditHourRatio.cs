@@ -1,5 +1,6 @@
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Institutions;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Grading;
 
@@ -34,7 +35,7 @@ public sealed record CreditHourRatio
             ? hours
             : throw new DomainException(
                 DomainErrorCode.Validation,
-                $"The hours per credit for {level} must be positive; got {hours}.",
+                Message.Of("creditHourRatio.hoursPerCredit", ("level", level), ("hours", hours)),
                 $"CreditHourRatio.{level}");
     }
 }

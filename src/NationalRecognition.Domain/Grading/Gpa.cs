@@ -1,4 +1,5 @@
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Grading;
 
@@ -13,12 +14,12 @@ public static class Gpa
         {
             if (credits <= 0)
             {
-                throw new DomainException(DomainErrorCode.Validation, $"Credits in a GPA must be positive; got {credits}.", "Credits");
+                throw new DomainException(DomainErrorCode.Validation, Message.Of("gpa.creditsGPAPositive", ("credits", credits)), "Credits");
             }
 
             if (points < 0)
             {
-                throw new DomainException(DomainErrorCode.Validation, $"GPA points cannot be negative; got {points}.", "Points");
+                throw new DomainException(DomainErrorCode.Validation, Message.Of("gpa.gPAPointsCannot", ("points", points)), "Points");
             }
 
             totalCredits += credits;
@@ -27,7 +28,7 @@ public static class Gpa
 
         if (totalCredits == 0)
         {
-            throw new DomainException(DomainErrorCode.Validation, "A GPA needs at least one graded entry with credits.", "Credits");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("gpa.gPANeedsLeast"), "Credits");
         }
 
         return weighted / totalCredits;

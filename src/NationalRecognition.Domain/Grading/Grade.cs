@@ -1,5 +1,6 @@
 using System.Globalization;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Grading;
 
@@ -49,7 +50,7 @@ public abstract record Grade
         var normalised = text.Trim().Replace(',', '.');
         return decimal.TryParse(normalised, NumberStyles.Number, CultureInfo.InvariantCulture, out var number)
             ? number
-            : throw new DomainException(DomainErrorCode.Validation, $"'{text.Trim()}' is not a number in grade.", field, "10");
+            : throw new DomainException(DomainErrorCode.Validation, Message.Of("grade.valueNumberGrade", ("text", text.Trim())), field, "10");
     }
 }
 
@@ -60,7 +61,7 @@ public sealed record PercentGrade : Grade
     {
         if (percent is < 0 or > 100)
         {
-            throw new DomainException(DomainErrorCode.Validation, $"A percentage grade must be between 0 and 100; got {percent}.", field);
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("grade.percentageGradeBetween", ("percent", percent)), field);
         }
 
         Percent = percent;
@@ -79,12 +80,12 @@ public sealed record PointsGrade : Grade
     {
         if (scaleMax <= 0)
         {
-            throw new DomainException(DomainErrorCode.Validation, $"The scale maximum of a points grade must be positive; got {scaleMax}.", field);
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("grade.scaleMaximumPoints", ("scaleMax", scaleMax)), field);
         }
 
         if (value < 0 || value > scaleMax)
         {
-            throw new DomainException(DomainErrorCode.Validation, $"A points grade must be between 0 and its scale maximum {scaleMax}; got {value}.", field);
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("grade.pointsGradeBetween", ("scaleMax", scaleMax), ("value", value)), field);
         }
 
         Value = value;

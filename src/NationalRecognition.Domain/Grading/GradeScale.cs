@@ -1,4 +1,5 @@
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Grading;
 
@@ -60,7 +61,7 @@ public sealed record GradeScale
     {
         if (percent is < 0 or > 100)
         {
-            throw new DomainException(DomainErrorCode.Validation, $"A percentage must be between 0 and 100; got {percent}.", "Percent");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("gradeScale.percentageBetweenGot", ("percent", percent)), "Percent");
         }
 
         return Bands.First(b => percent >= b.MinPercent);
@@ -70,7 +71,7 @@ public sealed record GradeScale
         Bands.FirstOrDefault(b => b.Letter == letter)
         ?? throw new DomainException(
             DomainErrorCode.Validation,
-            $"The letter {Letters.Display(letter)} is not on the scale '{Name}'.",
+            Message.Of("gradeScale.letterValueScale", ("letter", Letters.Display(letter)), ("name", Name)),
             "Grade");
 
     /// <summary>A, A- → 5; B+, B, B- → 4; C+ … D → 3; FX, F → 2.</summary>
@@ -86,25 +87,25 @@ public sealed record GradeScale
     {
         if (bands.Length == 0)
         {
-            throw new DomainException(DomainErrorCode.Validation, "A grade scale needs at least one band.", "GradeScale.Bands");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("gradeScale.gradeScaleNeeds"), "GradeScale.Bands");
         }
 
         if (bands[^1].MinPercent != 0 || bands[0].MaxPercent != 100)
         {
-            throw new DomainException(DomainErrorCode.Validation, "A grade scale must cover 0 to 100 %.", "GradeScale.Bands");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("gradeScale.gradeScaleCover"), "GradeScale.Bands");
         }
 
         if (bands.Select(b => b.Letter).Distinct().Count() != bands.Length
             || bands.Select(b => b.MinPercent).Distinct().Count() != bands.Length)
         {
-            throw new DomainException(DomainErrorCode.Validation, "A grade scale may use each letter and each lower bound once.", "GradeScale.Bands");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("gradeScale.gradeScaleMay"), "GradeScale.Bands");
         }
 
         for (var i = 1; i < bands.Length; i++)
         {
             if (bands[i].GpaPoints > bands[i - 1].GpaPoints)
             {
-                throw new DomainException(DomainErrorCode.Validation, "A lower band cannot give more GPA points than a higher one.", "GradeScale.Bands");
+                throw new DomainException(DomainErrorCode.Validation, Message.Of("gradeScale.lowerBandCannot"), "GradeScale.Bands");
             }
         }
     }

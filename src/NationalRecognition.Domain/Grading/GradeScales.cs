@@ -1,4 +1,5 @@
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Grading;
 
@@ -11,6 +12,6 @@ public static class GradeScales
         Known.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.Ordinal))
         ?? throw new DomainException(
             DomainErrorCode.Validation,
-            $"Unknown grade scale '{id}'; known: {string.Join(", ", Known.Select(s => s.Id))}.",
+            Message.Of("gradeScales.unknownGradeScale", ("id", id), ("known", string.Join(", ", Known.Select(s => s.Id)))),
             field);
 }

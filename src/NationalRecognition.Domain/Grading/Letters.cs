@@ -1,4 +1,5 @@
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Grading;
 
@@ -50,7 +51,7 @@ public static class Letters
             ? letter
             : throw new DomainException(
                 DomainErrorCode.Validation,
-                $"'{text}' is not a letter grade of the point-rating scale (A, A-, B+, B, B-, C+, C, C-, D+, D, FX, F).",
+                Message.Of("letters.textLetterGrade", ("text", text)),
                 field);
 
     /// <summary>The usual printed form, with an ASCII hyphen for minus.</summary>

@@ -1,4 +1,5 @@
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Grading;
 
@@ -18,7 +19,7 @@ public static class RecognisedGrade
         {
             throw new DomainException(
                 DomainErrorCode.RuleViolation,
-                $"{unitCode} cannot be recognised: the certificate confirms a failing grade ({Describe(confirmed)}), and a failing grade is not carried over whatever grade is stated.",
+                Message.Of("recognisedGrade.unitCodeCannotRecognised", ("unitCode", unitCode), ("grade", Describe(confirmed))),
                 field);
         }
 
@@ -32,7 +33,7 @@ public static class RecognisedGrade
         {
             throw new DomainException(
                 DomainErrorCode.RuleViolation,
-                $"{unitCode} cannot be recognised with a failing grade ({Describe(converted)}): a failing grade is not carried over.",
+                Message.Of("recognisedGrade.unitCodeCannotRecognised2", ("unitCode", unitCode), ("grade", Describe(converted))),
                 field);
         }
 
@@ -41,7 +42,7 @@ public static class RecognisedGrade
             var band = scale.BandFor(letter);
             throw new DomainException(
                 DomainErrorCode.RuleViolation,
-                $"The certificate confirms {Describe(confirmed)} for {unitCode}, in the band {Letters.Display(letter)} ({band.MinPercent}–{band.MaxPercent} %) of the scale '{scale.Name}'; a stated grade stays within that band, and {Describe(converted)} does not.",
+                Message.Of("recognisedGrade.certificateConfirmsValue", ("grade", Describe(confirmed)), ("unitCode", unitCode), ("letter", Letters.Display(letter)), ("minPercent", band.MinPercent), ("maxPercent", band.MaxPercent), ("name", scale.Name), ("stated", Describe(converted))),
                 field);
         }
 

@@ -1,6 +1,7 @@
 using NationalRecognition.Domain.Certificates;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Institutions;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Grading;
 
@@ -30,7 +31,7 @@ public static class VolumeConverter
     {
         if (value <= 0)
         {
-            throw new DomainException(DomainErrorCode.Validation, $"{field} must be positive; got {value}.", field);
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("volumeConverter.fieldPositiveGot", ("field", field), ("value", value)), field);
         }
     }
 }

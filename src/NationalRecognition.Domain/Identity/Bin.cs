@@ -1,4 +1,5 @@
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Identity;
 
@@ -43,7 +44,7 @@ public readonly record struct Bin
         {
             throw new DomainException(
                 DomainErrorCode.Validation,
-                $"{FieldName} has an invalid registration month (digits 3-4 are '{digits[2..4]}'; expected 01 to 12).",
+                Message.Of("bin.fieldNameInvalidRegistration", ("fieldName", FieldName), ("digits", digits[2..4])),
                 FieldName);
         }
 
@@ -52,7 +53,7 @@ public readonly record struct Bin
         {
             throw new DomainException(
                 DomainErrorCode.Validation,
-                $"{FieldName} has an invalid entity type digit (the 5th digit is {entityDigit}; expected 4, 5 or 6).",
+                Message.Of("bin.fieldNameInvalidEntity", ("fieldName", FieldName), ("entityDigit", entityDigit)),
                 FieldName);
         }
 
@@ -61,7 +62,7 @@ public readonly record struct Bin
         {
             throw new DomainException(
                 DomainErrorCode.Validation,
-                $"{FieldName} has an invalid sub-type digit (the 6th digit is {subTypeDigit}; expected 0 to 3).",
+                Message.Of("bin.fieldNameInvalidSub", ("fieldName", FieldName), ("subTypeDigit", subTypeDigit)),
                 FieldName);
         }
 
@@ -80,7 +81,7 @@ public readonly record struct Bin
         {
             throw new DomainException(
                 DomainErrorCode.Validation,
-                $"{FieldName} has a registration month in the future ({bin.RegistrationYear:D4}-{bin.RegistrationMonth:D2}; today is {today:yyyy-MM-dd}).",
+                Message.Of("bin.fieldNameRegistrationMonth", ("fieldName", FieldName), ("registrationYear", bin.RegistrationYear), ("registrationMonth", bin.RegistrationMonth), ("today", today)),
                 FieldName);
         }
 

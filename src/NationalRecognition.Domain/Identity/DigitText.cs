@@ -1,4 +1,5 @@
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Identity;
 
@@ -10,20 +11,20 @@ internal static class DigitText
         var trimmed = value?.Trim() ?? string.Empty;
         if (trimmed.Length == 0)
         {
-            throw new DomainException(DomainErrorCode.Validation, $"{name} is required.", name);
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("digitText.nameRequired", ("name", name)), name);
         }
 
         if (trimmed.Length != 12)
         {
             throw new DomainException(
                 DomainErrorCode.Validation,
-                $"{name} must have exactly 12 digits; '{trimmed}' has {trimmed.Length} characters.",
+                Message.Of("digitText.nameExactlyDigits", ("name", name), ("trimmed", trimmed), ("length", trimmed.Length)),
                 name);
         }
 
         if (!trimmed.All(char.IsAsciiDigit))
         {
-            throw new DomainException(DomainErrorCode.Validation, $"{name} must contain only the digits 0-9.", name);
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("digitText.nameContainOnly", ("name", name)), name);
         }
 
         return trimmed;
@@ -38,7 +39,7 @@ internal static class DigitText
         {
             throw new DomainException(
                 DomainErrorCode.Validation,
-                $"{name} is not a number that can be issued: its check digit cannot be computed (both passes give 10).",
+                Message.Of("digitText.nameNumberCan", ("name", name)),
                 name);
         }
 
@@ -46,7 +47,7 @@ internal static class DigitText
         {
             throw new DomainException(
                 DomainErrorCode.Validation,
-                $"{name} has a wrong check digit (the 12th digit): check for a typing error.",
+                Message.Of("digitText.nameWrongCheck", ("name", name)),
                 name);
         }
     }

@@ -1,4 +1,5 @@
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Identity;
 
@@ -33,7 +34,7 @@ public readonly record struct Iin
         {
             throw new DomainException(
                 DomainErrorCode.Validation,
-                $"{FieldName} has an invalid century/sex digit (the 7th digit is {centuryDigit}; expected 1 to 6).",
+                Message.Of("iin.fieldNameInvalidCentury", ("fieldName", FieldName), ("centuryDigit", centuryDigit)),
                 FieldName);
         }
 
@@ -45,7 +46,7 @@ public readonly record struct Iin
         {
             throw new DomainException(
                 DomainErrorCode.Validation,
-                $"{FieldName} has an invalid date of birth (digits 1-6 '{digits[..6]}' are not a date in {year}).",
+                Message.Of("iin.fieldNameInvalidDate", ("fieldName", FieldName), ("digits", digits[..6]), ("year", year)),
                 FieldName);
         }
 
@@ -63,7 +64,7 @@ public readonly record struct Iin
         {
             throw new DomainException(
                 DomainErrorCode.Validation,
-                $"{FieldName} has a date of birth in the future ({iin.BirthDate:yyyy-MM-dd}; today is {today:yyyy-MM-dd}).",
+                Message.Of("iin.fieldNameDateBirth", ("fieldName", FieldName), ("birthDate", iin.BirthDate), ("today", today)),
                 FieldName);
         }
 

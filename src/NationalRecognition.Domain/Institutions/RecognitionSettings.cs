@@ -1,6 +1,6 @@
-using System.Globalization;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Grading;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Institutions;
 
@@ -20,7 +20,7 @@ public static class RecognitionSettings
         {
             throw new DomainException(
                 DomainErrorCode.Validation,
-                string.Create(CultureInfo.InvariantCulture, $"The credit cap cannot be negative; got {maxCreditsPerProgramme}."),
+                Message.Of("recognitionSettings.creditCapCannot", ("maxCreditsPerProgramme", maxCreditsPerProgramme)),
                 "policy.maxRecognisedCredits");
         }
 
@@ -28,7 +28,7 @@ public static class RecognitionSettings
         {
             throw new DomainException(
                 DomainErrorCode.Validation,
-                string.Create(CultureInfo.InvariantCulture, $"Hours per credit must be more than 0 and at most {MaxHoursPerCredit}; got {hours}."),
+                Message.Of("recognitionSettings.hoursPerCredit", ("maxHoursPerCredit", MaxHoursPerCredit), ("hours", hours)),
                 "policy.hoursPerCredit");
         }
     }

@@ -1,4 +1,5 @@
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Institutions;
 
@@ -48,6 +49,6 @@ public static class Regions
             ? info.Region
             : throw new DomainException(
                 DomainErrorCode.Validation,
-                $"'{isoCode}' is not an ISO 3166-2 code of a region of Kazakhstan (KZ-10 … KZ-79).",
+                Message.Of("regions.isoCodeISOCode", ("isoCode", isoCode)),
                 "Region");
 }

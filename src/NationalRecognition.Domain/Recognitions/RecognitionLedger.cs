@@ -1,5 +1,5 @@
-using System.Globalization;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.Recognitions;
 
@@ -24,7 +24,7 @@ public static class RecognitionLedger
             {
                 throw new DomainException(
                     DomainErrorCode.Conflict,
-                    $"This course is already recognised for the learner at this institution (for {earlier.UnitCode}): the same outcome is not recognised twice.",
+                    Message.Of("recognitionLedger.courseAlreadyRecognised", ("unitCode", earlier.UnitCode)),
                     "decisions");
             }
         }
@@ -34,7 +34,7 @@ public static class RecognitionLedger
         {
             throw new DomainException(
                 DomainErrorCode.Conflict,
-                $"One course is recognised for {string.Join(" and ", twice.Select(r => r.UnitCode))}: the same outcome is recognised once.",
+                Message.Of("recognitionLedger.oneCourseRecognised", ("units", string.Join(" and ", twice.Select(r => r.UnitCode)))),
                 "decisions");
         }
 
@@ -46,8 +46,7 @@ public static class RecognitionLedger
             {
                 throw new DomainException(
                     DomainErrorCode.RuleViolation,
-                    string.Create(CultureInfo.InvariantCulture,
-                        $"The institution recognises at most {limit} credits per learner in a programme; with {already} already recognised, this decision would bring it to {total}."),
+                    Message.Of("recognitionLedger.institutionRecognisesMost", ("limit", limit), ("already", already), ("total", total)),
                     "decisions");
             }
         }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Domain.RuleVersions;
 
@@ -21,7 +22,7 @@ public sealed class RuleVersionCatalogue
         var list = Guard.List(versions, "Versions").OrderBy(v => v.EffectiveFrom).ToArray();
         if (list.Length == 0)
         {
-            throw new DomainException(DomainErrorCode.Validation, "The catalogue needs at least one version of the Rules.", "Versions");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("ruleVersionCatalogue.catalogueNeedsLeast"), "Versions");
         }
 
         foreach (var version in list)
@@ -31,20 +32,20 @@ public sealed class RuleVersionCatalogue
             Guard.Required(version.Source, $"Version[{version.Id}].Source");
             if (version.Checks.Count == 0)
             {
-                throw new DomainException(DomainErrorCode.Validation, $"Version '{version.Id}' declares no checks; every version says which checks it applies.", $"Version[{version.Id}].Checks");
+                throw new DomainException(DomainErrorCode.Validation, Message.Of("ruleVersionCatalogue.versionIdDeclares", ("id", version.Id)), $"Version[{version.Id}].Checks");
             }
 
             var unknown = version.Checks.FirstOrDefault(c => !RuleCheck.All.Contains(c, StringComparer.Ordinal));
             if (unknown is not null)
             {
-                throw new DomainException(DomainErrorCode.Validation, $"Version '{version.Id}' declares an unknown check '{unknown}'.", $"Version[{version.Id}].Checks");
+                throw new DomainException(DomainErrorCode.Validation, Message.Of("ruleVersionCatalogue.versionIdDeclares2", ("id", version.Id), ("unknown", unknown)), $"Version[{version.Id}].Checks");
             }
         }
 
         var duplicateId = list.GroupBy(v => v.Id, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (duplicateId is not null)
         {
-            throw new DomainException(DomainErrorCode.Validation, $"The version id '{duplicateId.Key}' appears twice.", "Version.Id");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("ruleVersionCatalogue.versionIdKey", ("key", duplicateId.Key)), "Version.Id");
         }
 
         var sameDay = list.GroupBy(v => v.EffectiveFrom).FirstOrDefault(g => g.Count() > 1);
@@ -52,7 +53,7 @@ public sealed class RuleVersionCatalogue
         {
             throw new DomainException(
                 DomainErrorCode.Validation,
-                $"Two versions enter into force on {sameDay.Key:yyyy-MM-dd}; the version in force on a day must be unambiguous.",
+                Message.Of("ruleVersionCatalogue.twoVersionsEnter", ("key", sameDay.Key)),
                 "Version.EffectiveFrom");
         }
 
@@ -80,12 +81,12 @@ public sealed class RuleVersionCatalogue
         }
         catch (JsonException ex)
         {
-            throw new DomainException(DomainErrorCode.Validation, $"The rule-version data is not valid JSON: {ex.Message}", "RuleVersions");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("ruleVersionCatalogue.ruleVersionData", ("message", ex.Message)), "RuleVersions");
         }
 
         if (document?.Versions is null)
         {
-            throw new DomainException(DomainErrorCode.Validation, "The rule-version data has no 'versions' list.", "RuleVersions");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("ruleVersionCatalogue.ruleVersionData2"), "RuleVersions");
         }
 
         return new RuleVersionCatalogue(document.Versions.Select(v =>
@@ -115,13 +116,13 @@ public sealed class RuleVersionCatalogue
         }
 
         var days = v.InForceDaysAfterPublication ?? throw new DomainException(
-            DomainErrorCode.Validation, $"Version '{v.Id}' has neither effectiveFrom nor inForceDaysAfterPublication.", "Version.EffectiveFrom");
+            DomainErrorCode.Validation, Message.Of("ruleVersionCatalogue.versionIdNeither", ("id", v.Id)), "Version.EffectiveFrom");
         return (v.PublishedOn, v.RegisteredOn) switch
         {
             ({ } published, _) => (published.AddDays(days + 1), false),
             (null, { } registered) => (registered.AddDays(days + 1), true),
             _ => throw new DomainException(
-                DomainErrorCode.Validation, $"Version '{v.Id}' needs its publication date, or its registration date while publication is unconfirmed.", "Version.PublishedOn"),
+                DomainErrorCode.Validation, Message.Of("ruleVersionCatalogue.versionIdNeeds", ("id", v.Id)), "Version.PublishedOn"),
         };
     }
 
@@ -130,12 +131,12 @@ public sealed class RuleVersionCatalogue
         _versions.LastOrDefault(v => v.EffectiveFrom <= date)
         ?? throw new DomainException(
             DomainErrorCode.NotFound,
-            $"No version of the Rules was in force on {date:yyyy-MM-dd}; the first one entered into force on {_versions[0].EffectiveFrom:yyyy-MM-dd}.",
+            Message.Of("ruleVersionCatalogue.versionRulesWas", ("date", date), ("effectiveFrom", _versions[0].EffectiveFrom)),
             "Date");
 
     public RuleVersion Find(string id) =>
         _versions.FirstOrDefault(v => string.Equals(v.Id, id, StringComparison.OrdinalIgnoreCase))
-        ?? throw new DomainException(DomainErrorCode.NotFound, $"There is no version of the Rules with id '{id}'.", "RuleVersionId");
+        ?? throw new DomainException(DomainErrorCode.NotFound, Message.Of("ruleVersionCatalogue.thereVersionRules", ("id", id)), "RuleVersionId");
 
     private sealed class CatalogueDocument
     {

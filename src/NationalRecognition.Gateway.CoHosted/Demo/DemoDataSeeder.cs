@@ -4,9 +4,11 @@ using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Contracts.Commissions;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Institutions;
+using NationalRecognition.Contracts.People;
 using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Calendar;
 using NationalRecognition.Domain.Identity;
+using NationalRecognition.Gateway.Security;
 
 namespace NationalRecognition.Gateway.CoHosted.Demo;
 
@@ -18,7 +20,8 @@ public sealed partial class DemoDataSeeder(
     IGrainFactory grains,
     TimeProvider time,
     IOptions<DemoDataOptions> options,
-    ILogger<DemoDataSeeder> logger) : BackgroundService
+    ILogger<DemoDataSeeder> logger,
+    GatewayJwtOptions? jwt = null) : BackgroundService
 {
     /// <summary>Seeds everything, assuming the cluster answers; safe to run any number of times.</summary>
     public async Task<DemoSeedSummary> SeedAsync(CancellationToken cancellationToken)
@@ -29,6 +32,12 @@ public sealed partial class DemoDataSeeder(
         {
             cancellationToken.ThrowIfCancellationRequested();
             await SeedInstitution(institution, autumn, spring);
+        }
+
+        // The people of every role, held by the platform (granted by the platform itself, as the first administrator is).
+        foreach (var (person, role) in DemoPeople.Grants((jwt ?? new GatewayJwtOptions()).EffectiveIssuer))
+        {
+            await grains.GetGrain<IPersonGrain>(PersonKeys.For(person)).Grant(new ChangeRole(person, role), Actor.System);
         }
 
         // Clause 10.3: the exchange's certificate is valid for a profession on the list of its issue year.

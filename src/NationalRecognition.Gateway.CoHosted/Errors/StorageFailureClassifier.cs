@@ -1,4 +1,5 @@
 using NationalRecognition.Gateway.Errors;
+using NationalRecognition.Gateway.Languages;
 using NationalRecognition.GraphQLOverHttp.Errors;
 using NationalRecognition.Hosting;
 
@@ -12,6 +13,6 @@ namespace NationalRecognition.Gateway.CoHosted.Errors;
 internal sealed class StorageFailureClassifier : IErrorClassifier
 {
     public ErrorClassification? Classify(Exception exception) => TransientStorageFailures.Find(exception) is not null
-        ? new ErrorClassification(ErrorCodes.Unavailable, Message: UnavailableErrorClassifier.UnavailableMessage)
+        ? new ErrorClassification(ErrorCodes.Unavailable, Message: GatewayMessages.Text("unavailable"))
         : null;
 }

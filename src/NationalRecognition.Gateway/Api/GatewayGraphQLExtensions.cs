@@ -37,6 +37,7 @@ public static class GatewayGraphQLExtensions
         });
 
         services.AddSingleton<IErrorClassifier, DomainErrorClassifier>();
+        services.AddSingleton<IErrorClassifier, AccessErrorClassifier>();
         services.AddSingleton<IErrorClassifier, UnavailableErrorClassifier>();
         services.AddSingleton<IBrowserPage, GraphiQLBrowserPage>();
         services.AddSingleton<ICallerBodyLimit, FeedBodyLimit>();
@@ -51,9 +52,9 @@ public static class GatewayGraphQLExtensions
                 telemetry.RecordDocument = false;
                 telemetry.RecordException = false;
 
-                // Only executions a request began are traced: the transport's start-up warm-up runs outside any request
-                // and would otherwise be a root trace of its own.
-                telemetry.Filter = _ => System.Diagnostics.Activity.Current is not null;
+                // The transport's start-up warm-up is no request: traced, it would be a root trace of its own (it may
+                // even run under an unsampled start-up activity, so the current activity cannot tell).
+                telemetry.Filter = options => !WarmUpExecution.IsWarmUp(options);
             }));
         return services;
     }

@@ -41,4 +41,10 @@ public static class CallerRoles
 
     /// <summary>Audit logs: an institution's administrators (their own) and platform administrators (all).</summary>
     public static readonly ActorRole[] AuditReaders = [ActorRole.Head, ActorRole.Registrar, ActorRole.PlatformAdministrator];
+
+    /// <summary>Who may grant and revoke roles: platform administrators (any), heads (their institution's registrar and Commission roles).</summary>
+    public static readonly ActorRole[] RoleGrantors = [ActorRole.Head, ActorRole.PlatformAdministrator];
+
+    /// <summary>Who may list the people holding roles at an institution: its head and registrar, platform administrators.</summary>
+    public static readonly ActorRole[] RoleHolderReaders = [ActorRole.Head, ActorRole.Registrar, ActorRole.PlatformAdministrator];
 }

@@ -5,6 +5,8 @@ using NationalRecognition.Contracts.Commissions;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Institutions;
 using NationalRecognition.Contracts.Listings;
+using NationalRecognition.Contracts.People;
+using NationalRecognition.Contracts.Privacy;
 using NationalRecognition.Contracts.Statistics;
 using NationalRecognition.Domain.Applications;
 
@@ -87,6 +89,12 @@ public sealed class PlatformClient(IGrainFactory grains)
     public Task<Page<ApplicationSummary>> LearnerApplications(string iin, ApplicationStatus? status, PageRequest page, Actor actor) =>
         grains.GetGrain<ILearnerGrain>(LearnerKeys.For(iin)).GetPage(status, page, actor);
 
+    public Task<Page<PersonalDataRead>> PersonalDataReads(string iin, PageRequest page, Actor actor) =>
+        grains.GetGrain<IPersonalDataReadsGrain>(LearnerKeys.For(iin)).GetPage(page, actor);
+
+    public Task<PersonalDataExport> PersonalDataExport(string iin, Actor actor) =>
+        grains.GetGrain<IPersonalDataExportGrain>(LearnerKeys.For(iin)).Export(actor);
+
     public async Task<CertificateRecord> RegisterVerifiedCertificate(CertificateInfo certificate, Actor actor) =>
         await grains.GetGrain<ICertificateGrain>(CertificateKeys.For(certificate)).RegisterVerified(certificate, actor);
 
@@ -101,7 +109,7 @@ public sealed class PlatformClient(IGrainFactory grains)
         if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > CertificateFeedKeys.MaxIdempotencyKeyLength)
         {
             throw new Domain.Errors.DomainException(Domain.Errors.DomainErrorCode.Validation,
-                $"The idempotency key is required, at most {CertificateFeedKeys.MaxIdempotencyKeyLength} characters.", "idempotencyKey");
+                Domain.Messages.Message.Of("platformClient.idempotencyKey", ("maxLength", CertificateFeedKeys.MaxIdempotencyKeyLength)), "idempotencyKey");
         }
 
         return grains.GetGrain<ICertificateFeedGrain>(CertificateFeedKeys.Batch(actor.SubjectId, idempotencyKey)).Submit(idempotencyKey, records, actor);
@@ -113,6 +121,29 @@ public sealed class PlatformClient(IGrainFactory grains)
     /// <summary>One scope's audit log for one UTC day; the log grain checks who may read it.</summary>
     public Task<Page<AuditRecord>> AuditLog(string scope, DateOnly day, PageRequest page, Actor actor) =>
         grains.GetGrain<IAuditLogGrain>(AuditScopes.Key(scope, day)).GetPage(page, actor);
+
+    /// <summary>Grants one role; the person's grain judges who may (the domain's <c>RoleDelegation</c>).</summary>
+    public Task<PersonRoles> GrantRole(ChangeRole command, Actor actor) =>
+        grains.GetGrain<IPersonGrain>(PersonKeys.For(command.Person)).Grant(command, actor);
+
+    /// <summary>Revokes one role, with the authority granting it needs.</summary>
+    public Task<PersonRoles> RevokeRole(ChangeRole command, Actor actor) =>
+        grains.GetGrain<IPersonGrain>(PersonKeys.For(command.Person)).Revoke(command, actor);
+
+    /// <summary>
+    /// Onboards an institution: its profile (as <see cref="RegisterInstitution"/>), then its head's role. Two writes, each
+    /// retry-safe (the profile is written again as it is, the head's grant is held already), so a retry completes both.
+    /// </summary>
+    public async Task<InstitutionProfile> OnboardInstitution(string bin, RegisterInstitution profile, ChangeRole head, Actor actor)
+    {
+        var registered = await RegisterInstitution(bin, profile, actor);
+        await GrantRole(head, actor);
+        return registered;
+    }
+
+    /// <summary>Who holds roles at an institution; the listing grain checks who may read it.</summary>
+    public Task<Page<RoleHolder>> RoleHolders(string bin, PageRequest page, Actor actor) =>
+        grains.GetGrain<IInstitutionRoleHoldersGrain>(bin).GetPage(page, actor);
 
     private IApplicationGrain Application(Guid id) => grains.GetGrain<IApplicationGrain>(id);
 }

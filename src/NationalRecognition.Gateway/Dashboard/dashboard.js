@@ -11,6 +11,7 @@
       byRegion: 'Applications by region', byIssuer: 'Applications by issuer of the certificate (clause 10)', byMonth: 'Applications and decisions by month',
       drillDown: 'Drill-down', national: 'National', sector: 'Sector', nationalSector: 'National (both ministries)',
       suppression: 'Cells of fewer than {0} are hidden', suppressed: 'hidden (fewer than {0})',
+      perturbed: 'Figures are slightly perturbed to protect learners; totals need not equal the sum of the cells shown',
       applications: 'Applications', decisions: 'Decisions', approvalRate: 'Approval rate', credits: 'Credits recognised',
       median: 'Median days to decision', p90: '90th percentile, days', refusals: 'Refused at the door', unknown: 'not stated',
       MINISTRY: 'Ministry', REGION: 'Region', INSTITUTION: 'Institution (BIN)',
@@ -25,6 +26,7 @@
       byRegion: 'Заявления по регионам', byIssuer: 'Заявления по видам организаций, выдавших документ (пункт 10)', byMonth: 'Заявления и решения по месяцам',
       drillDown: 'Детализация', national: 'Республика', sector: 'Сектор', nationalSector: 'Республика (оба министерства)',
       suppression: 'Ячейки меньше {0} скрыты', suppressed: 'скрыто (меньше {0})',
+      perturbed: 'Цифры немного искажены для защиты обучающихся; итоги могут не совпадать с суммой показанных ячеек',
       applications: 'Заявления', decisions: 'Решения', approvalRate: 'Доля признаний', credits: 'Признано кредитов',
       median: 'Медиана, дней до решения', p90: '90-й процентиль, дней', refusals: 'Отказано в приёме', unknown: 'не указано',
       MINISTRY: 'Министерство', REGION: 'Регион', INSTITUTION: 'Организация (БИН)',
@@ -39,6 +41,7 @@
       byRegion: 'Өтініштер өңірлер бойынша', byIssuer: 'Өтініштер құжат берген ұйым түрі бойынша (10-тармақ)', byMonth: 'Өтініштер мен шешімдер айлар бойынша',
       drillDown: 'Егжей-тегжейі', national: 'Республика', sector: 'Сала', nationalSector: 'Республика (екі министрлік)',
       suppression: '{0}-ден аз ұяшықтар жасырылған', suppressed: 'жасырылған ({0}-ден аз)',
+      perturbed: 'Білім алушыларды қорғау үшін сандар аздап өзгертілген; жиындар көрсетілген ұяшықтардың қосындысына тең болмауы мүмкін',
       applications: 'Өтініштер', decisions: 'Шешімдер', approvalRate: 'Тану үлесі', credits: 'Танылған кредиттер',
       median: 'Шешімге дейінгі медиана, күн', p90: '90-процентиль, күн', refusals: 'Қабылдаудан бас тартылды', unknown: 'көрсетілмеген',
       MINISTRY: 'Министрлік', REGION: 'Өңір', INSTITUTION: 'Ұйым (БСН)',
@@ -50,7 +53,7 @@
   };
 
   // The persisted document "Dashboard" of WebApp/persisted-documents.json (DashboardTests checks that it is there).
-  var DOCUMENT_ID = 'sha256:d79b11e6c4ca75726b9c63ac24a2cf6137c60301a248f65cab5acdd84b71fca0';
+  var DOCUMENT_ID = 'sha256:f2846b77454a4a122cd8d650154d5b4f38cc8713190f853a273f8444e5d37505';
 
   var LEVELS = ['MINISTRY', 'REGION', 'INSTITUTION'];
 
@@ -101,7 +104,7 @@
     return fetch('/graphql', {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', 'Accept': 'application/graphql-response+json, application/json', 'X-CSRF-TOKEN': state.antiforgery },
+      headers: { 'Content-Type': 'application/json', 'Accept': 'application/graphql-response+json, application/json', 'Accept-Language': state.language, 'X-CSRF-TOKEN': state.antiforgery },
       body: JSON.stringify({ documentId: DOCUMENT_ID, operationName: 'Dashboard', variables: { filter: filter(), drill: [drillLevel] } })
     }).then(function (response) {
       if (response.status === 401) { throw new Error(t('badToken')); }
@@ -124,7 +127,8 @@
   function renderTotals() {
     var view = state.data.total;
     byId('sector').textContent = t('sector') + ': ' + (view.sector ? t(view.sector) : t('nationalSector'));
-    byId('suppression').textContent = t('suppression', view.suppressionThreshold);
+    byId('suppression').textContent = t('suppression', view.suppressionThreshold)
+      + (view.figures === 'CELL_KEY_PERTURBED' ? ' · ' + t('perturbed') : '');
     var cell = view.cells[0] || { suppressed: false };
     var refusals = state.data.refusals.cells.reduce(function (sum, c) { return sum + (c.refusals || 0); }, 0);
     var totals = [

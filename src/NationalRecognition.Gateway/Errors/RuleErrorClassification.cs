@@ -10,9 +10,23 @@ namespace NationalRecognition.Gateway.Errors;
 /// <param name="Field">The input field at fault, when the error concerns one.</param>
 /// <param name="Clause">The clause of the Rules that was broken, when one was.</param>
 /// <param name="Message">The message the client reads.</param>
-public sealed record RuleErrorClassification(string Code, string? Field, string? Clause, string? Message)
+/// <param name="Reason">What exactly was wrong beside the code (<c>extensions.reason</c>), e.g. <c>TOKEN_MISSING</c>.</param>
+public sealed record RuleErrorClassification(string Code, string? Field, string? Clause, string? Message, string? Reason = null)
     : ErrorClassification(Code, Message)
 {
+    /// <summary>
+    /// When <paramref name="anonymous"/>, a refusal to a caller without a token: <see cref="ErrorCodes.Unauthenticated"/>
+    /// with the reason <c>TOKEN_MISSING</c>, and the refusal's own words after the advice to sign in.
+    /// </summary>
+    public RuleErrorClassification ToAnonymous(bool anonymous) => anonymous
+        ? this with
+        {
+            Code = ErrorCodes.Unauthenticated,
+            Reason = AccessErrorClassifier.TokenMissing,
+            Message = Languages.GatewayMessages.Text("access.signInFirst", ("refusal", Message)),
+        }
+        : this;
+
     /// <inheritdoc />
     public override void AddExtensions(IDictionary<string, object?> extensions)
     {
@@ -25,6 +39,11 @@ public sealed record RuleErrorClassification(string Code, string? Field, string?
         if (Clause is not null)
         {
             extensions["clause"] = Clause;
+        }
+
+        if (Reason is not null)
+        {
+            extensions["reason"] = Reason;
         }
     }
 }

@@ -1,4 +1,5 @@
 using NationalRecognition.Contracts.Common;
+using NationalRecognition.Gateway.Languages;
 using NationalRecognition.GraphQLOverHttp.Errors;
 using Orleans.Runtime.Messaging;
 
@@ -12,10 +13,10 @@ namespace NationalRecognition.Gateway.Errors;
 /// </summary>
 public sealed class UnavailableErrorClassifier : IErrorClassifier
 {
-    /// <summary>The message of an unreachable cluster or storage.</summary>
+    /// <summary>The message of an unreachable cluster or storage, in English (the request's language: key <c>unavailable</c>).</summary>
     public const string UnavailableMessage = "The service is temporarily unavailable. Retry the request in a few seconds.";
 
-    /// <summary>The message of a timed-out call, whose effect is unknown.</summary>
+    /// <summary>The message of a timed-out call, whose effect is unknown, in English (key <c>unavailable.timedOut</c>).</summary>
     public const string TimedOutMessage =
         "The service did not answer in time; the request may or may not have taken effect. Retry it in a few seconds.";
 
@@ -23,9 +24,10 @@ public sealed class UnavailableErrorClassifier : IErrorClassifier
     {
         // SiloUnavailableException and "no gateway available" both arrive as message rejections.
         OrleansMessageRejectionException or ConnectionFailedException or GatewayTooBusyException =>
-            new ErrorClassification(ErrorCodes.Unavailable, Message: UnavailableMessage),
-        TimeoutException => new ErrorClassification(ErrorCodes.Unavailable, Message: TimedOutMessage),
-        StorageUnavailableException or AuditUnavailableException => new ErrorClassification(ErrorCodes.Unavailable, Message: UnavailableMessage),
+            new ErrorClassification(ErrorCodes.Unavailable, Message: GatewayMessages.Text("unavailable")),
+        TimeoutException => new ErrorClassification(ErrorCodes.Unavailable, Message: GatewayMessages.Text("unavailable.timedOut")),
+        StorageUnavailableException or AuditUnavailableException =>
+            new ErrorClassification(ErrorCodes.Unavailable, Message: GatewayMessages.Text("unavailable")),
         _ => null,
     };
 }

@@ -7,7 +7,8 @@ namespace NationalRecognition.Gateway.Export;
 
 /// <summary>
 /// An answer as CSV (RFC 4180: comma-separated, CRLF, fields quoted when they hold a comma, quote or line break),
-/// one row per cell with the columns of <c>StatisticsCell</c> in the GraphQL API; a suppressed cell's figures are empty.
+/// one row per cell with the columns of <c>StatisticsCell</c> in the GraphQL API; a suppressed cell's figures are empty;
+/// the last column (<c>figures</c>) says on every row whether they are exact or cell-key perturbed.
 /// A text cell that a spreadsheet would run as a formula (starting with <c>= + - @</c>, tab or carriage return) is
 /// written with a leading apostrophe (OWASP's CSV injection advice); numbers such as <c>-5</c> are left alone.
 /// </summary>
@@ -18,7 +19,7 @@ public static class StatisticsCsv
         "ministry", "region", "institutionKind", "institutionBin", "programmeLevel", "academicYear", "academicPeriodId", "month",
         "facetValue", "suppressed", "applications", "submitted", "underReview", "withdrawn", "decisions", "recognised",
         "partlyRecognised", "notRecognised", "approvalRate", "unitsRecognised", "unitsRefused", "creditsRecognised",
-        "medianDecisionHours", "p90DecisionHours", "refusals",
+        "medianDecisionHours", "p90DecisionHours", "refusals", "figures",
     ];
 
     public static string Write(StatisticsAnswer answer)
@@ -38,12 +39,16 @@ public static class StatisticsCsv
                 Number(c?.Of(ApplicationStatus.Withdrawn)), Number(c?.Decisions), Number(c?.DecisionsRecognised),
                 Number(c?.DecisionsPartlyRecognised), Number(c?.DecisionsNotRecognised), Number(c?.ApprovalRate),
                 Number(c?.UnitsRecognised), Number(c?.UnitsRefused), c?.CreditsRecognised.ToString(CultureInfo.InvariantCulture),
-                Number(c?.MedianDecisionHours), Number(c?.P90DecisionHours), Number(c?.Refusals),
+                Number(c?.MedianDecisionHours), Number(c?.P90DecisionHours), Number(c?.Refusals), FiguresOf(answer.Figures),
             ]);
         }
 
         return text.ToString();
     }
+
+    /// <summary>The GraphQL name of the kind of figures, on every row, so that no row read alone passes for exact.</summary>
+    private static string FiguresOf(StatisticsFigures figures) =>
+        figures == StatisticsFigures.Exact ? "EXACT" : "CELL_KEY_PERTURBED";
 
     private static string? Number(long? value) => value?.ToString(CultureInfo.InvariantCulture);
 

@@ -67,7 +67,7 @@ public static partial class StatisticsExportEndpoint
 
     // Every classifier the API has, so that a storage failure of a co-hosted silo is told as it is on /graphql.
     private static ErrorClassification? Unavailable(IEnumerable<IErrorClassifier> classifiers, Exception exception) =>
-        classifiers.Select(c => c.Classify(exception)).FirstOrDefault(c => c is not null) is { Code: ErrorCodes.Unavailable } unavailable
+        classifiers.Classify(exception) is { Code: ErrorCodes.Unavailable } unavailable
             ? unavailable
             : null;
 

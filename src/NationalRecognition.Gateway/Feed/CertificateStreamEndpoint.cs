@@ -8,8 +8,10 @@ using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Exchange;
+using NationalRecognition.Domain.Messages;
 using NationalRecognition.Gateway.Calls;
 using NationalRecognition.Gateway.Errors;
+using NationalRecognition.Gateway.Languages;
 using NationalRecognition.GraphQLOverHttp.Errors;
 
 namespace NationalRecognition.Gateway.Feed;
@@ -115,7 +117,7 @@ public sealed partial class CertificateStreamEndpoint(
         }
         catch (Exception exception)
         {
-            var classification = classifiers.Select(c => c.Classify(exception)).FirstOrDefault(c => c is not null);
+            var classification = classifiers.Classify(exception);
             var traceId = RequestTraceId.Of(context);
             var unavailable = classification?.Code == ErrorCodes.Unavailable;
             if (classification is null)
@@ -131,7 +133,7 @@ public sealed partial class CertificateStreamEndpoint(
                 context,
                 unavailable ? StatusCodes.Status503ServiceUnavailable : classification is null ? StatusCodes.Status500InternalServerError : StatusCodes.Status400BadRequest,
                 classification?.Code ?? ErrorCodes.Internal,
-                classification?.Message ?? "The stream stopped on an internal error; send it again with the same Idempotency-Key.",
+                classification?.Message ?? GatewayMessages.Text("stream.internal"),
                 stream.LinesAnswered,
                 traceId,
                 retryAfter: unavailable ? RetryAfterSeconds : null);
@@ -237,9 +239,8 @@ public sealed partial class CertificateStreamEndpoint(
         await context.Response.WriteAsJsonAsync(new { errors = new[] { new { message, extensions = new { code } } } });
     }
 
-    /// <summary>The idempotency key of a stream's <paramref name="batch"/>-th batch: "key n", never a GraphQL batch's key.</summary>
-    internal static string StreamBatchKey(string streamKey, int batch) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{streamKey} {batch}");
+    /// <summary>The idempotency key of a stream's <paramref name="batch"/>-th batch (<see cref="CertificateFeedKeys.StreamBatch"/>).</summary>
+    internal static string StreamBatchKey(string streamKey, int batch) => CertificateFeedKeys.StreamBatch(streamKey, batch);
 
     private static bool IsNdjson(string? contentType) =>
         Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var parsed)
@@ -266,7 +267,7 @@ public sealed partial class CertificateStreamEndpoint(
         {
             if (line.TooLong)
             {
-                Refused.Add(LineResult.Refused(line.Number, new DomainException(DomainErrorCode.Validation, "The line is longer than the stream accepts.", "line")));
+                Refused.Add(LineResult.Refused(line.Number, new DomainException(DomainErrorCode.Validation, Message.Of("certificateStreamEndpoint.lineLongerThan"), "line")));
                 return;
             }
 
@@ -276,7 +277,7 @@ public sealed partial class CertificateStreamEndpoint(
                 var record = ExchangeRecordJson.Parse(bytes);
                 Records.Add((line.Number, new CertificateFeedRecord(
                     record.Number, record.LearnerIin, record.ProfessionCode, record.CourseName, record.Hours, record.Credits,
-                    record.Grade, record.IssueDate, record.TrainingProvider, record.LearnerName)));
+                    record.Grade, record.IssueDate, record.TrainingProvider, record.LearnerName, record.CourseCode)));
             }
             catch (DomainException refusal)
             {

@@ -1,4 +1,5 @@
 using NationalRecognition.Gateway.Errors;
+using NationalRecognition.Gateway.Languages;
 
 namespace NationalRecognition.Gateway.Feed;
 
@@ -14,13 +15,26 @@ internal sealed record ClientBodyFailure(int Status, string Code, string Message
     {
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => new(
             StatusCodes.Status413PayloadTooLarge, ErrorCodes.PayloadTooLarge,
-            "The stream is longer than the gateway accepts: split the file and send each part with an Idempotency-Key of its own."),
+            GatewayMessages.Text("stream.tooLarge")),
         BadHttpRequestException { StatusCode: StatusCodes.Status408RequestTimeout } => new(
             StatusCodes.Status408RequestTimeout, ErrorCodes.BodyTooSlow,
-            "The body arrived too slowly or stalled: send the file again with the same Idempotency-Key, without pauses."),
+            GatewayMessages.Text("stream.tooSlow")),
         BadHttpRequestException or IOException => new(
             StatusCodes.Status400BadRequest, ErrorCodes.BodyIncomplete,
-            "The body ended early or its chunked framing is broken: send the whole file again with the same Idempotency-Key."),
+            GatewayMessages.Text("stream.incomplete")),
         _ => null,
+    };
+
+    /// <summary>
+    /// What a request body broken by the client (<paramref name="exception"/>) is outside the stream — a GraphQL POST, any
+    /// other request: the same status and code, said for a request rather than a file.
+    /// </summary>
+    public static ClientBodyFailure OfRequest(BadHttpRequestException exception) => exception.StatusCode switch
+    {
+        StatusCodes.Status413PayloadTooLarge => new(StatusCodes.Status413PayloadTooLarge, ErrorCodes.PayloadTooLarge, "The request body is larger than the gateway accepts."),
+        StatusCodes.Status408RequestTimeout => new(StatusCodes.Status408RequestTimeout, ErrorCodes.BodyTooSlow,
+            "The request body arrived too slowly or stalled: send the request again, without pauses."),
+        _ => new(StatusCodes.Status400BadRequest, ErrorCodes.BodyIncomplete,
+            "The request body ended early or its framing is broken: send the whole request again."),
     };
 }

@@ -5,6 +5,7 @@ using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Contracts.Commissions;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Institutions;
+using NationalRecognition.Contracts.People;
 using NationalRecognition.Gateway.Authorization;
 using NationalRecognition.Gateway.Graph.Applications;
 using NationalRecognition.Gateway.Graph.Certificates;
@@ -13,6 +14,7 @@ using NationalRecognition.Gateway.Graph.Common;
 using NationalRecognition.Gateway.Graph.Exchange;
 using NationalRecognition.Gateway.Graph.Inputs;
 using NationalRecognition.Gateway.Graph.Institutions;
+using NationalRecognition.Gateway.Graph.People;
 
 namespace NationalRecognition.Gateway.Graph;
 
@@ -35,6 +37,45 @@ public class PlatformMutation : ObjectGraphType
             .AllowRoles(CallerRoles.CatalogueManagers)
             .ResolveAsync(async c => await c.Client().RegisterInstitution(
                 c.GetArgument<string>("bin"), c.GetArgument<RegisterInstitution>("input"), c.Actor()));
+
+        Field<NonNullGraphType<InstitutionType>>("onboardInstitution")
+            .Description("Onboards an institution: registers its profile and assigns its head, by IIN or platform identity (platform administrators). Retry-safe: repeating it changes nothing more.")
+            .Argument<NonNullGraphType<StringGraphType>>("bin", "The institution's BIN (with its check digit).")
+            .Argument<NonNullGraphType<OnboardInstitutionInputType>>("input", "The profile and the head.")
+            .AllowRoles(ActorRole.PlatformAdministrator)
+            .ResolveAsync(async c =>
+            {
+                var bin = c.GetArgument<string>("bin");
+                var input = c.GetArgument<OnboardInstitutionInput>("input");
+                var head = new RoleChangeInput { Person = input.Head, Role = Domain.People.PersonRole.Head, InstitutionBin = bin }.ToCommand(c.Issuer());
+                var profile = await c.Client().OnboardInstitution(bin, input.Profile(), head, c.Actor());
+                c.RolesCache().Invalidate(PersonKeys.For(head.Person));
+                return profile;
+            });
+
+        Field<NonNullGraphType<PersonRolesType>>("grantRole")
+            .Description("Grants a person a role: a platform administrator grants any; an institution's head delegates its registrar and Commission roles. Nobody grants their own. Granting a role held already changes nothing.")
+            .Argument<NonNullGraphType<RoleChangeInputType>>("input", "The person, the role and where it is held.")
+            .AllowRoles(CallerRoles.RoleGrantors)
+            .ResolveAsync(async c =>
+            {
+                var command = c.GetArgument<RoleChangeInput>("input").ToCommand(c.Issuer());
+                var roles = await c.Client().GrantRole(command, c.Actor());
+                c.RolesCache().Invalidate(roles.PersonKey);
+                return roles;
+            });
+
+        Field<NonNullGraphType<PersonRolesType>>("revokeRole")
+            .Description("Revokes a person's role, with the authority granting it needs; the person's next request no longer acts in it. Revoking a role not held changes nothing.")
+            .Argument<NonNullGraphType<RoleChangeInputType>>("input", "The person, the role and where it is held.")
+            .AllowRoles(CallerRoles.RoleGrantors)
+            .ResolveAsync(async c =>
+            {
+                var command = c.GetArgument<RoleChangeInput>("input").ToCommand(c.Issuer());
+                var roles = await c.Client().RevokeRole(command, c.Actor());
+                c.RolesCache().Invalidate(roles.PersonKey);
+                return roles;
+            });
 
         Field<NonNullGraphType<InstitutionType>>("setAcademicPeriod")
             .Description("Adds or changes a period of the institution's academic calendar (its registrar).")

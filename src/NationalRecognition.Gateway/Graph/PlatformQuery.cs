@@ -12,8 +12,10 @@ using NationalRecognition.Gateway.Graph.Certificates;
 using NationalRecognition.Gateway.Graph.Common;
 using NationalRecognition.Gateway.Graph.Exchange;
 using NationalRecognition.Gateway.Graph.Institutions;
+using NationalRecognition.Gateway.Graph.People;
 using NationalRecognition.Gateway.Graph.Reference;
 using NationalRecognition.Gateway.Graph.Statistics;
+using NationalRecognition.Gateway.People;
 
 namespace NationalRecognition.Gateway.Graph;
 
@@ -35,6 +37,18 @@ public class PlatformQuery : ObjectGraphType
             .Description("The platform serving this API: name and version.")
             .AllowAnonymous()
             .Resolve(_ => PlatformInfo.Current);
+
+        Field<PersonType>("me")
+            .Description("The signed-in person, the roles the platform holds for them and the one this request acts in (the Acting-As header picks it); null without a person's token, and for machine clients and development tokens, whose roles are their token's.")
+            .AllowAnonymous()
+            .Resolve(c => c.RequestServices!.GetRequiredService<IHttpContextAccessor>().HttpContext?.Features.Get<SignedInPerson>());
+
+        Field<NonNullGraphType<ConnectionType<RoleHolderType>>>("institutionRoleHolders")
+            .Description("The people holding roles at an institution (head, registrar, Commission roles), by role: its head and registrar, and platform administrators.")
+            .Argument<NonNullGraphType<StringGraphType>>("bin", "The institution's BIN.")
+            .WithPaging()
+            .AllowRoles(CallerRoles.RoleHolderReaders)
+            .ResolveAsync(async c => (await c.Client().RoleHolders(c.GetArgument<string>("bin"), c.Page(), c.Actor())).ToConnection());
 
         Field<InstitutionType>("institution")
             .Description("An institution by its BIN, with its calendar, catalogue, Commission and applications; null when not registered.")

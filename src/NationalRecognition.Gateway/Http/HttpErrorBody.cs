@@ -1,6 +1,6 @@
 using System.Text.Json;
 using NationalRecognition.Gateway.Errors;
-using NationalRecognition.GraphQLOverHttp.Errors;
+using NationalRecognition.Gateway.Languages;
 
 namespace NationalRecognition.Gateway.Http;
 
@@ -31,25 +31,29 @@ public static class HttpErrorBody
         _ => ErrorCodes.BadRequest,
     };
 
-    /// <summary>What a bare HTTP status means for the client.</summary>
-    public static string MessageFor(int status) => status switch
+    /// <summary>What a bare HTTP status means for the client, in the request's language.</summary>
+    public static string MessageFor(int status) => GatewayMessages.Text(status switch
     {
-        StatusCodes.Status401Unauthorized => "Authentication failed: send a valid bearer token, or none for public data.",
-        StatusCodes.Status403Forbidden => "The caller may not do this.",
-        StatusCodes.Status404NotFound => "Nothing is served at this path.",
-        StatusCodes.Status405MethodNotAllowed => "This method is not allowed here.",
-        StatusCodes.Status413PayloadTooLarge => "The body is too large.",
-        StatusCodes.Status414UriTooLong => "The request target is too long.",
-        StatusCodes.Status415UnsupportedMediaType => "This content type is not accepted here.",
-        StatusCodes.Status429TooManyRequests => "Too many requests: wait for Retry-After seconds, then retry.",
-        StatusCodes.Status431RequestHeaderFieldsTooLarge => "The request's headers are too large.",
-        StatusCodes.Status503ServiceUnavailable => "The service is temporarily unavailable. Retry the request in a few seconds.",
-        _ when status >= 500 => GraphQLHttpErrorInfoProvider.InternalErrorMessage,
-        _ => "The request is malformed.",
-    };
+        StatusCodes.Status401Unauthorized => "http.unauthorized",
+        StatusCodes.Status403Forbidden => "http.forbidden",
+        StatusCodes.Status404NotFound => "http.notFound",
+        StatusCodes.Status405MethodNotAllowed => "http.methodNotAllowed",
+        StatusCodes.Status413PayloadTooLarge => "http.payloadTooLarge",
+        StatusCodes.Status414UriTooLong => "http.uriTooLong",
+        StatusCodes.Status415UnsupportedMediaType => "http.unsupportedMediaType",
+        StatusCodes.Status429TooManyRequests => "http.tooManyRequests",
+        StatusCodes.Status431RequestHeaderFieldsTooLarge => "http.headersTooLarge",
+        StatusCodes.Status503ServiceUnavailable => "unavailable",
+        _ when status >= 500 => "http.internal",
+        _ => "http.badRequest",
+    });
 
-    /// <summary>Writes status, content type and body; <paramref name="traceId"/> goes into the extensions when given.</summary>
-    public static async Task WriteAsync(HttpContext context, int status, string? code = null, string? message = null, string? traceId = null)
+    /// <summary>
+    /// Writes status, content type and body; <paramref name="traceId"/> and <paramref name="reason"/> (what exactly was
+    /// wrong, e.g. <c>TOKEN_EXPIRED</c>) go into the extensions when given.
+    /// </summary>
+    public static async Task WriteAsync(
+        HttpContext context, int status, string? code = null, string? message = null, string? traceId = null, string? reason = null)
     {
         var response = context.Response;
         response.StatusCode = status;
@@ -63,6 +67,11 @@ public static class HttpErrorBody
         if (traceId is not null)
         {
             extensions["traceId"] = traceId;
+        }
+
+        if (reason is not null)
+        {
+            extensions["reason"] = reason;
         }
 
         var body = new { errors = new[] { new { message = message ?? MessageFor(status), extensions } } };

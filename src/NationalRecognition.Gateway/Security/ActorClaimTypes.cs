@@ -19,4 +19,13 @@ public static class ActorClaimTypes
 
     /// <summary>A <see cref="Domain.Institutions.Ministry"/> name, for analysts bound to one ministry; absent = national.</summary>
     public const string Ministry = "ministry";
+
+    /// <summary>The token's issuer: with the subject, the person's platform identity.</summary>
+    public const string Issuer = "iss";
+
+    /// <summary>The OAuth client a token was issued to (RFC 9068); machine clients are recognised by it.</summary>
+    public const string ClientId = "client_id";
+
+    /// <summary>The authorized party (OpenID Connect): the client id where a provider sends no <see cref="ClientId"/>.</summary>
+    public const string AuthorizedParty = "azp";
 }

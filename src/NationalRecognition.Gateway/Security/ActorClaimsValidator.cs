@@ -6,13 +6,28 @@ using NationalRecognition.Domain.Institutions;
 namespace NationalRecognition.Gateway.Security;
 
 /// <summary>
-/// Checks that a signed token describes one coherent caller before any request runs with it: exactly one role
-/// that a token may carry (never System or Anonymous), staff bound to a valid BIN, learners to a valid IIN,
-/// analysts to a known ministry or none (national). A token that fails is treated like a bad signature: 401.
+/// Checks that a signed token describes one coherent caller before any request runs with it. A token whose role claim
+/// is honoured (<see cref="RoleClaimTrust"/>) carries exactly one role that a token may carry (never System or
+/// Anonymous), staff bound to a valid BIN, learners to a valid IIN, analysts to a known ministry or none (national). A
+/// person's token (roles held by the platform) needs a subject and, where the provider asserts an IIN, a valid one. A
+/// token that fails is treated like a bad signature: 401.
 /// </summary>
 public static class ActorClaimsValidator
 {
-    /// <summary>Null when the claims are coherent, else why not (safe to log: it names no value).</summary>
+    /// <summary>Null when a person's token is coherent, else why not: a subject, and a valid IIN if it asserts one.</summary>
+    public static string? PersonProblem(ClaimsPrincipal principal)
+    {
+        if (string.IsNullOrWhiteSpace(principal.FindFirst(ActorClaimTypes.Subject)?.Value))
+        {
+            return "The token has no subject.";
+        }
+
+        return principal.FindFirst(ActorClaimTypes.Iin)?.Value is { } iin && !Iin.TryParse(iin, out _, out _)
+            ? "The IIN the token asserts is not valid."
+            : null;
+    }
+
+    /// <summary>Null when the claims of a token whose role is honoured are coherent, else why not (safe to log: it names no value).</summary>
     public static string? Problem(ClaimsPrincipal principal)
     {
         if (string.IsNullOrWhiteSpace(principal.FindFirst(ActorClaimTypes.Subject)?.Value))

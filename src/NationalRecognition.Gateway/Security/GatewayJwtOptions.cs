@@ -44,6 +44,23 @@ public sealed class GatewayJwtOptions
     /// being honoured within this time).</summary>
     public TimeSpan ValidatedTokenLifetime { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Issuers whose <c>role</c> claims are honoured for people: a development or test provider that mints role tokens
+    /// (the stand-in provider of the PostgreSQL-mode tests). Local mode's own issuer is always one. Leave empty for the
+    /// national provider: people's roles are then the platform's grants (ADR "People and roles held by the platform").
+    /// </summary>
+    public List<string> RoleClaimIssuers { get; set; } = [];
+
+    /// <summary>
+    /// Machine clients (the labour exchange, institutions' systems) by their OAuth client id, as the token's
+    /// <c>client_id</c> (RFC 9068) or <c>azp</c> claim names it: their tokens keep the roles they carry.
+    /// </summary>
+    public List<string> MachineClients { get; set; } = [];
+
+    /// <summary>How long a person's roles read from the platform are reused before they are read again (grants and
+    /// revocations made through a gateway clear that gateway's copy at once; other gateways see them within this time).</summary>
+    public TimeSpan PlatformRolesLifetime { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The issuer local tokens carry when <see cref="Issuer"/> is not set.</summary>
     public const string LocalIssuer = "national-recognition-local";
 

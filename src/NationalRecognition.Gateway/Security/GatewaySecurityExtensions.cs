@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
+using NationalRecognition.Gateway.Http;
+using NationalRecognition.Gateway.Languages;
 using NationalRecognition.Gateway.RateLimiting;
 using NationalRecognition.Gateway.Sessions;
 using NationalRecognition.ServiceDefaults.Cluster;
@@ -19,9 +21,11 @@ public static class GatewaySecurityExtensions
         var jwt = configuration.GetSection(GatewayJwtOptions.SectionName).Get<GatewayJwtOptions>() ?? new GatewayJwtOptions();
         ThrowIfUnsafe(jwt, configuration);
         services.AddSingleton(jwt);
+        var trust = new RoleClaimTrust(jwt);
+        services.AddSingleton(trust);
 
         var authentication = services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
-            .AddJwtBearer(bearer => ConfigureBearer(bearer, jwt));
+            .AddJwtBearer(bearer => ConfigureBearer(bearer, jwt, trust));
         services.AddBrowserSessions(authentication, configuration, jwt);
         if (jwt.ValidatedTokenCacheSize > 0)
         {
@@ -43,10 +47,17 @@ public static class GatewaySecurityExtensions
         return services;
     }
 
+    /// <summary>The <c>extensions.reason</c> of a 401 to a token past its lifetime: get a new token (sign in again).</summary>
+    public const string TokenExpired = "TOKEN_EXPIRED";
+
+    /// <summary>The <c>extensions.reason</c> of a 401 to any other token that failed validation.</summary>
+    public const string TokenInvalid = "TOKEN_INVALID";
+
     /// <summary>
     /// Authenticates every request (a bearer token, else a browser session), answers 401 to a request that presents a
-    /// token that fails validation (it is never downgraded to anonymous), refuses a session's write without the
-    /// antiforgery token, then applies the rate limiter, partitioned by the authenticated identity.
+    /// token that fails validation (it is never downgraded to anonymous), resolves a person's roles from the platform
+    /// when the host registered <see cref="IPersonRoleResolution"/>, refuses a session's write without the antiforgery
+    /// token, then applies the rate limiter, partitioned by the authenticated identity.
     /// </summary>
     public static IApplicationBuilder UseGatewaySecurity(this IApplicationBuilder app)
     {
@@ -56,12 +67,22 @@ public static class GatewaySecurityExtensions
             var result = await context.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
             if (result.Failure is not null)
             {
+                // The challenge sets WWW-Authenticate; the body says what to do about it, an expired token apart.
                 await context.ChallengeAsync(JwtBearerDefaults.AuthenticationScheme);
+                var expired = result.Failure is SecurityTokenExpiredException;
+                await HttpErrorBody.WriteAsync(context, StatusCodes.Status401Unauthorized,
+                    message: GatewayMessages.Text(expired ? "token.expired" : "token.invalid"),
+                    reason: expired ? TokenExpired : TokenInvalid);
                 return;
             }
 
             await next(context);
         });
+        if (app.ApplicationServices.GetService<IPersonRoleResolution>() is not null)
+        {
+            app.UseMiddleware<IPersonRoleResolution>();
+        }
+
         app.UseSessionAntiforgery();
         app.UseRateLimiter();
         app.UseAuthorization();
@@ -73,7 +94,7 @@ public static class GatewaySecurityExtensions
         (configuration.GetSection(PlatformClusterOptions.SectionName).Get<PlatformClusterOptions>() ?? new PlatformClusterOptions()).Mode
         == ClusterMode.Local;
 
-    private static void ConfigureBearer(JwtBearerOptions bearer, GatewayJwtOptions jwt)
+    private static void ConfigureBearer(JwtBearerOptions bearer, GatewayJwtOptions jwt, RoleClaimTrust trust)
     {
         // Claims keep the provider's names (sub, role, bin, iin, ministry) rather than WS-Federation URIs.
         bearer.MapInboundClaims = false;
@@ -123,7 +144,8 @@ public static class GatewaySecurityExtensions
         {
             OnTokenValidated = context =>
             {
-                if (context.Principal is { } principal && ActorClaimsValidator.Problem(principal) is { } problem)
+                if (context.Principal is { } principal
+                    && (trust.Honours(principal) ? ActorClaimsValidator.Problem(principal) : ActorClaimsValidator.PersonProblem(principal)) is { } problem)
                 {
                     context.Fail(problem);
                 }

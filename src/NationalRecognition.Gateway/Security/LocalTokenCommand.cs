@@ -8,7 +8,9 @@ namespace NationalRecognition.Gateway.Security;
 /// <summary>
 /// <c>NationalRecognition.Gateway token --role CommissionChair --bin 230440000129 [--sub …] [--iin …]
 /// [--ministry …] [--lifetime 8h]</c>: prints a token signed with the local key, for trying the API in local
-/// mode. Refused (exit code 2) when the gateway is configured for a real cluster or an identity provider:
+/// mode. Without <c>--role</c> (and with <c>--sub</c>) it is a person's token, as the national provider issues them:
+/// the roles are those the platform granted that subject (the demo people's: README). Refused (exit code 2) when the
+/// gateway is configured for a real cluster or an identity provider:
 /// there, tokens come from the provider only.
 /// </summary>
 public static class LocalTokenCommand
@@ -35,11 +37,17 @@ public static class LocalTokenCommand
         {
             error.WriteLine(problem);
             error.WriteLine("Usage: token --role <Role> [--bin <BIN>] [--iin <IIN>] [--ministry <Ministry>] [--sub <subject>] [--lifetime <e.g. 8h, 30m>]");
+            error.WriteLine("   or: token --sub <subject> [--iin <IIN>] [--lifetime …]   (a person's token: their roles are the platform's grants)");
             error.WriteLine($"Roles: {string.Join(", ", Enum.GetNames<ActorRole>().Where(r => r is not (nameof(ActorRole.System) or nameof(ActorRole.Anonymous))))}");
             return Usage;
         }
 
-        var role = Enum.Parse<ActorRole>(values["role"]);
+        if (!values.TryGetValue("role", out var roleName))
+        {
+            return Person(values, jwt, output, error, time);
+        }
+
+        var role = Enum.Parse<ActorRole>(roleName);
         var subject = values.GetValueOrDefault("sub") ?? DefaultSubject(role, values);
         var lifetime = ParseLifetime(values.GetValueOrDefault("lifetime") ?? "8h");
         var token = new LocalTokenIssuer(jwt, time ?? TimeProvider.System)
@@ -60,6 +68,23 @@ public static class LocalTokenCommand
         return 0;
     }
 
+    /// <summary>A person's token: a subject, an IIN if given, no role.</summary>
+    private static int Person(Dictionary<string, string> values, GatewayJwtOptions jwt, TextWriter output, TextWriter error, TimeProvider? time)
+    {
+        var subject = values["sub"];
+        var claims = new ClaimsPrincipal(new ClaimsIdentity(
+            values.Where(v => v.Key is "iin").Select(v => new Claim(v.Key, v.Value)).Append(new Claim(ActorClaimTypes.Subject, subject)), "local"));
+        if (ActorClaimsValidator.PersonProblem(claims) is { } invalid)
+        {
+            error.WriteLine(invalid);
+            return Usage;
+        }
+
+        output.WriteLine(new LocalTokenIssuer(jwt, time ?? TimeProvider.System)
+            .Issue(subject, null, ParseLifetime(values.GetValueOrDefault("lifetime") ?? "8h"), iin: values.GetValueOrDefault("iin")));
+        return 0;
+    }
+
     private static bool TryParse(string[] args, out Dictionary<string, string> values, out string? problem)
     {
         values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -77,8 +102,15 @@ public static class LocalTokenCommand
             values[name] = args[i + 1];
         }
 
-        if (!values.TryGetValue("role", out var role) || !Enum.TryParse<ActorRole>(role, ignoreCase: false, out var parsed)
-            || !Enum.IsDefined(parsed) || int.TryParse(role, out _))
+        if (!values.TryGetValue("role", out var role))
+        {
+            if (!values.ContainsKey("sub") || values.ContainsKey("bin") || values.ContainsKey("ministry"))
+            {
+                problem = "--role names one of the roles below; or, for a person's token, give --sub (and --iin if you like) without --bin or --ministry.";
+                return false;
+            }
+        }
+        else if (!Enum.TryParse<ActorRole>(role, ignoreCase: false, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(role, out _))
         {
             problem = "--role names one of the roles below.";
             return false;

@@ -7,14 +7,14 @@ namespace NationalRecognition.Gateway.Security;
 /// <summary>Signs tokens with the local key, carrying the same claims an identity provider would send.</summary>
 public sealed class LocalTokenIssuer(GatewayJwtOptions options, TimeProvider time)
 {
-    /// <summary>A signed token for one caller, valid from now for <paramref name="lifetime"/>.</summary>
-    public string Issue(string subject, ActorRole role, TimeSpan lifetime, string? bin = null, string? iin = null, string? ministry = null)
+    /// <summary>
+    /// A signed token for one caller, valid from now for <paramref name="lifetime"/>. Without a role it is a person's
+    /// token, as the national provider issues them: the platform's grants say what the person may do.
+    /// </summary>
+    public string Issue(string subject, ActorRole? role, TimeSpan lifetime, string? bin = null, string? iin = null, string? ministry = null)
     {
-        var claims = new Dictionary<string, object>
-        {
-            [ActorClaimTypes.Subject] = subject,
-            [ActorClaimTypes.Role] = role.ToString(),
-        };
+        var claims = new Dictionary<string, object> { [ActorClaimTypes.Subject] = subject };
+        AddIfSet(claims, ActorClaimTypes.Role, role?.ToString());
         AddIfSet(claims, ActorClaimTypes.Bin, bin);
         AddIfSet(claims, ActorClaimTypes.Iin, iin);
         AddIfSet(claims, ActorClaimTypes.Ministry, ministry);

@@ -14,11 +14,12 @@ namespace NationalRecognition.Grains.Applications;
 internal static class AggregateMapping
 {
     /// <summary>
-    /// A unit of the programme. A unit the catalogue ties to no period (programmes stored before units had periods)
-    /// is taken to be taught in the period the learner names, whose start is then its deadline, as before.
+    /// A unit of the programme with every period it is taught in (a unit stored with one period: that one). A unit the
+    /// catalogue ties to no period (programmes stored before units had periods) is taken to be taught in the period the
+    /// learner names, whose start is then its deadline, as before.
     /// </summary>
     public static ApplicationUnit Unit(CurriculumUnit unit, string namedPeriodId) =>
-        new(WorkflowMapping.Syllabus(unit), [unit.TaughtInPeriodId ?? namedPeriodId], unit.QualificationLevel);
+        new(WorkflowMapping.Syllabus(unit), unit.Periods is { Count: > 0 } periods ? periods : [namedPeriodId], unit.QualificationLevel);
 
     public static ApplicationTerms Terms(InstitutionKind level, RecognitionPolicy policy) =>
         new(level, RecognitionSettings.Ratio(policy.HoursPerCredit), WorkflowMapping.Scale(policy));

@@ -4,11 +4,14 @@ using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Contracts.Commissions;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Institutions;
+using NationalRecognition.Contracts.Listings;
+using NationalRecognition.Contracts.Privacy;
 using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Applications.Events;
 using NationalRecognition.Domain.Calendar;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Identity;
+using NationalRecognition.Domain.Messages;
 using NationalRecognition.Domain.RuleVersions;
 using NationalRecognition.Grains.Audit;
 using NationalRecognition.Grains.Authorization;
@@ -17,6 +20,7 @@ using NationalRecognition.Grains.Commissions;
 using NationalRecognition.Grains.EventLog;
 using NationalRecognition.Grains.Events;
 using NationalRecognition.Grains.Infrastructure;
+using NationalRecognition.Grains.Privacy;
 using Orleans.Placement;
 
 namespace NationalRecognition.Grains.Applications;
@@ -37,14 +41,16 @@ public sealed class ApplicationGrain(
     IGrainFactory grains,
     IEventStore eventStore,
     TimeProvider time,
-    RuleVersionCatalogue ruleVersions)
+    RuleVersionCatalogue ruleVersions,
+    IPersonalDataReadLog readLog,
+    ILearnerKeyStore keys)
     : Grain, IApplicationGrain, IAuditScoped, IRecordsOwnRefusals
 {
     /// <summary>The refusal at the door this activation recorded last, so that the audit filter does not record it again.</summary>
     private Exception? _recordedRefusal;
 
     private ApplicationInfo Current => state.State.Application
-        ?? throw new DomainException(DomainErrorCode.NotFound, $"There is no application {this.GetPrimaryKey()}.", "applicationId");
+        ?? throw new DomainException(DomainErrorCode.NotFound, Message.Of("applicationGrain.thereApplicationValue", ("applicationId", this.GetPrimaryKey())), "applicationId");
 
     /// <summary>The institution the application is addressed to, once it exists.</summary>
     public string? AuditScope => state.State.Application?.InstitutionBin;
@@ -60,12 +66,12 @@ public sealed class ApplicationGrain(
         {
             return state.State.SubmissionFingerprint == fingerprint
                 ? existing
-                : throw new DomainException(DomainErrorCode.Conflict, "This idempotency key was already used for a different application.", "idempotencyKey");
+                : throw new DomainException(DomainErrorCode.Conflict, Message.Of("applicationGrain.idempotencyKeyWas"), "idempotencyKey");
         }
 
         if (ApplicationIds.FromIdempotencyKey(command.LearnerIin, command.IdempotencyKey) != this.GetPrimaryKey())
         {
-            throw new DomainException(DomainErrorCode.Validation, "The application id does not belong to this learner and idempotency key.", "idempotencyKey");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("applicationGrain.applicationIdDoes"), "idempotencyKey");
         }
 
         var now = time.StoredNow();
@@ -83,9 +89,20 @@ public sealed class ApplicationGrain(
             DocumentKeys = documents.Select(CertificateKeys.For).ToList(),
         };
         var application = Submissions.Info(submitted, command, context, commission.Id, documents, provenance, now);
-        return await Commit(application, actor, fingerprint,
-            snapshot => new ApplicationSubmitted(snapshot, ruleVersion.Id, context.Programme.Level, documents.Count,
-                CertificateMapping.PlatformsOf(documents), CertificateMapping.ProfessionsOf(documents)), next);
+        var ledger = RecognitionWrites.Ledger(grains, application);
+        await LedgerDuringUpgrade.OrSkipAsync(() => ledger.ClaimSubmission(application.Id, application.ProgrammeCode, Submissions.PutForward(submitted)));
+        try
+        {
+            return await Commit(application, actor, fingerprint,
+                snapshot => new ApplicationSubmitted(snapshot, ruleVersion.Id, context.Programme.Level, documents.Count,
+                    CertificateMapping.PlatformsOf(documents), CertificateMapping.ProfessionsOf(documents)), next);
+        }
+        catch
+        {
+            // An application never stored holds nothing; a retry with its key claims again.
+            await LedgerDuringUpgrade.OrSkipAsync(() => ledger.Release(application.Id, reservationOnly: false));
+            throw;
+        }
     }
 
     [AuditedMutation]
@@ -149,7 +166,7 @@ public sealed class ApplicationGrain(
         }
 
         var commission = await grains.GetGrain<ICommissionGrain>(application.CommissionId).Get()
-            ?? throw new DomainException(DomainErrorCode.NotFound, "The application's Commission no longer exists.", "commissionId");
+            ?? throw new DomainException(DomainErrorCode.NotFound, Message.Of("applicationGrain.applicationCommissionLonger"), "commissionId");
 
         // Judged by the version in force on the submission day, derived again so that a corrected effective date counts.
         var ruleVersion = ruleVersions.InForceOn(KazakhstanTime.DateOf(application.SubmittedAt));
@@ -161,8 +178,18 @@ public sealed class ApplicationGrain(
         var nextState = state.State.Copy();
         nextState.RecognisedCourses = courses;
         var record = AggregateMapping.Decision(decided.Decision, command.Protocol, time.StoredNow());
-        var result = await Commit(application with { Status = transition.Next.Status, Decision = record, RuleVersionId = ruleVersion.Id },
-            actor, fingerprint, snapshot => new ApplicationDecided(snapshot, command.Protocol.Number, command.Protocol.Date, record.Units), nextState);
+        ApplicationInfo result;
+        try
+        {
+            result = await Commit(application with { Status = transition.Next.Status, Decision = record, RuleVersionId = ruleVersion.Id },
+                actor, fingerprint, snapshot => new ApplicationDecided(snapshot, command.Protocol.Number, command.Protocol.Date, record.Units), nextState);
+        }
+        catch
+        {
+            // The reservation made for this decision goes with it; the application is still pending.
+            await LedgerDuringUpgrade.OrSkipAsync(() => RecognitionWrites.Ledger(grains, application).Release(application.Id, reservationOnly: true));
+            throw;
+        }
 
         // Only a committed decision recognises anything outside the application.
         await RecordRecognitions();
@@ -181,23 +208,43 @@ public sealed class ApplicationGrain(
         }
 
         var next = Restore().Withdraw(reason).Next;
-        return await Commit(application with { Status = next.Status, WithdrawalReason = next.WithdrawalReason }, actor, fingerprint,
-            snapshot => new ApplicationWithdrawn(snapshot, next.WithdrawalReason!));
+        var key = await keys.GetOrCreateAsync(LearnerKeys.For(application.LearnerIin), time.GetUtcNow(), CancellationToken.None);
+        var result = await Commit(application with { Status = next.Status, WithdrawalReason = next.WithdrawalReason }, actor, fingerprint,
+            snapshot => new ApplicationWithdrawn(snapshot, PersonalDataCipher.Seal(key, next.WithdrawalReason!)));
+
+        // After a withdrawal the learner may apply for the same course again.
+        await LedgerDuringUpgrade.OrSkipAsync(() => RecognitionWrites.Ledger(grains, result).Release(result.Id, reservationOnly: false));
+        return result;
     }
 
     public Task<ApplicationInfo?> Get(Actor actor)
     {
         AuthorizeRead(actor);
+        RecordRead(actor, PersonalDataReads.Application);
         return Task.FromResult(state.State.Application);
     }
 
     public async Task<IReadOnlyList<AuditTrailEntry>> GetAuditTrail(Actor actor)
     {
         AuthorizeRead(actor);
-        return await ApplicationTrail.ReadAsync(eventStore, this.GetGrainId(), actor);
+        var trail = await ApplicationTrail.ReadAsync(eventStore, keys, this.GetGrainId(), actor);
+        RecordRead(actor, PersonalDataReads.ApplicationTrail);
+        return trail;
     }
 
-    /// <summary>Judges the submission; a refusal for a rule reason leaves a reasoned, dated record the learner can read back and contest.</summary>
+    private void RecordRead(Actor actor, string what)
+    {
+        if (state.State.Application is { } application)
+        {
+            readLog.Record(actor, application.LearnerIin, what, application.Id.ToString());
+        }
+    }
+
+    /// <summary>
+    /// Judges the submission; a refusal for a rule reason (one citing a clause, a document not issued to the applicant
+    /// among them) leaves a reasoned, dated record the learner can read back and contest. The caller is the learner
+    /// (checked before), so the record is in their own application's trail.
+    /// </summary>
     private async Task<(Application Submitted, CommissionInfo Commission, List<CertificateInfo> Documents, List<DocumentProvenance> Provenance)> AtTheDoor(
         SubmitApplication command, SubmissionContext context, Iin iin, RuleVersion ruleVersion, Actor actor, DateTimeOffset now)
     {
@@ -205,12 +252,13 @@ public sealed class ApplicationGrain(
         {
             var commission = await Submissions.EstablishedCommission(grains, context);
             var (documents, provenance) = await ConfirmingDocuments.ResolveAsync(grains, command, iin);
-            var submitted = Application.Submit(Submissions.Of(this.GetPrimaryKey(), command, context, commission, documents, iin, ruleVersion, now)).Next;
+            var earlier = await Submissions.EarlierAsync(grains, command, this.GetPrimaryKey());
+            var submitted = Application.Submit(Submissions.Of(this.GetPrimaryKey(), command, context, commission, documents, iin, ruleVersion, now) with { Earlier = earlier }).Next;
             return (submitted, commission, documents, provenance);
         }
-        catch (DomainException refusal) when (refusal.Clause is not null && refusal.Code != DomainErrorCode.Forbidden)
+        catch (DomainException refusal) when (refusal.Clause is not null)
         {
-            await DoorRefusals.RecordAsync(eventStore, this.GetGrainId(), this.GetPrimaryKey(), command, context.InstitutionBin, refusal, actor, now);
+            await DoorRefusals.RecordAsync(eventStore, keys, this.GetGrainId(), this.GetPrimaryKey(), command, context.InstitutionBin, refusal, actor, now);
             _recordedRefusal = refusal;
             throw;
         }

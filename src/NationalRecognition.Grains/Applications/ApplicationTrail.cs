@@ -4,6 +4,7 @@ using NationalRecognition.Domain.Errors;
 using NationalRecognition.Grains.Authorization;
 using NationalRecognition.Grains.EventLog;
 using NationalRecognition.Grains.Events;
+using NationalRecognition.Grains.Privacy;
 
 namespace NationalRecognition.Grains.Applications;
 
@@ -13,11 +14,19 @@ namespace NationalRecognition.Grains.Applications;
 /// </summary>
 internal static class ApplicationTrail
 {
-    public static async Task<IReadOnlyList<AuditTrailEntry>> ReadAsync(IEventStore eventStore, GrainId application, Actor actor)
+    public static async Task<IReadOnlyList<AuditTrailEntry>> ReadAsync(IEventStore eventStore, ILearnerKeyStore keys, GrainId application, Actor actor)
     {
         var recorded = await eventStore.ReadStreamAsync(StateKey.Of(application).StreamId, CancellationToken.None);
-        return recorded.Where(e => e.StreamVersion is not null || IsRefusalFor(e, actor))
-            .Select(e => new AuditTrailEntry(
+        var shown = new List<RecordedEvent>(recorded.Count);
+        foreach (var e in recorded)
+        {
+            if (e.StreamVersion is not null || await IsRefusalForAsync(e, keys, actor))
+            {
+                shown.Add(e);
+            }
+        }
+
+        return shown.Select(e => new AuditTrailEntry(
                 e.StreamVersion ?? 0,
                 e.OccurredAt,
                 new Actor(e.SubjectId, ActorRoles.FromStoredName(e.Role), e.ActorInstitutionBin),
@@ -26,15 +35,32 @@ internal static class ApplicationTrail
             .ToList();
     }
 
-    /// <summary>A refusal at the door is shown to its learner, staff of the institution addressed, and administrators.</summary>
-    private static bool IsRefusalFor(RecordedEvent recorded, Actor actor) =>
-        recorded.StreamVersion is null
-        && EventCatalogue.Read(recorded) switch
+    /// <summary>
+    /// A refusal at the door is shown to its learner, staff of the institution addressed, and administrators. Once the
+    /// learner's data key is shredded the refusal names no learner, so only the institution's staff and administrators see it.
+    /// </summary>
+    private static async Task<bool> IsRefusalForAsync(RecordedEvent recorded, ILearnerKeyStore keys, Actor actor)
+    {
+        if (recorded.StreamVersion is not null)
         {
-            SubmissionRefusedAtDoor refusal => IsAllowed(() => AccessPolicy.ReadApplication(actor, refusal.LearnerIin, refusal.InstitutionBin)),
-            SubmissionRefusedAtDoorV1 refusal => IsAllowed(() => AccessPolicy.ReadApplication(actor, refusal.LearnerIin, refusal.InstitutionBin)),
-            _ => false,
-        };
+            return false;
+        }
+
+        switch (EventCatalogue.Read(recorded))
+        {
+            case SubmissionRefusedAtDoor refusal:
+                var iin = await PersonalFields.OpenAsync(keys, refusal.LearnerIin, CancellationToken.None);
+                return iin is null
+                    ? IsAllowed(() => AccessPolicy.ReadInstitutionListing(actor, refusal.InstitutionBin))
+                    : IsAllowed(() => AccessPolicy.ReadApplication(actor, iin, refusal.InstitutionBin));
+            case SubmissionRefusedAtDoorV2 refusal:
+                return IsAllowed(() => AccessPolicy.ReadApplication(actor, refusal.LearnerIin, refusal.InstitutionBin));
+            case SubmissionRefusedAtDoorV1 refusal:
+                return IsAllowed(() => AccessPolicy.ReadApplication(actor, refusal.LearnerIin, refusal.InstitutionBin));
+            default:
+                return false;
+        }
+    }
 
     private static bool IsAllowed(Action check)
     {

@@ -1,5 +1,6 @@
 using NationalRecognition.Contracts.Applications;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Grains.Applications;
 
@@ -20,12 +21,12 @@ internal static class CommandRetries
         return current.Version == expected + 1 && lastFingerprint == fingerprint
             ? current
             : throw new DomainException(DomainErrorCode.Conflict,
-                $"The application is at version {current.Version}, not {expected}: it changed since it was read. Read it again and decide on the current version.",
+                Message.Of("commandRetries.applicationVersionVersion", ("version", current.Version), ("expected", expected)),
                 "expectedVersion");
     }
 
     public static DomainException FinalAlready(Domain.Applications.ApplicationStatus status) =>
-        new(DomainErrorCode.InvalidTransition, $"The application is already {status}: a decision is final and cannot be changed.", "status");
+        new(DomainErrorCode.InvalidTransition, Message.Of("commandRetries.applicationAlreadyStatus", ("status", status)), "status");
 
     /// <summary>PostgreSQL keeps microseconds: instants are cut to them so that what is stored reads back equal.</summary>
     public static DateTimeOffset StoredNow(this TimeProvider time)

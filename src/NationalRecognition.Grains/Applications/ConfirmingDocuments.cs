@@ -4,6 +4,7 @@ using NationalRecognition.Domain.Certificates;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Exchange;
 using NationalRecognition.Domain.Identity;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Grains.Applications;
 
@@ -40,7 +41,7 @@ internal static class ConfirmingDocuments
                     break;
                 default:
                     throw new DomainException(DomainErrorCode.Validation,
-                        "A document is either a registry certificate (registryKey) or a certificate given in full, not both or neither.", field);
+                        Message.Of("confirmingDocuments.documentEitherRegistry"), field);
             }
         }
 

@@ -5,19 +5,21 @@ using NationalRecognition.Contracts.Recognitions;
 using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Applications.Events;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 using NationalRecognition.Domain.Recognitions;
 
 namespace NationalRecognition.Grains.Applications;
 
 /// <summary>
-/// A decision's recognitions outside the application: checked against the learner's ledger and the certificates'
-/// claims before the decision commits, written to them after it has.
+/// A decision's recognitions outside the application: checked against the certificates' claims and reserved in the
+/// learner's ledger before the decision commits, written to them after it has.
 /// </summary>
 internal static class RecognitionWrites
 {
     /// <summary>
-    /// Refuses a decision that would recognise a course already recognised for the learner at the institution, go over
-    /// the institution's credit cap (<see cref="RecognitionLedger"/>) or claim an entry another application claimed.
+    /// Refuses a decision that would recognise a course already recognised (or reserved by a decision committing) for
+    /// the learner at the institution, go over the institution's credit cap (<see cref="RecognitionLedger"/>) or claim an
+    /// entry another application claimed; else reserves its recognitions in the ledger.
     /// </summary>
     /// <returns>The decision's courses, to store with it for the ledger.</returns>
     public static async Task<List<CourseRecognition>> EnsureCanRecordAsync(
@@ -26,13 +28,6 @@ internal static class RecognitionWrites
         var courses = decided.Recognitions.Select(r => new CourseRecognition(r.Course, r.UnitCode, r.Credits)).ToList();
         var recognised = decided.Decision.Decisions.OfType<RecognisedDiscipline>().Select(r => r.Item.Code);
         var recognitions = DecisionRecognitions.Of(decidedApplication, recognised, courses, application.InstitutionBin);
-        var held = await Ledger(grains, application).GetHeld();
-        RecognitionLedger.EnsureCanRecognise(
-            held.Select(h => new HeldRecognition(h.Recognition.Course, h.Recognition.UnitCode, h.ProgrammeCode, h.Recognition.Credits, h.ApplicationId)).ToList(),
-            application.Id,
-            application.ProgrammeCode,
-            decided.Recognitions,
-            state.Policy.CreditCap);
         foreach (var (documentIndex, claim) in recognitions.Claims)
         {
             var conflicting = await Certificate(grains, state, documentIndex)
@@ -43,6 +38,9 @@ internal static class RecognitionWrites
             }
         }
 
+        // Last, so that nothing refused above leaves a reservation: a competing decision is refused from here on, and
+        // this one's ledger write after its commit is not (RecognitionLedger's rules, checked in the ledger's own turn).
+        await LedgerDuringUpgrade.OrSkipAsync(() => Ledger(grains, application).ReserveDecision(application.Id, application.ProgrammeCode, courses, state.Policy.CreditCap));
         return courses;
     }
 
@@ -65,12 +63,12 @@ internal static class RecognitionWrites
 
     public static DomainException DoubleRecognition(string entry, string unitCode) =>
         new(DomainErrorCode.Conflict,
-            $"'{entry}' of this certificate is already recognised for '{unitCode}' at this institution: the same outcome is not recognised twice.",
+            Message.Of("recognitionWrites.entryCertificateAlready", ("entry", entry), ("unitCode", unitCode)),
             "documentIndex");
 
     public static ICertificateGrain Certificate(IGrainFactory grains, ApplicationState state, int documentIndex) =>
         grains.GetGrain<ICertificateGrain>(state.DocumentKeys[documentIndex]);
 
-    private static ILearnerRecognitionsGrain Ledger(IGrainFactory grains, ApplicationInfo application) =>
+    public static ILearnerRecognitionsGrain Ledger(IGrainFactory grains, ApplicationInfo application) =>
         grains.GetGrain<ILearnerRecognitionsGrain>(LearnerRecognitionKeys.For(application.InstitutionBin, application.LearnerIin));
 }

@@ -2,12 +2,15 @@ using NationalRecognition.Contracts.Applications;
 using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Contracts.Commissions;
 using NationalRecognition.Contracts.Institutions;
+using NationalRecognition.Contracts.Recognitions;
 using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Identity;
+using NationalRecognition.Domain.Messages;
 using NationalRecognition.Domain.RuleVersions;
 using NationalRecognition.Grains.Certificates;
 using NationalRecognition.Grains.Commissions;
+using NationalRecognition.Grains.Recognitions;
 
 namespace NationalRecognition.Grains.Applications;
 
@@ -43,6 +46,18 @@ internal static class Submissions
         };
     }
 
+    /// <summary>The learner's earlier applications at the institution, from their ledger (the course-and-unit rule).</summary>
+    public static async Task<IReadOnlyList<EarlierApplication>> EarlierAsync(IGrainFactory grains, SubmitApplication command, Guid applicationId)
+    {
+        var ledger = grains.GetGrain<ILearnerRecognitionsGrain>(LearnerRecognitionKeys.For(command.InstitutionBin, command.LearnerIin));
+        var pending = await LedgerDuringUpgrade.OrAsync(ledger.GetPending, []);
+        return LearnerApplications.Earlier(pending, await ledger.GetHeld(), applicationId);
+    }
+
+    /// <summary>Every course of the accepted application's documents, each for every requested unit, as the ledger holds them.</summary>
+    public static IReadOnlyList<CourseForUnitInfo> PutForward(Application submitted) =>
+        CourseAndUnitRule.PutForward(submitted.Documents, submitted.Units).Select(c => new CourseForUnitInfo(c.Course, c.UnitCode)).ToList();
+
     /// <summary>The application as accepted at the door, its first version to be committed.</summary>
     public static ApplicationInfo Info(
         Application submitted, SubmitApplication command, SubmissionContext context, string commissionId, List<CertificateInfo> documents,
@@ -56,7 +71,7 @@ internal static class Submissions
     {
         var commission = context.ActiveCommissionId is null ? null : await grains.GetGrain<ICommissionGrain>(context.ActiveCommissionId).Get();
         return commission ?? throw new DomainException(DomainErrorCode.RuleViolation,
-            $"Institution {context.InstitutionBin} has no Commission established by its head's order, so it cannot receive applications.",
+            Message.Of("submissions.institutionInstitutionBinCommission", ("institutionBin", context.InstitutionBin)),
             "institutionBin", "11");
     }
 }

@@ -3,6 +3,7 @@ using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Listings;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Institutions;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Grains.Authorization;
 
@@ -23,27 +24,27 @@ public static class AccessPolicy
     /// <summary>Registering an institution and changing its profile, calendar or programmes.</summary>
     public static void ManageInstitution(Actor actor, string institutionBin) =>
         Require(IsAdministrator(actor) || IsStaffOf(actor, institutionBin, ActorRole.Registrar),
-            "Only the institution's registrar or a platform administrator may change the institution's profile, calendar or programmes.");
+            Message.Of("access.manageInstitution"));
 
     /// <summary>Establishing or reconstituting a Commission (by the head's order).</summary>
     public static void ConstituteCommission(Actor actor, string institutionBin) =>
         Require(IsSystem(actor) || IsStaffOf(actor, institutionBin, ActorRole.Head),
-            "Only the institution's head may establish or reconstitute its Commission.");
+            Message.Of("access.constituteCommission"));
 
     /// <summary>Submitting an application: only the learner themself, for their own IIN.</summary>
     public static void Submit(Actor actor, string learnerIin) =>
         Require(IsSystem(actor) || IsLearner(actor, learnerIin),
-            "An application is submitted only by the learner it is for.");
+            Message.Of("access.submit"));
 
     /// <summary>Withdrawing an application: only its learner.</summary>
     public static void Withdraw(Actor actor, string learnerIin) =>
         Require(IsSystem(actor) || IsLearner(actor, learnerIin),
-            "An application is withdrawn only by the learner who submitted it.");
+            Message.Of("access.withdraw"));
 
     /// <summary>Taking an application into review and recording comparisons: the Commission of its institution.</summary>
     public static void Review(Actor actor, string institutionBin) =>
         Require(IsSystem(actor) || IsStaffOf(actor, institutionBin, ActorRole.CommissionChair, ActorRole.CommissionSecretary, ActorRole.CommissionMember),
-            "Only members of the institution's Commission may review its applications.");
+            Message.Of("access.review"));
 
     /// <summary>
     /// Recording the Commission's decision: a member of the institution's Commission (chair, secretary or member); which of
@@ -51,7 +52,7 @@ public static class AccessPolicy
     /// </summary>
     public static void Decide(Actor actor, string institutionBin) =>
         Require(IsSystem(actor) || IsStaffOf(actor, institutionBin, ActorRole.CommissionChair, ActorRole.CommissionSecretary, ActorRole.CommissionMember),
-            "Only a member of the institution's Commission may record its decision.");
+            Message.Of("access.decide"));
 
     /// <summary>
     /// Correcting the platform identities of the Commission's members without a new order: the institution's head (who
@@ -59,7 +60,7 @@ public static class AccessPolicy
     /// </summary>
     public static void CorrectMemberIdentities(Actor actor, string institutionBin) =>
         Require(IsAdministrator(actor) || IsStaffOf(actor, institutionBin, ActorRole.Head),
-            "Only the institution's head or a platform administrator may correct the platform identities of its Commission's members.");
+            Message.Of("access.correctMemberIdentities"));
 
     /// <summary>
     /// Whether the caller's role may read any application at all: analysts, the feed and anonymous callers
@@ -67,37 +68,37 @@ public static class AccessPolicy
     /// </summary>
     public static void ReadApplications(Actor actor) =>
         Require(IsAdministrator(actor) || actor.Role == ActorRole.Learner || IsStaffRole(actor.Role),
-            "This role may not read applications.");
+            Message.Of("access.readApplications"));
 
     /// <summary>Reading an application or its audit trail: its learner, staff of its institution, an administrator.</summary>
     public static void ReadApplication(Actor actor, string learnerIin, string institutionBin) =>
         Require(IsAdministrator(actor) || IsLearner(actor, learnerIin) || IsStaffOf(actor, institutionBin, ActorRoles.InstitutionStaff),
-            "Only the learner, staff of the institution or a platform administrator may read this application.");
+            Message.Of("access.readApplication"));
 
     /// <summary>An institution's listings and its Commission's queue: staff of that institution, an administrator.</summary>
     public static void ReadInstitutionListing(Actor actor, string institutionBin) =>
         Require(IsAdministrator(actor) || IsStaffOf(actor, institutionBin, ActorRoles.InstitutionStaff),
-            "Only staff of the institution or a platform administrator may read its applications.");
+            Message.Of("access.readInstitutionListing"));
 
     /// <summary>A learner's own listing: that learner, an administrator.</summary>
     public static void ReadLearnerListing(Actor actor, string learnerKey) =>
         Require(IsAdministrator(actor) || (actor is { Role: ActorRole.Learner, Iin: { Length: > 0 } iin } && LearnerKeys.For(iin) == learnerKey),
-            "Only the learner or a platform administrator may read the learner's applications.");
+            Message.Of("access.readLearnerListing"));
 
     /// <summary>Recording a certificate verified at its source: the labour exchange feed, an administrator.</summary>
     public static void RegisterCertificate(Actor actor) =>
         Require(IsAdministrator(actor) || actor.Role == ActorRole.ExchangeFeed,
-            "Only the certificate feed or a platform administrator may register certificates.");
+            Message.Of("access.registerCertificate"));
 
     /// <summary>Publishing the exchange's list of in-demand professions: the feed, an administrator.</summary>
     public static void MaintainProfessionList(Actor actor) =>
         Require(IsAdministrator(actor) || actor.Role == ActorRole.ExchangeFeed,
-            "Only the certificate feed or a platform administrator may publish the list of in-demand professions.");
+            Message.Of("access.maintainProfessionList"));
 
     /// <summary>Reading a registry record (with its recognitions): the feed, an administrator.</summary>
     public static void ReadCertificate(Actor actor) =>
         Require(IsAdministrator(actor) || actor.Role == ActorRole.ExchangeFeed,
-            "Only the certificate feed or a platform administrator may read registry records.");
+            Message.Of("access.readCertificate"));
 
     /// <summary>
     /// An audit log: an institution's administrators (head, registrar) read their own institution's;
@@ -106,7 +107,12 @@ public static class AccessPolicy
     public static void ReadAudit(Actor actor, string scope) =>
         Require(IsAdministrator(actor)
                 || (scope != AuditScopes.Platform && IsStaffOf(actor, scope, ActorRole.Head, ActorRole.Registrar)),
-            "Only the institution's head or registrar, or a platform administrator, may read this audit log.");
+            Message.Of("access.readAudit"));
+
+    /// <summary>Who holds roles at an institution: its head and registrar, and platform administrators.</summary>
+    public static void ReadRoleHolders(Actor actor, string institutionBin) =>
+        Require(IsAdministrator(actor) || IsStaffOf(actor, institutionBin, ActorRole.Head, ActorRole.Registrar),
+            Message.Of("accessPolicy.readRoleHolders"));
 
     /// <summary>
     /// National statistics: ministry analysts and administrators. Returns the sector the caller is limited to: an
@@ -116,10 +122,10 @@ public static class AccessPolicy
     public static Ministry? ReadStatistics(Actor actor, Ministry? askedFor)
     {
         Require(IsAdministrator(actor) || actor.Role == ActorRole.MinistryAnalyst,
-            "Only ministry analysts and platform administrators may read national statistics.");
+            Message.Of("access.readStatistics"));
         if (actor.Role == ActorRole.MinistryAnalyst && actor.Ministry is { } own)
         {
-            Require(askedFor is null || askedFor == own, "A ministry's analysts read their own ministry's sector only.");
+            Require(askedFor is null || askedFor == own, Message.Of("access.ownMinistry"));
             return own;
         }
 
@@ -142,7 +148,7 @@ public static class AccessPolicy
         && !string.IsNullOrEmpty(actor.InstitutionBin)
         && string.Equals(actor.InstitutionBin, institutionBin, StringComparison.Ordinal);
 
-    private static void Require(bool allowed, string rule)
+    private static void Require(bool allowed, Message rule)
     {
         if (!allowed)
         {

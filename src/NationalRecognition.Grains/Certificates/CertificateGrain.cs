@@ -1,15 +1,18 @@
 using NationalRecognition.Contracts;
 using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Contracts.Common;
+using NationalRecognition.Contracts.Privacy;
 using NationalRecognition.Domain.Calendar;
 using NationalRecognition.Domain.Certificates;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Exchange;
+using NationalRecognition.Domain.Messages;
 using NationalRecognition.Grains.Audit;
 using NationalRecognition.Grains.Authorization;
 using NationalRecognition.Grains.EventLog;
 using NationalRecognition.Grains.Events;
 using NationalRecognition.Grains.Infrastructure;
+using NationalRecognition.Grains.Privacy;
 
 namespace NationalRecognition.Grains.Certificates;
 
@@ -23,7 +26,8 @@ namespace NationalRecognition.Grains.Certificates;
 public sealed class CertificateGrain(
     [PersistentState("certificate", StorageNames.Recognition)] IPersistentState<CertificateState> state,
     IGrainFactory grains,
-    TimeProvider time)
+    TimeProvider time,
+    IPersonalDataReadLog readLog)
     : Grain, ICertificateGrain
 {
     [AuditedMutation]
@@ -51,7 +55,7 @@ public sealed class CertificateGrain(
         if (state.State is not { Certificate: { } certificate, Source: CertificateSource.VerifiedByIssuer })
         {
             throw new DomainException(DomainErrorCode.NotFound,
-                "No verified certificate with this number is in the registry.", "registryKey");
+                Message.Of("certificateGrain.verifiedCertificateNumber"), "registryKey");
         }
 
         SourceVerificationRules.EnsureHeldBy(certificate.HolderIin, holderIin, "registryKey");
@@ -61,6 +65,11 @@ public sealed class CertificateGrain(
     public Task<CertificateRecord?> Get(Actor actor)
     {
         AccessPolicy.ReadCertificate(actor);
+        if (state.State.Certificate is { HolderIin: { Length: > 0 } holderIin })
+        {
+            readLog.Record(actor, holderIin, PersonalDataReads.Certificate, this.GetPrimaryKeyString());
+        }
+
         return Task.FromResult(state.State.Certificate is null ? null : Record());
     }
 
@@ -72,7 +81,7 @@ public sealed class CertificateGrain(
         if (Conflicting(claim) is { } other)
         {
             throw new DomainException(DomainErrorCode.Conflict,
-                $"'{claim.AppendixEntryName}' of this certificate is already recognised for '{claim.UnitCode}' at this institution (application {other.ApplicationId}).",
+                Message.Of("certificateGrain.appendixEntryNameCertificateAlready", ("appendixEntryName", claim.AppendixEntryName), ("unitCode", claim.UnitCode), ("applicationId", other.ApplicationId)),
                 "decisions");
         }
 
@@ -108,7 +117,7 @@ public sealed class CertificateGrain(
         if (key != this.GetPrimaryKeyString())
         {
             throw new DomainException(DomainErrorCode.Validation,
-                $"The certificate's issuer and number give registry key '{key}', not '{this.GetPrimaryKeyString()}'.", "number");
+                Message.Of("certificateGrain.certificateIssuerNumber", ("key", key), ("expected", this.GetPrimaryKeyString())), "number");
         }
 
         var document = CertificateMapping.Validate(certificate, KazakhstanTime.Today(time), "certificate");

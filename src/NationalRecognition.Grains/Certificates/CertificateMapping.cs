@@ -3,6 +3,7 @@ using NationalRecognition.Domain.Certificates;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Grading;
 using NationalRecognition.Domain.Identity;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Grains.Certificates;
 
@@ -64,7 +65,7 @@ internal static class CertificateMapping
         { Kind: GradeKind.Points, Value: { } value, ScaleMax: { } max } => new PointsGrade(value, max, field),
         { Kind: GradeKind.PassFail, Passed: { } passed } => new PassFailGrade(passed),
         _ => throw new DomainException(DomainErrorCode.Validation,
-            $"A {grade.Kind} grade needs its value ({GradeNeeds(grade.Kind)}).", field, "10"),
+            Message.Of("certificateMapping.kindGradeNeeds", ("kind", grade.Kind), ("needs", GradeNeeds(grade.Kind))), field, "10"),
     };
 
     private static string GradeNeeds(GradeKind kind) => kind switch
@@ -80,7 +81,7 @@ internal static class CertificateMapping
         if (info.IssuerKind is not { } issuerKind)
         {
             throw new DomainException(DomainErrorCode.Validation,
-                "A certificate of non-formal education names its issuer kind (clause 10.1–10.4).", $"{field}.issuerKind", "10");
+                Message.Of("certificateMapping.certificateNonFormal"), $"{field}.issuerKind", "10");
         }
 
         return new NonFormalEducationCertificate
@@ -103,7 +104,10 @@ internal static class CertificateMapping
             Appendix = info.Appendix.Select((entry, i) => new AppendixEntry(
                 entry.Name,
                 entry.Credits is null && entry.Hours is null ? null : new Volume(entry.Credits, entry.Hours),
-                ToGrade(entry.Grade, $"{field}.appendix[{i}].grade"))).ToList(),
+                ToGrade(entry.Grade, $"{field}.appendix[{i}].grade"))
+            {
+                CourseIdentifier = string.IsNullOrWhiteSpace(entry.CourseIdentifier) ? null : entry.CourseIdentifier.Trim(),
+            }).ToList(),
         };
     }
 
@@ -111,10 +115,10 @@ internal static class CertificateMapping
     {
         var qualification = info.ProfessionalQualification
             ?? throw new DomainException(DomainErrorCode.Validation,
-                "A certificate of professional qualification states the profession, level and centre.", $"{field}.professionalQualification");
+                Message.Of("certificateMapping.certificateProfessionalQualification"), $"{field}.professionalQualification");
         var holder = info.HolderIin
             ?? throw new DomainException(DomainErrorCode.Validation,
-                "A certificate of professional qualification states its holder's IIN.", $"{field}.holderIin");
+                Message.Of("certificateMapping.certificateProfessionalQualification2"), $"{field}.holderIin");
         return new ProfessionalQualificationCertificate
         {
             Number = info.Number,

@@ -1,4 +1,5 @@
 using NationalRecognition.Contracts.Certificates;
+using NationalRecognition.Contracts.Common;
 using NationalRecognition.Domain.Errors;
 
 namespace NationalRecognition.Grains.Certificates;
@@ -8,5 +9,5 @@ internal static class FeedResults
 {
     public static FeedRecordResult Rejected(int index, string? number, DomainException refusal, string? registryKey = null) =>
         new(index, string.IsNullOrWhiteSpace(number) ? null : number.Trim(), FeedOutcome.Rejected, registryKey, null,
-            refusal.Code, refusal.Field, refusal.Clause, refusal.Reason);
+            refusal.Code, refusal.Field, refusal.Clause, refusal.Reason, PlatformMessage.From(refusal.Text));
 }

@@ -6,6 +6,7 @@ using NationalRecognition.Contracts.Institutions;
 using NationalRecognition.Domain.Calendar;
 using NationalRecognition.Domain.Commissions;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 using NationalRecognition.Grains.Audit;
 using NationalRecognition.Grains.Authorization;
 using NationalRecognition.Grains.EventLog;
@@ -63,7 +64,7 @@ public sealed partial class CommissionGrain(
         if (await institution.GetProfile() is null)
         {
             throw new DomainException(DomainErrorCode.NotFound,
-                $"No institution with BIN {CommissionIds.InstitutionOf(Id)} is registered: register it before establishing its Commission.", "institutionBin");
+                Message.Of("commissionGrain.institutionBINValue", ("bin", CommissionIds.InstitutionOf(Id))), "institutionBin");
         }
 
         var normalised = Normalise(command);
@@ -72,7 +73,7 @@ public sealed partial class CommissionGrain(
             if (!IsRepeatOf(state.State.Orders[0], normalised))
             {
                 throw new DomainException(DomainErrorCode.Conflict,
-                    $"The Commission was already established by order {state.State.Orders[0].Order.Number}; a new order reconstitutes it.", "order.number", "11");
+                    Message.Of("commissionGrain.commissionWasAlready", ("number", state.State.Orders[0].Order.Number)), "order.number", "11");
             }
         }
         else
@@ -111,7 +112,7 @@ public sealed partial class CommissionGrain(
 
         if (string.IsNullOrWhiteSpace(command.Reason))
         {
-            throw new DomainException(DomainErrorCode.Validation, "An administrative correction states its reason.", "reason", "22");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("commissionGrain.administrativeCorrectionStates"), "reason", "22");
         }
 
         var corrected = Domain().CorrectIdentities(command.OrderNumber, command.Members.Select(m => new IdentityCorrection(m.Name, m.SubjectId)).ToList());
@@ -163,7 +164,7 @@ public sealed partial class CommissionGrain(
         if (state.State.Orders.Count == 0)
         {
             throw new DomainException(DomainErrorCode.NotFound,
-                "The Commission has not been established yet: establish it by the head's order first.", "commissionId", "11");
+                Message.Of("commissionGrain.commissionBeenEstablished"), "commissionId", "11");
         }
     }
 

@@ -1,6 +1,7 @@
 using NationalRecognition.Contracts.Commissions;
 using NationalRecognition.Domain.Commissions;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Grains.Commissions;
 
@@ -20,6 +21,7 @@ internal static class CommissionMapping
         {
             DeputySignsInChairsAbsence = regulation.DeputySignsInChairsAbsence,
             Majority = Majority(regulation.MajorityOfVotesCast, regulation.ChairHasCastingVote),
+            Coverage = Coverage(regulation.CoverageForWhole, regulation.CoverageForPart),
         };
 
     public static CommissionRegulationInfo ToInfo(CommissionRegulation regulation)
@@ -27,8 +29,21 @@ internal static class CommissionMapping
         var quorum = regulation.Quorum;
         return new(quorum.Kind, quorum.Value, regulation.RecordedBy, regulation.SignedBy, regulation.VotesRecorded,
             quorum.IsExactFraction ? quorum.Numerator : null, quorum.IsExactFraction ? quorum.Denominator : null,
-            regulation.DeputySignsInChairsAbsence, regulation.Majority.OfVotesCast, regulation.Majority.ChairHasCastingVote);
+            regulation.DeputySignsInChairsAbsence, regulation.Majority.OfVotesCast, regulation.Majority.ChairHasCastingVote,
+            Share(regulation.Coverage.ForWhole, CoverageRequirement.Default.ForWhole), Share(regulation.Coverage.ForPart, CoverageRequirement.Default.ForPart));
     }
+
+    /// <summary>The regulation's coverage; a share not stated is the default's.</summary>
+    private static CoverageRequirement Coverage(OutcomeShareInfo? forWhole, OutcomeShareInfo? forPart) =>
+        forWhole is null && forPart is null
+            ? CoverageRequirement.Default
+            : CoverageRequirement.Of(
+                forWhole is null ? CoverageRequirement.Default.ForWhole : OutcomeShare.Of(forWhole.Numerator, forWhole.Denominator),
+                forPart is null ? CoverageRequirement.Default.ForPart : OutcomeShare.Of(forPart.Numerator, forPart.Denominator));
+
+    /// <summary>A share as stored: none where it is the default's, so that a regulation stating none is stored as before.</summary>
+    private static OutcomeShareInfo? Share(OutcomeShare share, OutcomeShare byDefault) =>
+        share == byDefault ? null : new OutcomeShareInfo(share.Numerator, share.Denominator);
 
     private static VoteMajority Majority(bool ofVotesCast, bool chairHasCastingVote)
     {
@@ -76,7 +91,7 @@ internal static class CommissionMapping
         {
             throw new DomainException(
                 DomainErrorCode.Validation,
-                "A quorum by fraction gives both its numerator and its denominator, with the kind AT_LEAST_FRACTION.",
+                Message.Of("commissionMapping.quorumFractionGives"),
                 "Regulation.Quorum",
                 "22");
         }

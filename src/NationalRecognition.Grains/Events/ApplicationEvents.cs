@@ -3,6 +3,7 @@ using NationalRecognition.Contracts.Applications;
 using NationalRecognition.Domain.Certificates;
 using NationalRecognition.Domain.Comparison;
 using NationalRecognition.Domain.Institutions;
+using NationalRecognition.Grains.Privacy;
 
 namespace NationalRecognition.Grains.Events;
 
@@ -68,8 +69,19 @@ public sealed record ApplicationDecided(
         $"{Summary.Status} by protocol {ProtocolNumber} of {ProtocolDate:yyyy-MM-dd}");
 }
 
+/// <summary>
+/// Schema 2 seals the learner's reason under their data key (<see cref="SealedText"/>): it is theirs, not the
+/// institution's record, and reads as erased once the key is shredded (docs/privacy.md).
+/// </summary>
+[PlatformEvent("ApplicationWithdrawn", 2)]
+public sealed record ApplicationWithdrawn(ApplicationSnapshot Summary, SealedText Reason) : IApplicationEvent
+{
+    public string Describe() => "withdrawn by the learner";
+}
+
+/// <summary>The reader of schema 1, which the log keeps: the reason in clear.</summary>
 [PlatformEvent("ApplicationWithdrawn", 1)]
-public sealed record ApplicationWithdrawn(ApplicationSnapshot Summary, string Reason) : IApplicationEvent
+public sealed record ApplicationWithdrawnV1(ApplicationSnapshot Summary, string Reason) : IApplicationEvent
 {
     public string Describe() => "withdrawn by the learner";
 }
@@ -79,10 +91,26 @@ public sealed record ApplicationWithdrawn(ApplicationSnapshot Summary, string Re
 /// reasoned, dated record of the refusal with its clause, which its learner reads back and can contest, and which the
 /// institution's audit log and the statistics of refusals read. Schema 2 is the refusal's only record (the audit
 /// filter writes no <see cref="CommandRefused"/> beside it) and names the programme applied to. Refusals for a bad
-/// token or malformed input are not recorded here.
+/// token or malformed input are not recorded here. Schema 3 seals the learner's IIN under their data key (docs/privacy.md):
+/// the refusal's clause and reason stay readable for the institution and the statistics after the key is shredded.
 /// </summary>
-[PlatformEvent("SubmissionRefusedAtDoor", 2)]
+[PlatformEvent("SubmissionRefusedAtDoor", 3)]
 public sealed record SubmissionRefusedAtDoor(
+    Guid ApplicationId,
+    SealedText LearnerIin,
+    string InstitutionBin,
+    string ProgrammeCode,
+    string AcademicPeriodId,
+    string Code,
+    string? Clause,
+    string Reason) : IPlatformEvent
+{
+    public string Describe() => $"submission refused under clause {Clause}: {Reason}";
+}
+
+/// <summary>The reader of schema 2, which the log keeps: the learner's IIN in clear (schema 3 seals it under their data key).</summary>
+[PlatformEvent("SubmissionRefusedAtDoor", 2)]
+public sealed record SubmissionRefusedAtDoorV2(
     Guid ApplicationId,
     string LearnerIin,
     string InstitutionBin,

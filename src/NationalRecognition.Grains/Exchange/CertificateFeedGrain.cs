@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NationalRecognition.Contracts;
 using NationalRecognition.Contracts.Certificates;
@@ -5,12 +6,14 @@ using NationalRecognition.Contracts.Common;
 using NationalRecognition.Domain.Calendar;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Exchange;
+using NationalRecognition.Domain.Messages;
 using NationalRecognition.Grains.Audit;
 using NationalRecognition.Grains.Authorization;
 using NationalRecognition.Grains.Certificates;
 using NationalRecognition.Grains.EventLog;
 using NationalRecognition.Grains.Events;
 using NationalRecognition.Grains.Infrastructure;
+using Orleans.Storage;
 
 namespace NationalRecognition.Grains.Exchange;
 
@@ -22,34 +25,38 @@ namespace NationalRecognition.Grains.Exchange;
 /// </summary>
 [CollectionAgeLimit(Minutes = 2)]
 public sealed class CertificateFeedGrain(
-    [PersistentState("feedBatch", StorageNames.Recognition)] IPersistentState<CertificateFeedState> state,
+    [PersistentState(CertificateFeedGrain.StateName, StorageNames.Recognition)] IPersistentState<CertificateFeedState> state,
+    [FromKeyedServices(StorageNames.Recognition)] IGrainStorage storage,
     IGrainFactory grains,
     IOptions<CertificateFeedOptions> options,
     TimeProvider time)
     : Grain, ICertificateFeedGrain
 {
+    private const string StateName = "feedBatch";
+
     [AuditedMutation]
     public async Task<CertificateFeedBatch> Submit(string idempotencyKey, IReadOnlyList<CertificateFeedRecord> records, Actor actor)
     {
         AccessPolicy.RegisterCertificate(actor);
         if (CertificateFeedKeys.Batch(actor.SubjectId, idempotencyKey) != this.GetPrimaryKeyString())
         {
-            throw new DomainException(DomainErrorCode.Validation, "The batch key does not belong to this feed client and idempotency key.", "idempotencyKey");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("certificateFeedGrain.batchKeyDoes"), "idempotencyKey");
         }
 
         if (records.Count is 0 or > CertificateFeedKeys.MaxBatchSize)
         {
             throw new DomainException(DomainErrorCode.Validation,
-                $"A batch holds 1 to {CertificateFeedKeys.MaxBatchSize} records; this one has {records.Count}.", "records");
+                Message.Of("certificateFeedGrain.batchHoldsMaxBatchSize", ("maxBatchSize", CertificateFeedKeys.MaxBatchSize), ("count", records.Count)), "records");
         }
 
         var fingerprint = Fingerprint.Of(records);
-        if (state.State.Fingerprint is { } known)
+        var recorded = state.State.Fingerprint is null ? await RecordedUnderLegacyStreamKey(idempotencyKey, actor) : state.State;
+        if (recorded?.Fingerprint is { } known)
         {
             return known == fingerprint
-                ? new CertificateFeedBatch(idempotencyKey, state.State.Results, Replayed: true)
+                ? new CertificateFeedBatch(idempotencyKey, recorded.Results, Replayed: true)
                 : throw new DomainException(DomainErrorCode.Conflict,
-                    "This idempotency key was already used for a batch with other records: use a new key for a new batch.", "idempotencyKey");
+                    Message.Of("certificateFeedGrain.idempotencyKeyWas"), "idempotencyKey");
         }
 
         var results = await Register(records, actor);
@@ -61,6 +68,23 @@ public sealed class CertificateFeedGrain(
             counts.GetValueOrDefault(FeedOutcome.Updated), counts.GetValueOrDefault(FeedOutcome.Rejected)), actor, null, now);
         await state.CommitAsync(next, [@event], this);
         return new CertificateFeedBatch(idempotencyKey, results, Replayed: false);
+    }
+
+    /// <summary>
+    /// What a stream batch recorded under its key of before the change (<see cref="CertificateFeedKeys.LegacyStreamBatch"/>),
+    /// read from storage: a batch's state is written once and never changes, so reading it needs no call to its grain
+    /// (which a silo of the previous release might host). Null for a GraphQL batch's key or when nothing was recorded.
+    /// </summary>
+    private async Task<CertificateFeedState?> RecordedUnderLegacyStreamKey(string idempotencyKey, Actor actor)
+    {
+        if (CertificateFeedKeys.LegacyStreamBatch(idempotencyKey) is not { } legacyKey)
+        {
+            return null;
+        }
+
+        var legacy = new GrainState<CertificateFeedState>(new CertificateFeedState());
+        await storage.ReadStateAsync(StateName, GrainId.Create(this.GetGrainId().Type, CertificateFeedKeys.Batch(actor.SubjectId, legacyKey)), legacy);
+        return legacy.RecordExists ? legacy.State : null;
     }
 
     private async Task<List<FeedRecordResult>> Register(IReadOnlyList<CertificateFeedRecord> records, Actor actor)

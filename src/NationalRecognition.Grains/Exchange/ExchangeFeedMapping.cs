@@ -20,6 +20,7 @@ internal static class ExchangeFeedMapping
         Grade = record.Grade,
         IssueDate = record.IssueDate,
         TrainingProvider = record.TrainingProvider,
+        CourseCode = record.CourseCode,
     };
 
     /// <summary>The certificate of a valid record: issued by the exchange, its course the one appendix entry.</summary>
@@ -33,7 +34,7 @@ internal static class ExchangeFeedMapping
         certificate.IssueDate,
         certificate.LearnerName ?? string.Empty,
         certificate.LearnerIin.Value,
-        [new AppendixEntryInfo(certificate.CourseName, certificate.Volume.Credits, certificate.Volume.Hours, ToGrade(certificate.Grade))],
+        [new AppendixEntryInfo(certificate.CourseName, certificate.Volume.Credits, certificate.Volume.Hours, ToGrade(certificate.Grade), certificate.CourseCode)],
         InDemandProfession: certificate.ProfessionCode,
         TrainingProvider: certificate.TrainingProvider);
 

@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Grains.Infrastructure;
 
@@ -25,7 +26,7 @@ public readonly record struct PageCursor(DateTimeOffset SubmittedAt, Guid Id)
         }
         catch (Exception exception) when (exception is FormatException or ArgumentException or ArgumentOutOfRangeException)
         {
-            throw new DomainException(DomainErrorCode.Validation, "The paging cursor 'after' is not one this listing issued.", "after");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("pageCursor.pagingCursorAfter"), "after");
         }
     }
 

@@ -6,6 +6,7 @@ using NationalRecognition.Grains.Audit;
 using NationalRecognition.Grains.EventLog;
 using NationalRecognition.Grains.Exchange;
 using NationalRecognition.Grains.Infrastructure;
+using NationalRecognition.Grains.Privacy;
 using NationalRecognition.Grains.ReadModels.Projector;
 using Orleans.Serialization;
 using Orleans.Storage;
@@ -16,7 +17,9 @@ public static class WorkflowSiloBuilderExtensions
 {
     /// <summary>
     /// Registers what the recognition workflow's grains need: time, rule versions, the error filter and the
-    /// audit filter (inside the error filter, so it sees the domain's refusal codes).
+    /// audit filter (inside the error filter, so it sees the domain's refusal codes), and the buffered record of personal
+    /// data's reads. The host registers the stores beside the event log: an <see cref="IPersonalDataReadStore"/> and an
+    /// <see cref="ILearnerKeyStore"/> (PostgreSQL, or memory in local mode).
     /// </summary>
     public static ISiloBuilder AddRecognitionWorkflow(this ISiloBuilder builder)
     {
@@ -24,6 +27,12 @@ public static class WorkflowSiloBuilderExtensions
         builder.Services.TryAddSingleton(_ => RuleVersionCatalogue.LoadDefault());
         builder.Services.AddOptions<CertificateFeedOptions>().BindConfiguration(CertificateFeedOptions.SectionName)
             .Validate(o => o.MaxParallelRecords >= 1, "CertificateFeed:MaxParallelRecords must be at least 1.");
+        builder.Services.AddOptions<PersonalDataReadOptions>().BindConfiguration(PersonalDataReadOptions.SectionName)
+            .Validate(o => o.FlushInterval > TimeSpan.Zero && o.MaxBatch >= 1 && o.Capacity >= o.MaxBatch,
+                "Privacy:Reads needs a positive FlushInterval, MaxBatch at least 1 and Capacity at least MaxBatch.");
+        builder.Services.AddSingleton<BufferedPersonalDataReadLog>();
+        builder.Services.AddSingleton<IPersonalDataReadLog>(sp => sp.GetRequiredService<BufferedPersonalDataReadLog>());
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<BufferedPersonalDataReadLog>());
         builder.AddIncomingGrainCallFilter<DomainExceptionFilter>();
         builder.AddIncomingGrainCallFilter<AuditCallFilter>();
         return builder;

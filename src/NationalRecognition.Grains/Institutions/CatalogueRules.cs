@@ -1,5 +1,6 @@
 using NationalRecognition.Contracts.Institutions;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Grains.Institutions;
 
@@ -20,7 +21,7 @@ internal static class CatalogueRules
         if (period.EndDate is { } end && end <= period.StartDate)
         {
             throw new DomainException(DomainErrorCode.Validation,
-                $"Academic period '{period.Id}' must end after it starts ({period.StartDate:yyyy-MM-dd}).", "period.endDate");
+                Message.Of("catalogueRules.academicPeriodId", ("id", period.Id), ("startDate", period.StartDate)), "period.endDate");
         }
     }
 
@@ -31,7 +32,7 @@ internal static class CatalogueRules
         if (programme.Units.Count == 0)
         {
             throw new DomainException(DomainErrorCode.Validation,
-                $"Programme '{programme.Code}' needs at least one discipline or module.", "programme.units");
+                Message.Of("catalogueRules.programmeCodeNeeds", ("code", programme.Code)), "programme.units");
         }
 
         var codes = new HashSet<string>(StringComparer.Ordinal);
@@ -44,31 +45,37 @@ internal static class CatalogueRules
             if (!codes.Add(unit.Code))
             {
                 throw new DomainException(DomainErrorCode.Validation,
-                    $"Discipline or module code '{unit.Code}' appears twice in programme '{programme.Code}'.", $"{field}.code");
+                    Message.Of("catalogueRules.disciplineModuleCode", ("code", unit.Code), ("code2", programme.Code)), $"{field}.code");
             }
 
             if (unit.Credits <= 0)
             {
                 throw new DomainException(DomainErrorCode.Validation,
-                    $"'{unit.Code}' must have a positive number of academic credits.", $"{field}.credits");
+                    Message.Of("catalogueRules.codePositiveNumber", ("code", unit.Code)), $"{field}.credits");
             }
 
             if (unit.Outcomes.Count == 0)
             {
                 throw new DomainException(DomainErrorCode.Validation,
-                    $"'{unit.Code}' needs its syllabus learning outcomes: clause 9 compares coverage against them.", $"{field}.outcomes", "9");
+                    Message.Of("catalogueRules.codeNeedsSyllabus", ("code", unit.Code)), $"{field}.outcomes", "9");
             }
 
             if (unit.Outcomes.Select(o => o.Id).Distinct(StringComparer.Ordinal).Count() != unit.Outcomes.Count)
             {
                 throw new DomainException(DomainErrorCode.Validation,
-                    $"Learning outcome ids of '{unit.Code}' must be unique.", $"{field}.outcomes");
+                    Message.Of("catalogueRules.learningOutcomeIds", ("code", unit.Code)), $"{field}.outcomes");
+            }
+
+            if (unit.TaughtInPeriodIds?.Any(string.IsNullOrWhiteSpace) == true)
+            {
+                throw new DomainException(DomainErrorCode.Validation,
+                    Message.Of("catalogueRules.taughtPeriodWithoutId", ("code", unit.Code)), $"{field}.taughtInPeriodIds", "13");
             }
 
             if (unit.QualificationLevel is < 1 or > 8)
             {
                 throw new DomainException(DomainErrorCode.Validation,
-                    $"The qualification level of '{unit.Code}' must be between 1 and 8.", $"{field}.qualificationLevel");
+                    Message.Of("catalogueRules.qualificationLevelCode", ("code", unit.Code)), $"{field}.qualificationLevel");
             }
         }
     }
@@ -77,7 +84,7 @@ internal static class CatalogueRules
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new DomainException(DomainErrorCode.Validation, $"'{field}' is required.", field);
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("catalogueRules.fieldRequired", ("field", field)), field);
         }
     }
 }

@@ -5,6 +5,7 @@ using NationalRecognition.Contracts.Institutions;
 using NationalRecognition.Domain.Calendar;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Institutions;
+using NationalRecognition.Domain.Messages;
 using NationalRecognition.Grains.Audit;
 using NationalRecognition.Grains.Authorization;
 using NationalRecognition.Grains.EventLog;
@@ -37,7 +38,7 @@ public sealed class InstitutionGrain(
 
         if (command.Kinds.Count == 0)
         {
-            throw new DomainException(DomainErrorCode.Validation, "An institution has at least one kind (TVET, post-secondary, higher, postgraduate).", "kinds");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("institutionGrain.institutionLeastOne"), "kinds");
         }
 
         var kinds = command.Kinds.Distinct().Order().ToList();
@@ -85,17 +86,10 @@ public sealed class InstitutionGrain(
         if (!profile.Kinds.Contains(programme.Level))
         {
             throw new DomainException(DomainErrorCode.Validation,
-                $"Programme '{programme.Code}' is of level {programme.Level}, which this institution does not provide.", "programme.level");
+                Message.Of("institutionGrain.programmeCodeLevel", ("code", programme.Code), ("level", programme.Level)), "programme.level");
         }
 
-        var unknownPeriod = programme.Units.FirstOrDefault(u => u.TaughtInPeriodId is { } id && !state.State.Calendar.Exists(p => p.Id == id));
-        if (unknownPeriod is not null)
-        {
-            throw new DomainException(DomainErrorCode.Validation,
-                $"'{unknownPeriod.Code}' is taught in period '{unknownPeriod.TaughtInPeriodId}', which is not in the institution's calendar: set the period first.",
-                "programme.units.taughtInPeriodId", "13");
-        }
-
+        programme = TaughtPeriods.Normalise(programme, state.State.Calendar);
         var next = state.State.Copy();
         next.Programmes[programme.Code] = programme;
         await Commit(next, new ProgrammeUpserted(programme.Code, programme.Level, programme.Units.Count), actor);
@@ -110,7 +104,7 @@ public sealed class InstitutionGrain(
         // Internal call of the Commission grain; still, a Commission only ever belongs to its own institution.
         if (CommissionIds.InstitutionOf(commissionId) != Bin)
         {
-            throw new DomainException(DomainErrorCode.Forbidden, "A Commission belongs to its own institution only.", "commissionId");
+            throw new DomainException(DomainErrorCode.Forbidden, Message.Of("institutionGrain.commissionBelongsOwn"), "commissionId");
         }
 
         var profile = RequireRegistered();
@@ -133,20 +127,19 @@ public sealed class InstitutionGrain(
         var profile = RequireRegistered();
         var programme = state.State.Programmes.GetValueOrDefault(programmeCode)
             ?? throw new DomainException(DomainErrorCode.NotFound,
-                $"Institution {Bin} has no programme '{programmeCode}' in its catalogue.", "programmeCode");
+                Message.Of("institutionGrain.institutionBinProgramme", ("bin", Bin), ("programmeCode", programmeCode)), "programmeCode");
         var period = state.State.Calendar.Find(p => p.Id == academicPeriodId)
             ?? throw new DomainException(DomainErrorCode.NotFound,
-                $"Institution {Bin} has no academic period '{academicPeriodId}' in its calendar.", "academicPeriodId");
+                Message.Of("institutionGrain.institutionBinAcademic", ("bin", Bin), ("academicPeriodId", academicPeriodId)), "academicPeriodId");
         var units = unitCodes.Select((code, i) => programme.Units.FirstOrDefault(u => u.Code == code)
             ?? throw new DomainException(DomainErrorCode.NotFound,
-                $"Programme '{programmeCode}' has no discipline or module '{code}'.", $"unitCodes[{i}]")).ToList();
-        var unitPeriods = units.Where(u => u.TaughtInPeriodId is not null)
-            .Select(u => u.TaughtInPeriodId!).Distinct(StringComparer.Ordinal)
+                Message.Of("institutionGrain.programmeProgrammeCodeDiscipline", ("programmeCode", programmeCode), ("code", code)), $"unitCodes[{i}]")).ToList();
+        var unitPeriods = units.SelectMany(u => u.Periods).Distinct(StringComparer.Ordinal)
             .Select(id => state.State.Calendar.Find(p => p.Id == id)).OfType<AcademicPeriodInfo>().ToList();
         return Task.FromResult(new SubmissionContext(
             Bin, profile.Kinds, profile.Region, profile.ActiveCommissionId, period, programme, units, profile.Policy, unitPeriods));
     }
 
     private InstitutionProfile RequireRegistered() =>
-        state.State.Profile ?? throw new DomainException(DomainErrorCode.NotFound, $"No institution with BIN {Bin} is registered.", "institutionBin");
+        state.State.Profile ?? throw new DomainException(DomainErrorCode.NotFound, Message.Of("institutionGrain.institutionBINBin", ("bin", Bin)), "institutionBin");
 }

@@ -88,17 +88,11 @@ public sealed class GraphQLHttpErrorInfoProvider(
             return error.Message;
         }
 
-        for (var exception = cause; exception is not null; exception = exception.InnerException)
+        if (_classifiers.Recognise(cause) is { } found)
         {
-            foreach (var classifier in _classifiers)
-            {
-                if (classifier.Classify(exception) is { } classification)
-                {
-                    extensions["code"] = classification.Code;
-                    classification.AddExtensions(extensions);
-                    return classification.Message ?? exception.Message;
-                }
-            }
+            extensions["code"] = found.Classification.Code;
+            found.Classification.AddExtensions(extensions);
+            return found.Classification.Message ?? found.Exception.Message;
         }
 
         extensions["code"] = GraphQLHttpErrorCodes.Internal;

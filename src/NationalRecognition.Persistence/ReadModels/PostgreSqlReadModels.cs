@@ -2,10 +2,12 @@ using Microsoft.Extensions.DependencyInjection;
 using NationalRecognition.Grains.ReadModels.Audit;
 using NationalRecognition.Grains.ReadModels.Listings;
 using NationalRecognition.Grains.ReadModels.Projector;
+using NationalRecognition.Grains.ReadModels.RoleHolders;
 using NationalRecognition.Grains.ReadModels.Statistics;
 using NationalRecognition.Persistence.ReadModels.Audit;
 using NationalRecognition.Persistence.ReadModels.Listings;
 using NationalRecognition.Persistence.ReadModels.Projector;
+using NationalRecognition.Persistence.ReadModels.RoleHolders;
 using NationalRecognition.Persistence.ReadModels.Statistics;
 
 namespace NationalRecognition.Persistence.ReadModels;
@@ -24,6 +26,7 @@ public static class PostgreSqlReadModels
         return services
             .AddReadModel<ListingProjection, PostgreSqlListingStore>()
             .AddReadModel<AuditProjection, PostgreSqlAuditStore>()
-            .AddReadModel<StatisticsProjection, PostgreSqlStatisticsStore>();
+            .AddReadModel<StatisticsProjection, PostgreSqlStatisticsStore>()
+            .AddReadModel<RoleHolderProjection, PostgreSqlRoleHolderStore>();
     }
 }

@@ -17,7 +17,12 @@ namespace NationalRecognition.ServiceDefaults.Cluster;
 /// that still serve. A silo that is listed but down, or shutting down, stays on the list, unlike in the membership
 /// table: Orleans leaves a gateway it found so out of use for <see cref="MaxStaleness"/>, which is therefore
 /// <see cref="ExclusionAfterFailure"/> rather than one refresh period, so that a stopping silo is not connected to again
-/// while it drains.
+/// while it drains. For the same reason a listed address that has never accepted a connection (a silo not started yet,
+/// a slot of the machine-local layout) is left out until it does: offered to Orleans, its refusal would keep it out of
+/// use for that long after it starts, and a rolling upgrade that stops the old silo in that time would leave the client
+/// no gateway but the stopping one. Only such addresses are probed (a TCP connection, opened and closed), once per
+/// refresh; once one has accepted, Orleans' own failure handling takes over. When no address has ever accepted, every
+/// one is listed, so that Orleans reports the failure itself.
 /// </remarks>
 public sealed partial class ConfiguredGatewayListProvider : IGatewayListProvider
 {
@@ -27,6 +32,8 @@ public sealed partial class ConfiguredGatewayListProvider : IGatewayListProvider
     private readonly Lock _lock = new();
     private readonly Dictionary<GatewayEndpoint, IPEndPoint[]> _lastResolved = new();
     private readonly HashSet<GatewayEndpoint> _unresolved = [];
+    private readonly HashSet<IPEndPoint> _accepted = [];
+    private readonly Func<IPEndPoint, CancellationToken, Task<bool>> _accepts;
     private string? _lastList;
 
     /// <summary>How long Orleans leaves out a listed gateway that refused a connection or said it is shutting down.</summary>
@@ -36,11 +43,13 @@ public sealed partial class ConfiguredGatewayListProvider : IGatewayListProvider
     /// <param name="refreshPeriod">How often Orleans asks again (its gateway list refresh period).</param>
     /// <param name="resolve">Looks a host name up (<see cref="Dns.GetHostAddressesAsync(string, CancellationToken)"/>).</param>
     /// <param name="logger">Where changes of the list and failed lookups are logged.</param>
+    /// <param name="accepts">Whether an address accepts a connection now (<see cref="AcceptsConnectionAsync"/> unless given).</param>
     public ConfiguredGatewayListProvider(
         IEnumerable<GatewayEndpoint> endpoints,
         TimeSpan refreshPeriod,
         Func<string, CancellationToken, Task<IPAddress[]>> resolve,
-        ILogger<ConfiguredGatewayListProvider> logger)
+        ILogger<ConfiguredGatewayListProvider> logger,
+        Func<IPEndPoint, CancellationToken, Task<bool>>? accepts = null)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         _endpoints = [.. endpoints];
@@ -52,7 +61,11 @@ public sealed partial class ConfiguredGatewayListProvider : IGatewayListProvider
         MaxStaleness = refreshPeriod > ExclusionAfterFailure ? refreshPeriod : ExclusionAfterFailure;
         _resolve = resolve ?? throw new ArgumentNullException(nameof(resolve));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        _accepts = accepts ?? AcceptsConnectionAsync;
     }
+
+    /// <summary>How long a probe of an address that has not accepted a connection yet may take.</summary>
+    public static readonly TimeSpan ProbeTimeout = TimeSpan.FromMilliseconds(500);
 
     /// <summary>
     /// What Orleans reads as the list's staleness bound, and uses only to keep a gateway it found dead or shutting down
@@ -76,8 +89,50 @@ public sealed partial class ConfiguredGatewayListProvider : IGatewayListProvider
             .OrderBy(address => address.Address.ToString(), StringComparer.Ordinal)
             .ThenBy(address => address.Port)
             .ToList();
-        LogIfChanged(gateways);
-        return [.. gateways.Select(address => SiloAddress.New(address, 0).ToGatewayUri())];
+        var accepting = await AcceptingAsync(gateways);
+        var listed = accepting.Count > 0 ? accepting : gateways;
+        LogIfChanged(listed);
+        return [.. listed.Select(address => SiloAddress.New(address, 0).ToGatewayUri())];
+    }
+
+    /// <summary>
+    /// Opens and closes a TCP connection to <paramref name="address"/>; false when it is refused, unreachable or takes
+    /// longer than <see cref="ProbeTimeout"/>.
+    /// </summary>
+    public static async Task<bool> AcceptsConnectionAsync(IPEndPoint address, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(ProbeTimeout);
+        using var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+        try
+        {
+            await socket.ConnectAsync(address, timeout.Token);
+            return true;
+        }
+        catch (Exception exception) when (exception is SocketException or OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    // Probes only the addresses that have not accepted yet; forgets those no longer resolved, so that the set stays as
+    // large as the list (pods come and go) and a silo back at an old address is probed again.
+    private async Task<List<IPEndPoint>> AcceptingAsync(List<IPEndPoint> gateways)
+    {
+        List<IPEndPoint> unproven;
+        lock (_lock)
+        {
+            _accepted.IntersectWith(gateways);
+            unproven = [.. gateways.Where(address => !_accepted.Contains(address))];
+        }
+
+        var accepts = await Task.WhenAll(unproven.Select(address => _accepts(address, CancellationToken.None)));
+        lock (_lock)
+        {
+            _accepted.UnionWith(unproven.Where((_, i) => accepts[i]));
+            return [.. gateways.Where(_accepted.Contains)];
+        }
     }
 
     private async Task<IPEndPoint[]> ResolveAsync(GatewayEndpoint endpoint)

@@ -46,13 +46,15 @@ public static class PlatformWebTelemetry
     /// <summary>Maps <see cref="MetricsPath"/> when telemetry and the Prometheus exporter are on.</summary>
     public static IEndpointRouteBuilder MapPlatformMetrics(this IEndpointRouteBuilder endpoints, IConfiguration configuration)
     {
-        var options = Options(configuration);
-        if (options.Enabled && options.Prometheus)
-        {
-            endpoints.MapPrometheusScrapingEndpoint(MetricsPath);
-        }
-
+        endpoints.MapPlatformMetricsEndpoint(configuration);
         return endpoints;
+    }
+
+    /// <summary>Maps <see cref="MetricsPath"/> as <see cref="MapPlatformMetrics"/> does; the endpoint, to add authorization to (null: not mapped).</summary>
+    public static IEndpointConventionBuilder? MapPlatformMetricsEndpoint(this IEndpointRouteBuilder endpoints, IConfiguration configuration)
+    {
+        var options = Options(configuration);
+        return options.Enabled && options.Prometheus ? endpoints.MapPrometheusScrapingEndpoint(MetricsPath) : null;
     }
 
     private static bool IsOperational(PathString path) =>

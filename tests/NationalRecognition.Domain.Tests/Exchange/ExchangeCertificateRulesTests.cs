@@ -46,6 +46,17 @@ public sealed class ExchangeCertificateRulesTests
     }
 
     [Fact]
+    public void The_exchanges_course_code_is_carried_trimmed_and_is_optional()
+    {
+        Assert.Equal("DA-01", ExchangeCertificateRules.Parse(Valid() with { CourseCode = " DA-01 " }, TestData.Today).CourseCode);
+        Assert.Null(ExchangeCertificateRules.Parse(Valid() with { CourseCode = " " }, TestData.Today).CourseCode);
+    }
+
+    [Fact]
+    public void A_course_code_longer_than_a_number_is_refused() =>
+        Assert.Equal("courseCode", Only(Valid() with { CourseCode = new string('7', 200) }).Field);
+
+    [Fact]
     public void A_record_without_an_IIN_is_refused_citing_clause_10_3() =>
         Assert.Equal(("learnerIin", "10.3"), (Only(Valid() with { LearnerIin = null }).Field, Only(Valid() with { LearnerIin = null }).Clause));
 

@@ -18,6 +18,10 @@ public sealed class ExchangeRecordJsonTests
     }
 
     [Fact]
+    public void The_course_code_is_read_from_its_member() =>
+        Assert.Equal("DA-01", ExchangeRecordJson.Parse("""{"courseCode":"DA-01"}"""u8).CourseCode);
+
+    [Fact]
     public void Numbers_written_as_text_are_read() =>
         Assert.Equal(72.5m, ExchangeRecordJson.Parse("""{"hours":"72.5"}"""u8).Hours);
 

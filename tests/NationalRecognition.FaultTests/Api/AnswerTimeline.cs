@@ -9,6 +9,7 @@ namespace NationalRecognition.FaultTests.Api;
 public sealed class AnswerTimeline(PhaseLog clock)
 {
     private readonly ConcurrentQueue<TimeSpan> _successes = new();
+    private readonly ConcurrentQueue<GraphQLAnswer> _retried = new();
     private int _retryable;
 
     public int Successes => _successes.Count;
@@ -16,15 +17,19 @@ public sealed class AnswerTimeline(PhaseLog clock)
     /// <summary>Answers that had to be retried (no answer, 5xx, UNAVAILABLE/TIMEOUT/INTERNAL).</summary>
     public int Retryable => Volatile.Read(ref _retryable);
 
-    public void Record(AnswerKind kind)
+    /// <summary>Every answer that had to be retried, as it came (code, detail, whether it had Retry-After).</summary>
+    public IReadOnlyCollection<GraphQLAnswer> Retried => _retried;
+
+    public void Record(GraphQLAnswer answer)
     {
-        if (kind == AnswerKind.Data)
+        if (answer.Kind == AnswerKind.Data)
         {
             _successes.Enqueue(clock.Now);
         }
-        else if (kind == AnswerKind.Retryable)
+        else if (answer.Kind == AnswerKind.Retryable)
         {
             Interlocked.Increment(ref _retryable);
+            _retried.Enqueue(answer);
         }
     }
 

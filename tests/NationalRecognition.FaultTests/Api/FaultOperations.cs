@@ -58,7 +58,19 @@ public static class FaultOperations
 
     public static string SetAcademicPeriod { get; } = Example("set-academic-period");
 
-    public static string UpsertProgramme { get; } = Example("upsert-programme");
+    /// <summary>
+    /// A programme's upsert that every release in the upgrade test answers (the example also selects the units' teaching
+    /// periods, <c>taughtInPeriodIds</c>, which the previous release does not have).
+    /// </summary>
+    public static string UpsertProgramme { get; } = """
+        mutation UpsertProgramme($bin: String!, $input: ProgrammeInput!) {
+          upsertProgramme(bin: $bin, input: $input) {
+            code
+            name
+            units { code name kind credits outcomes { id description } }
+          }
+        }
+        """;
 
     public static string EstablishCommission { get; } = Example("establish-commission");
 

@@ -20,7 +20,7 @@ public sealed class GatewayApi(HttpClient http, Uri gateway, AnswerTimeline time
     public async Task<GraphQLAnswer> SendAsync(string operation, object variables, string token)
     {
         var answer = await ExchangeAsync(operation, variables, token);
-        timeline.Record(answer.Kind);
+        timeline.Record(answer);
         return answer;
     }
 
@@ -59,11 +59,6 @@ public sealed class GatewayApi(HttpClient http, Uri gateway, AnswerTimeline time
                 return GraphQLAnswer.Retry(null, $"transport while reading: {exception.Message}");
             }
 
-            if ((int)response.StatusCode >= 500 || response.StatusCode == HttpStatusCode.TooManyRequests)
-            {
-                return GraphQLAnswer.Retry(null, $"HTTP {(int)response.StatusCode}");
-            }
-
             JsonObject? json;
             try
             {
@@ -72,6 +67,13 @@ public sealed class GatewayApi(HttpClient http, Uri gateway, AnswerTimeline time
             catch (JsonException)
             {
                 json = null;
+            }
+
+            var retryAfter = response.Headers.RetryAfter is not null;
+            if ((int)response.StatusCode >= 500 || response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                var failedCode = (string?)(json?["errors"] as JsonArray)?.FirstOrDefault()?["extensions"]?["code"];
+                return GraphQLAnswer.Retry(failedCode, $"HTTP {(int)response.StatusCode} {failedCode ?? "no code"}") with { RetryAfter = retryAfter };
             }
 
             if (json is null)
@@ -84,7 +86,7 @@ public sealed class GatewayApi(HttpClient http, Uri gateway, AnswerTimeline time
                 var code = (string?)errors[0]?["extensions"]?["code"];
                 var detail = $"{code ?? "no code"}: {(string?)errors[0]?["message"]}";
                 return code is not null && RetryableCodes.Contains(code)
-                    ? GraphQLAnswer.Retry(code, detail)
+                    ? GraphQLAnswer.Retry(code, detail) with { RetryAfter = retryAfter }
                     : GraphQLAnswer.Refusal(code, detail);
             }
 

@@ -37,6 +37,9 @@ public sealed class FaultCluster : IProcessCluster, IAsyncDisposable
     /// <summary>The cluster's database.</summary>
     public string ConnectionString { get; }
 
+    /// <summary>The PostgreSQL server the cluster's database lives on (the database crash test crashes and restarts its own).</summary>
+    public PostgreSqlServer DatabaseServer => _server;
+
     /// <summary>Unique per run, so no other silo on this machine can join (see dependency facts: shared ports).</summary>
     public string ClusterId { get; } = $"fault-{Guid.NewGuid():N}"[..18];
 
@@ -59,9 +62,12 @@ public sealed class FaultCluster : IProcessCluster, IAsyncDisposable
     /// detection and timeouts are the shipped ones: nothing is set, so silos and gateway take the PostgreSQL-mode
     /// defaults that the deployment's ConfigMap writes out (docs/operations.md, "Failover").
     /// </summary>
-    public static async Task<FaultCluster> StartAsync(int siloCount, PhaseLog log)
+    /// <param name="siloCount">Silo processes to start.</param>
+    /// <param name="log">Where the phases and process events are told.</param>
+    /// <param name="server">The PostgreSQL server to create the database on: the test process's shared one when null.</param>
+    public static async Task<FaultCluster> StartAsync(int siloCount, PhaseLog log, PostgreSqlServer? server = null)
     {
-        var server = await PostgreSqlServer.GetSharedAsync();
+        server ??= await PostgreSqlServer.GetSharedAsync();
         var connectionString = await server.CreateDatabaseAsync("fault");
         var cluster = new FaultCluster(server, connectionString, siloCount, log);
         try

@@ -79,6 +79,8 @@ internal static class PlatformEnvironment
             ["Authentication__Session__ClientId"] = WebClientId,
             ["Authentication__Session__KeyRingDirectory"] = sessionKeys,
             ["Authentication__Session__SecureCookie"] = "false",
+            // The stand-in mints role tokens for tests: its role claims are honoured, as for any development issuer.
+            ["Authentication__Jwt__RoleClaimIssuers__0"] = identityProvider.ToString().TrimEnd('/'),
             ["RateLimiting__Enabled"] = "false",
         };
         foreach (var (port, i) in siloGatewayPorts.Select((port, i) => (port, i)))

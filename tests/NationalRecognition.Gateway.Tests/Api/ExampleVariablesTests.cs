@@ -20,8 +20,10 @@ public sealed partial class ExampleVariablesTests
     private static readonly string[] Order =
     [
         "platform", "reference-data", "schema-root-types", "in-demand-professions", "institution", "national-statistics",
-        "certificate", "application", "application-trail", "learner-applications", "institution-applications", "commission-queue", "audit-log",
+        "certificate", "application", "application-trail", "learner-applications", "learner-personal-data", "institution-applications", "commission-queue", "audit-log",
+        "me", "institution-role-holders",
         "register-institution", "set-academic-period", "upsert-programme", "establish-commission", "reconstitute-commission", "correct-commission-member-identities",
+        "onboard-institution", "grant-role", "revoke-role",
         "submit-application", "start-review", "record-comparison", "decide-application", "withdraw-application",
         "register-verified-certificate", "publish-in-demand-professions", "feed-certificates",
     ];
@@ -69,7 +71,11 @@ public sealed partial class ExampleVariablesTests
         string? Option(string name) => Regex.Match(line, $@"--{name} (\S+)", RegexOptions.CultureInvariant) is { Success: true } match ? match.Groups[1].Value : null;
         if (Option("role") is not { } name)
         {
-            return ApiSession.Anonymous(client);
+            // No role: a person's token (its subject one of the demo people), or none at all.
+            return Option("sub") is { } subject
+                ? new ApiSession(client, new Gateway.Security.LocalTokenIssuer(new Gateway.Security.GatewayJwtOptions { LocalSigningKey = Security.SecureHost.TestKey }, TimeProvider.System)
+                    .Issue(subject, null, TimeSpan.FromHours(1), iin: Option("iin")))
+                : ApiSession.Anonymous(client);
         }
 
         // The subject the token command gives (demo members' identities for staff, the IIN's pseudonym for learners).

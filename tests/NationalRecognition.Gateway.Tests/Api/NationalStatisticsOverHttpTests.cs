@@ -25,9 +25,14 @@ public sealed class NationalStatisticsOverHttpTests(WorkflowGatewayFactory facto
         var view = data["nationalStatistics"]!;
         Assert.Equal("SCIENCE_AND_HIGHER_EDUCATION", (string)view["sector"]!);
         var cell = Assert.Single(view["cells"]!.AsArray())!;
-        Assert.Equal(("SCIENCE_AND_HIGHER_EDUCATION", "ASTANA_CITY", world.Bin, 6, 6),
-            ((string)cell["ministry"]!, (string)cell["region"]!, (string)cell["institutionBin"]!, (int)cell["applications"]!, (int)cell["submitted"]!));
-        Assert.False((bool)cell["suppressed"]!);
+        Assert.Equal(("SCIENCE_AND_HIGHER_EDUCATION", "ASTANA_CITY", world.Bin),
+            ((string)cell["ministry"]!, (string)cell["region"]!, (string)cell["institutionBin"]!));
+
+        // One stored row of six: published within the table's ±2 (docs/security.md), or hidden when that shows under five.
+        var applications = (int?)cell["applications"];
+        Assert.True(applications is null or (>= 5 and <= 8), $"{applications}");
+        Assert.Equal(applications, (int?)cell["submitted"]);
+        Assert.Equal(applications is null, (bool)cell["suppressed"]!);
     }
 
     [Fact]
@@ -44,9 +49,13 @@ public sealed class NationalStatisticsOverHttpTests(WorkflowGatewayFactory facto
             groupBy = new[] { "INSTITUTION" },
         });
 
-        var cell = Assert.Single(data["nationalStatistics"]!["cells"]!.AsArray())!;
-        Assert.True((bool)cell["suppressed"]!);
-        Assert.Null(cell["applications"]);
+        // Published as 0, 1 or 2: no cell at all (zero), or a hidden one.
+        var cell = data["nationalStatistics"]!["cells"]!.AsArray().SingleOrDefault();
+        if (cell is not null)
+        {
+            Assert.True((bool)cell["suppressed"]!);
+            Assert.Null(cell["applications"]);
+        }
     }
 
     private static async Task SubmitAsync(ApiWorld world, int count)

@@ -14,6 +14,8 @@ namespace NationalRecognition.Gateway.Tests.Cluster;
 public sealed class ConfiguredGatewayListProviderTests
 {
     private readonly Dictionary<string, Func<IPAddress[]>> _dns = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _refusing = new(StringComparer.Ordinal);
+    private readonly List<string> _probes = [];
     private readonly RecordingLogger<ConfiguredGatewayListProvider> _log = new();
     private int _lookups;
 
@@ -103,6 +105,67 @@ public sealed class ConfiguredGatewayListProviderTests
     }
 
     [Fact]
+    public async Task An_address_that_has_not_accepted_a_connection_yet_is_left_out_until_it_does()
+    {
+        var provider = Provider("127.0.0.1:30001", "127.0.0.1:30002");
+        _refusing.Add("127.0.0.1:30002");
+        Assert.Equal(["gwy.tcp://127.0.0.1:30001/0"], await GatewaysAsync(provider));
+
+        _refusing.Clear();
+
+        Assert.Equal(["gwy.tcp://127.0.0.1:30001/0", "gwy.tcp://127.0.0.1:30002/0"], await GatewaysAsync(provider));
+    }
+
+    [Fact]
+    public async Task An_address_that_has_accepted_once_is_not_probed_again()
+    {
+        var provider = Provider("127.0.0.1:30001");
+        await GatewaysAsync(provider);
+        _refusing.Add("127.0.0.1:30001");
+
+        Assert.Equal(["gwy.tcp://127.0.0.1:30001/0"], await GatewaysAsync(provider));
+        Assert.Equal(["127.0.0.1:30001"], _probes);
+    }
+
+    [Fact]
+    public async Task An_address_that_left_the_list_is_probed_again_when_it_comes_back()
+    {
+        var provider = Provider("recognition-silo:30000");
+        Answer("recognition-silo", "10.1.0.5", "10.1.0.6");
+        await GatewaysAsync(provider);
+        Answer("recognition-silo", "10.1.0.6");
+        await GatewaysAsync(provider);
+        _refusing.Add("10.1.0.5:30000");
+        Answer("recognition-silo", "10.1.0.5", "10.1.0.6");
+
+        Assert.Equal(["gwy.tcp://10.1.0.6:30000/0"], await GatewaysAsync(provider));
+    }
+
+    [Fact]
+    public async Task When_no_address_accepts_a_connection_every_one_is_listed()
+    {
+        _refusing.UnionWith(["127.0.0.1:30001", "127.0.0.1:30002"]);
+
+        var gateways = await GatewaysAsync(Provider("127.0.0.1:30001", "127.0.0.1:30002"));
+
+        Assert.Equal(["gwy.tcp://127.0.0.1:30001/0", "gwy.tcp://127.0.0.1:30002/0"], gateways);
+    }
+
+    [Fact]
+    public async Task The_probe_tells_a_listening_port_from_a_closed_one()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var open = (IPEndPoint)listener.LocalEndpoint;
+        listener.Stop();
+        Assert.False(await ConfiguredGatewayListProvider.AcceptsConnectionAsync(open, CancellationToken.None));
+
+        using var listening = new TcpListener(open);
+        listening.Start();
+        Assert.True(await ConfiguredGatewayListProvider.AcceptsConnectionAsync(open, CancellationToken.None));
+    }
+
+    [Fact]
     public void A_gateway_found_dead_or_stopping_stays_out_of_use_longer_than_one_refresh()
     {
         // Orleans keeps a gateway that refused a connection, or said it is shutting down, out of use for MaxStaleness.
@@ -146,7 +209,18 @@ public sealed class ConfiguredGatewayListProviderTests
 
     private ConfiguredGatewayListProvider Provider(params string[] entries) => new(
         entries.Select(entry => GatewayEndpoint.TryParse(entry, out var endpoint) ? endpoint : throw new ArgumentException(entry)),
-        TimeSpan.FromSeconds(1), ResolveAsync, _log);
+        TimeSpan.FromSeconds(1), ResolveAsync, _log, AcceptsAsync);
+
+    private Task<bool> AcceptsAsync(IPEndPoint address, CancellationToken cancellationToken)
+    {
+        var text = address.ToString();
+        lock (_probes)
+        {
+            _probes.Add(text);
+        }
+
+        return Task.FromResult(!_refusing.Contains(text));
+    }
 
     private void Answer(string host, params string[] addresses) =>
         _dns[host] = () => [.. addresses.Select(IPAddress.Parse)];

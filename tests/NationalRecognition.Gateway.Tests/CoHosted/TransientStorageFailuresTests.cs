@@ -43,6 +43,11 @@ public sealed class TransientStorageFailuresTests
     public void A_server_shutting_down_crashing_or_starting_is_transient(string sqlState, string message) =>
         Assert.NotNull(TransientStorageFailures.Find(new PostgresException(message, "FATAL", "FATAL", sqlState)));
 
+    [Fact]
+    public void A_write_refused_by_a_read_only_server_during_a_fail_over_is_transient() =>
+        Assert.NotNull(TransientStorageFailures.Find(new PostgresException(
+            "cannot execute INSERT in a read-only transaction", "ERROR", "ERROR", PostgresErrorCodes.ReadOnlySqlTransaction)));
+
     [Theory]
     [InlineData(PostgresErrorCodes.ConnectionException)]
     [InlineData(PostgresErrorCodes.ConnectionFailure)]

@@ -382,7 +382,7 @@ public static class HostileCorpus
                 }, HttpStatusCode.Unauthorized, "UNAUTHENTICATED"));
             }
 
-            cases.Add(Post($"token/none/{operation.Name}", operation with { Caller = Caller.Anonymous }, HttpStatusCode.OK, "FORBIDDEN", _ => { }));
+            cases.Add(Post($"token/none/{operation.Name}", operation with { Caller = Caller.Anonymous }, HttpStatusCode.OK, "UNAUTHENTICATED", _ => { }));
         }
 
         // Another tenant: valid tokens of the wrong institution or learner.
@@ -402,7 +402,7 @@ public static class HostileCorpus
         cases.Add(Query("tenant/other-learner-lists-applications", Caller.Learner, "query($iin: String!) { learner(iin: $iin) { applications { totalCount } } }",
             f => new JsonObject { ["iin"] = f.LearnerIin }, HttpStatusCode.OK, "FORBIDDEN", otherTenant: true));
         cases.Add(Query("tenant/anonymous-reads-application", Caller.Anonymous, "query($id: ID!) { application(id: $id) { id learnerIin } }",
-            f => new JsonObject { ["id"] = f.ApplicationId }, HttpStatusCode.OK, "FORBIDDEN"));
+            f => new JsonObject { ["id"] = f.ApplicationId }, HttpStatusCode.OK, "UNAUTHENTICATED"));
         cases.Add(Query("tenant/feed-reads-application", Caller.Feed, "query($id: ID!) { application(id: $id) { id learnerIin } }",
             f => new JsonObject { ["id"] = f.ApplicationId }, HttpStatusCode.OK, "FORBIDDEN"));
     }

@@ -36,6 +36,9 @@ public sealed class TelemetryGatewayFactory(string connectionString) : WebApplic
         builder.UseSetting("Recognition:GatewayPort", FreePorts.Next().ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Authentication:Jwt:Authority", "http://127.0.0.1:9/");
         builder.UseSetting("Authentication:Jwt:RequireHttpsMetadata", "false");
+
+        // The tests mint role tokens with the local issuer: its role claims are honoured, as for any development issuer.
+        builder.UseSetting("Authentication:Jwt:RoleClaimIssuers:0", new GatewayJwtOptions().EffectiveIssuer);
         builder.UseSetting("RateLimiting:Enabled", "false");
         builder.ConfigureTestServices(services =>
         {

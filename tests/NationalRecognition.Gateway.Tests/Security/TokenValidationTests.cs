@@ -1,5 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
+using System.Text.Json.Nodes;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Gateway.Security;
 
@@ -45,6 +46,27 @@ public sealed class TokenValidationTests : IAsyncLifetime
 
         Assert.True(HttpStatusCode.Unauthorized == response.StatusCode, $"{why}: {response.StatusCode}");
         Assert.Contains("Bearer", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_expired_token_is_refused_as_expired()
+    {
+        var response = await _host.Get("/whoami", Tokens.Expired());
+
+        var error = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]![0]!;
+        Assert.Equal(
+            (HttpStatusCode.Unauthorized, "UNAUTHENTICATED", "TOKEN_EXPIRED"),
+            (response.StatusCode, (string)error["extensions"]!["code"]!, (string)error["extensions"]!["reason"]!));
+        Assert.Equal("The token has expired: get a new one (sign in again) and repeat the request.", (string)error["message"]!);
+    }
+
+    [Fact]
+    public async Task A_tampered_token_is_refused_as_invalid_not_as_expired()
+    {
+        var response = await _host.Get("/whoami", Tokens.Tampered());
+
+        var error = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]![0]!;
+        Assert.Equal("TOKEN_INVALID", (string)error["extensions"]!["reason"]!);
     }
 
     [Fact]

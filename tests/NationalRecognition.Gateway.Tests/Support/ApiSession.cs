@@ -8,8 +8,11 @@ using static NationalRecognition.GraphQLOverHttp.Tests.Support.GraphQLHttp;
 
 namespace NationalRecognition.Gateway.Tests.Support;
 
-/// <summary>Runs GraphQL operations over HTTP as one caller (a local-mode token for a role), as a client would.</summary>
-public sealed class ApiSession(HttpClient client, string? token)
+/// <summary>
+/// Runs GraphQL operations over HTTP as one caller (a local-mode token for a role, or a person's token with the role they
+/// act in named in the Acting-As header), as a client would.
+/// </summary>
+public sealed class ApiSession(HttpClient client, string? token, string? actingAs = null)
 {
     public static ApiSession As(HttpClient client, ActorRole role, string? bin = null, string? iin = null, string? ministry = null)
     {
@@ -23,6 +26,15 @@ public sealed class ApiSession(HttpClient client, string? token)
     public static string SubjectOf(ActorRole role, string? scope) => $"{role}-{scope ?? "platform"}";
 
     public static ApiSession Anonymous(HttpClient client) => new(client, null);
+
+    /// <summary>The caller's Authorization header, for a request written by hand (<see cref="RawHttpConnection"/>).</summary>
+    public string AuthorizationHeader => $"Authorization: Bearer {token}";
+
+    /// <summary>The <c>Accept-Language</c> this caller sends; none when null.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>The same caller asking for answers in <paramref name="language"/> (an <c>Accept-Language</c> value).</summary>
+    public ApiSession InLanguage(string? language) => new(client, token) { Language = language };
 
     /// <summary>Puts this caller's token on a request of its own (the NDJSON stream, say).</summary>
     public void Authenticate(HttpRequestMessage request)
@@ -81,6 +93,16 @@ public sealed class ApiSession(HttpClient client, string? token)
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql");
         request.Content = JsonContent.Create(new { query, variables });
         request.Headers.TryAddWithoutValidation("Accept", GraphQLResponse);
+        if (actingAs is not null)
+        {
+            request.Headers.Add(global::NationalRecognition.Gateway.People.ActingRoles.HeaderName, actingAs);
+        }
+
+        if (Language is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept-Language", Language);
+        }
+
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

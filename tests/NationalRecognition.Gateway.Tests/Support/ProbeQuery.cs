@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 using NationalRecognition.Gateway.Authorization;
 using NationalRecognition.Gateway.Graph;
 using NationalRecognition.Gateway.Graph.Common;
@@ -21,7 +22,7 @@ public sealed class ProbeQuery : PlatformQuery
         Field<StringGraphType>("domainFailure")
             .AllowAnonymous()
             .Description("Throws a domain error with a field and a clause.")
-            .Resolve(_ => throw new DomainException(DomainErrorCode.NotFound, "Institution 42 does not exist.", "institutionId", "R-3.1"));
+            .Resolve(_ => throw new DomainException(DomainErrorCode.NotFound, Message.Of("institutionGrain.institutionBINBin", ("bin", "42")), "institutionId", "R-3.1"));
 
         Field<NonNullGraphType<StringGraphType>>("institutionRegistered")
             .AllowAnonymous()

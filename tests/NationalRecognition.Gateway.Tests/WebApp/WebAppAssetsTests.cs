@@ -6,7 +6,7 @@ namespace NationalRecognition.Gateway.Tests.WebApp;
 
 /// <summary>
 /// The application's files as the gateway serves them: fingerprinted and cached for a year, compressed, from this
-/// origin only, and within the first-load budget of the ADR (docs/adr/, "web application").
+/// origin only, and within the first-load budget of ADR 0017.
 /// </summary>
 public sealed partial class WebAppAssetsTests(GatewayFactory factory) : IClassFixture<GatewayFactory>
 {

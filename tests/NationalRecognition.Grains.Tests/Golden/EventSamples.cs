@@ -8,7 +8,9 @@ using NationalRecognition.Domain.Certificates;
 using NationalRecognition.Domain.Commissions;
 using NationalRecognition.Domain.Comparison;
 using NationalRecognition.Domain.Institutions;
+using NationalRecognition.Domain.People;
 using NationalRecognition.Grains.Events;
+using NationalRecognition.Grains.Privacy;
 
 using static NationalRecognition.Grains.Tests.Golden.GoldenValues;
 
@@ -23,6 +25,10 @@ namespace NationalRecognition.Grains.Tests.Golden;
 internal static class EventSamples
 {
     private static readonly DateTimeOffset UpdatedAt = new(2025, 9, 2, 16, 5, 0, TimeSpan.FromHours(5));
+
+    // Sealed fields as the log stores them: a key id and AES-GCM bytes (these are fixed sample bytes, not a real ciphertext).
+    private static readonly SealedText SealedReason = new(new Guid("6f1d2c3b-4a59-4e68-8b7a-9c0d1e2f3a4b"), "q83vEjRWeJq83vEjRWeJq83vEjRWeJq83vEjRWeJq83v");
+    private static readonly SealedText SealedIin = new(new Guid("6f1d2c3b-4a59-4e68-8b7a-9c0d1e2f3a4b"), "ESIzRFVmd4iZqrvM3e7/ABEiM0RVZneImaq7zN3u");
 
     private static readonly CommissionOrderInfo FirstOrder = new("ORD-087", new(2024, 9, 2), "Нұрлан Ахметов", SignatoryCapacity.ActingHead);
     private static readonly CommissionOrderInfo SecondOrder = new("ORD-112", new(2025, 1, 15), "Гүлнара Оспанова", SignatoryCapacity.ActingHead);
@@ -40,7 +46,8 @@ internal static class EventSamples
         new ApplicationDecided(Summary(ApplicationStatus.PartlyRecognised), "P-2025-014", new(2025, 9, 2), ListOf(
             new UnitDecisionRecord("CSE-301", true, 4.50m, true, "A-", 3.67m, "Екі нәтиже үшеуінің ішінен қамтылды"),
             new UnitDecisionRecord("CSE-302", false, 0.0m, false, null, null, "Ни один результат не покрыт"))),
-        new ApplicationWithdrawn(Summary(ApplicationStatus.Withdrawn), "Басқа бағдарламаға ауыстым / перевёлся на другую программу"),
+        new ApplicationWithdrawn(Summary(ApplicationStatus.Withdrawn), SealedReason),
+        new ApplicationWithdrawnV1(Summary(ApplicationStatus.Withdrawn), "Басқа бағдарламаға ауыстым / перевёлся на другую программу"),
 
         new CertificateRegistered(
             RegistryKey, CertificateSource.VerifiedByIssuer, DocumentKind.ProfessionalQualificationCertificate, IssuerKind.MoocPlatform,
@@ -53,7 +60,9 @@ internal static class EventSamples
 
         new CommandRefused("IApplicationGrain.Submit", $"application/{SampleApplicationId}", AuditOutcome.Refused, "DeadlinePassed", "13", InstitutionBin),
         new CommandRefusedV1("IApplicationGrain.Decide", $"application/{SampleApplicationId}", AuditOutcome.Refused, "RuleViolation"),
-        new SubmissionRefusedAtDoor(SampleApplicationId, LearnerIin, InstitutionBin, "6B06101", "2025-autumn", "DeadlinePassed", "13",
+        new SubmissionRefusedAtDoor(SampleApplicationId, SealedIin, InstitutionBin, "6B06101", "2025-autumn", "DeadlinePassed", "13",
+            "Өтініштер 2025-08-31 дейін қабылданды / Заявления принимались до 2025-08-31."),
+        new SubmissionRefusedAtDoorV2(SampleApplicationId, LearnerIin, InstitutionBin, "6B06101", "2025-autumn", "DeadlinePassed", "13",
             "Өтініштер 2025-08-31 дейін қабылданды / Заявления принимались до 2025-08-31."),
         new SubmissionRefusedAtDoorV1(SampleApplicationId, LearnerIin, InstitutionBin, "2025-autumn", "DeadlinePassed", "13",
             "Өтініштер 2025-08-31 дейін қабылданды / Заявления принимались до 2025-08-31."),
@@ -72,6 +81,11 @@ internal static class EventSamples
         new AcademicPeriodSet(new AcademicPeriodInfo("2025-autumn", "Күзгі семестр 2025", new(2025, 9, 1), new(2025, 12, 27))),
         new ProgrammeUpserted("6B06101", InstitutionKind.Higher, 12),
         new CommissionActivated(CommissionId),
+
+        new RoleGranted("person-0a1b2c3d4e5f6a7b", "https://idp.egov.kz", "sub-saule", "03********38", PersonRole.CommissionSecretary,
+            InstitutionBin, CommissionId, Ministry.ScienceAndHigherEducation),
+        new RoleRevoked("person-iin-7b6a5f4e3d2c1b0a", "https://idp.egov.kz", "sub-saule", "03********38", PersonRole.Registrar,
+            InstitutionBin, CommissionId, Ministry.Enlightenment),
     ];
 
     private static ApplicationSnapshot Summary(ApplicationStatus status) => new(

@@ -4,6 +4,8 @@ using NationalRecognition.Contracts.Certificates;
 using NationalRecognition.Contracts.Commissions;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Contracts.Institutions;
+using NationalRecognition.Contracts.People;
+using NationalRecognition.Contracts.Privacy;
 using NationalRecognition.Contracts.Recognitions;
 using NationalRecognition.Domain.Applications;
 using NationalRecognition.Domain.Certificates;
@@ -11,10 +13,12 @@ using NationalRecognition.Domain.Commissions;
 using NationalRecognition.Domain.Comparison;
 using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Institutions;
+using NationalRecognition.Domain.People;
 using NationalRecognition.Grains.Certificates;
 using NationalRecognition.Grains.Commissions;
 using NationalRecognition.Grains.Exchange;
 using NationalRecognition.Grains.Institutions;
+using NationalRecognition.Grains.People;
 using NationalRecognition.Grains.Recognitions;
 using static NationalRecognition.Grains.Tests.Golden.GoldenValues;
 
@@ -29,6 +33,9 @@ internal static class GoldenSamples
 {
     private static readonly DateTimeOffset DecidedAt = new(2025, 9, 2, 16, 5, 0, TimeSpan.FromHours(5));
 
+    private static readonly GrantedRole Secretary = new(
+        PersonRole.CommissionSecretary, InstitutionBin, CommissionId, Ministry.ScienceAndHigherEducation, DecidedAt, "sub-head");
+
     private static readonly AcademicPeriodInfo Autumn = new("2025-autumn", "Autumn semester 2025", new(2025, 9, 1), new(2025, 12, 27));
     private static readonly AcademicPeriodInfo Spring = new("2026-spring", "Spring semester 2026", new(2026, 1, 19), null);
 
@@ -36,7 +43,8 @@ internal static class GoldenSamples
         "CSE-301", "Machine learning", CurriculumUnitKind.Module, 5.0m,
         ListOf("Apply supervised learning", "Evaluate models"),
         ListOf(new LearningOutcome("LO1", "Trains a regression model"), new LearningOutcome("LO2", "Compares classifiers")),
-        QualificationLevel: 6, Content: "Regression, classification, model evaluation", TaughtInPeriodId: "2025-autumn");
+        QualificationLevel: 6, Content: "Regression, classification, model evaluation", TaughtInPeriodId: "2025-autumn",
+        TaughtInPeriodIds: ListOf("2025-autumn", "2026-spring"));
 
     private static readonly CurriculumUnit Databases = new(
         "CSE-302", "Databases", CurriculumUnitKind.Discipline, 4.5m,
@@ -48,7 +56,8 @@ internal static class GoldenSamples
         DocumentKind.ProfessionalQualificationCertificate, IssuerKind.MoocPlatform, IssuerSubKind.EmployerWorkplace,
         "Coursera", "Coursera", "CERT-7H2K9Q4M", new(2025, 6, 20), "Aigerim Sultanova", LearnerIin,
         ListOf(
-            new AppendixEntryInfo("Machine Learning Specialization", 6.0m, 180.5m, new GradeInfo(GradeKind.Points, 3.67m, 4.00m, "A-", true)),
+            new AppendixEntryInfo("Machine Learning Specialization", 6.0m, 180.5m, new GradeInfo(GradeKind.Points, 3.67m, 4.00m, "A-", true),
+                "https://www.coursera.org/specializations/machine-learning-introduction"),
             new AppendixEntryInfo("SQL for data science", null, 40m, new GradeInfo(GradeKind.PassFail, Passed: false))),
         "https://verify.example/7H2K9Q4M",
         new ProfessionalQualificationInfo("2512-1-004", "Software developer", 5, "Centre of professional qualifications, Almaty", "KZ-ACC-0042", new(2030, 6, 20)),
@@ -65,12 +74,16 @@ internal static class GoldenSamples
 
     private static readonly CertificateFeedRecord FeedRecord = new(
         "ENB-2025-004217", LearnerIin, "2511-0-07", "Деректерді талдау / Анализ данных", 72.5m, 3.0m, "A-", "2025-06-20",
-        "Astana IT training centre", "Aigerim Sultanova");
+        "Astana IT training centre", "Aigerim Sultanova", "DA-0117");
+
+    private static readonly PlatformMessage RefusalText = new(
+        "inDemandProfessionRules.professionValueList", ListOf("profession", "year"), ListOf("9999", "2025"));
 
     private static readonly List<FeedRecordResult> FeedResults = ListOf(
         new FeedRecordResult(0, "ENB-2025-004217", FeedOutcome.Updated, "enbekkzelectroniclabourexchange/enb2025004217", 2),
         new FeedRecordResult(1, "ENB-2025-004218", FeedOutcome.Rejected, "enbekkzelectroniclabourexchange/enb2025004218", null,
-            DomainErrorCode.RuleViolation, "professionCode", "10.3", "Profession '9999' is not on the list of in-demand professions for 2025."));
+            DomainErrorCode.RuleViolation, "professionCode", "10.3", "Profession '9999' is not on the list of in-demand professions for 2025.",
+            RefusalText));
 
     private static readonly RecognitionClaim Claim = new("Machine Learning Specialization", InstitutionBin, "CSE-301", SampleApplicationId);
 
@@ -90,7 +103,7 @@ internal static class GoldenSamples
 
     private static readonly CommissionRegulationInfo Regulation = new(
         QuorumKind.AtLeastFraction, 0.6666666666666666666666666666m, CommissionRole.Member, CommissionRole.Secretary, true, 2, 3, true,
-        MajorityOfVotesCast: true, ChairHasCastingVote: true);
+        MajorityOfVotesCast: true, ChairHasCastingVote: true, CoverageForWhole: new OutcomeShareInfo(3, 4), CoverageForPart: new OutcomeShareInfo(1, 3));
 
     private static readonly InstitutionNames Names = new("Сәтбаев университеті", "Сатпаев университет", "Satbayev University");
     private static readonly RecognitionPolicy Policy = new("point-rating-fx", 30.0m, 25.0m, 12.0m);
@@ -102,6 +115,9 @@ internal static class GoldenSamples
     private static readonly AuditRecord Audit = new(
         42, DecidedAt, "sub-dana", ActorRole.CommissionChair, InstitutionBin, "IApplicationGrain.Decide",
         $"application/{SampleApplicationId}", AuditOutcome.Refused, "RuleViolation: clause 9");
+
+    private static readonly PersonalDataRead Read = new(
+        17, DecidedAt, "sub-dana", ActorRole.CommissionChair, InstitutionBin, PersonalDataReads.Application, SampleApplicationId.ToString());
 
     public static IReadOnlyList<GoldenCase> All { get; } =
     [
@@ -125,6 +141,7 @@ internal static class GoldenSamples
         GoldenCase.Of(nameof(ListedProfession), new ListedProfession(true, 2, Welder)),
         GoldenCase.Of(nameof(CertificateFeedRecord), FeedRecord),
         GoldenCase.Of(nameof(CertificateFeedBatch), new CertificateFeedBatch("enbek-2025-08-14/0007", FeedResults, true)),
+        GoldenCase.Of(nameof(PlatformMessage), RefusalText),
         GoldenCase.Of(nameof(RecognitionClaim), Claim),
         GoldenCase.Of(nameof(CommissionInfo), Commission()),
         GoldenCase.Of(nameof(ConstituteCommission), new ConstituteCommission(SecondOrder, Members, Regulation)),
@@ -141,6 +158,20 @@ internal static class GoldenSamples
             ListOf(Summary, Summary with { Id = Guid.Parse("0b9e7a51-3c2d-5f48-9a61-d4e8c0b2f713"), Version = 1, Status = ApplicationStatus.Submitted }),
             ListOf("c1", "c2"), true, 17)),
         GoldenCase.Of("PageOfAuditRecord", new Page<AuditRecord>(ListOf(Audit), ListOf("42"), false, 1)),
+        GoldenCase.Of(nameof(ChangeRole), new ChangeRole(
+            new PersonReference("https://idp.egov.kz", "sub-saule", LearnerIin),
+            new RoleRequest(PersonRole.MinistryAnalyst, InstitutionBin, CommissionId, Ministry.ScienceAndHigherEducation),
+            "https://idp.egov.kz")),
+        GoldenCase.Of(nameof(PersonRoles), new PersonRoles("person-0a1b2c3d4e5f6a7b", "https://idp.egov.kz", "sub-saule", "03********38", ListOf(Secretary))),
+        GoldenCase.Of("PageOfRoleHolder", new Page<RoleHolder>(
+            ListOf(new RoleHolder("person-0a1b2c3d4e5f6a7b", "https://idp.egov.kz", "sub-saule", "03********38", PersonRole.CommissionSecretary, CommissionId, DecidedAt)),
+            ListOf("c1"), true, 3)),
+        GoldenCase.Of(nameof(PersonalDataRead), Read),
+        GoldenCase.Of(nameof(PersonalDataExport), new PersonalDataExport(
+            DecidedAt, ListOf(Application()), ListOf(Certificate),
+            ListOf(new HeldCourseRecognitionAt(InstitutionBin, new HeldCourseRecognition(
+                new CourseRecognition("mooc/coursera/machinelearningspecialization", "CSE-301", 4.5m), "6B06101", SampleApplicationId))),
+            ListOf(Read), 3)),
 
         // Grain state as the storage provider writes it. ApplicationState, ListingState and AuditLogState are left
         // out while they are being rewritten; add them once their shape settles.
@@ -176,6 +207,17 @@ internal static class GoldenSamples
             Held = ListOf(
                 new HeldCourseRecognition(new CourseRecognition("mooc/coursera/machinelearningspecialization", "CSE-301", 4.5m), "6B06101", SampleApplicationId),
                 new HeldCourseRecognition(new CourseRecognition("cert/satbayevuniversity/kc2025118/databases", "CSE-302", 4.5m), "6B06101", SampleApplicationId)),
+            Pending = ListOf(new PendingApplication(
+                SecondApplicationId, "6B06101",
+                ListOf(new CourseForUnitInfo("mooc/coursera/id/courseraorglearnmachinelearning", "CSE-301")),
+                ListOf(new CourseRecognition("mooc/coursera/id/courseraorglearnmachinelearning", "CSE-301", 5.0m)))),
+        }),
+        GoldenCase.Of(nameof(PersonState), new PersonState
+        {
+            Issuer = "https://idp.egov.kz",
+            Subject = "sub-saule",
+            MaskedIin = "03********38",
+            Grants = ListOf(Secretary, Secretary with { Role = PersonRole.MinistryAnalyst, InstitutionBin = null, CommissionId = null }),
         }),
         GoldenCase.Of(nameof(InstitutionState), new InstitutionState
         {

@@ -9,5 +9,6 @@ internal static class GoldenValues
     public const string RegistryKey = "coursera/cert7h2k9q4m";
 
     public static readonly Guid SampleApplicationId = Guid.Parse("5d0f3c8e-2a71-5b94-8c3e-71a9d24f06b5");
+    public static readonly Guid SecondApplicationId = Guid.Parse("8b4e6a21-93c5-5f07-a1d2-4c6e0b8f7a39");
     public static readonly DateTimeOffset SubmittedAt = new(2025, 8, 14, 10, 30, 15, 250, TimeSpan.FromHours(5));
 }

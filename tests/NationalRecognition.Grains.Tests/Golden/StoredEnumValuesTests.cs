@@ -14,6 +14,7 @@ using NationalRecognition.Domain.Errors;
 using NationalRecognition.Domain.Grading;
 using NationalRecognition.Domain.Identity;
 using NationalRecognition.Domain.Institutions;
+using NationalRecognition.Domain.People;
 using NationalRecognition.Grains.Certificates;
 using Xunit;
 
@@ -39,6 +40,7 @@ public sealed class StoredEnumValuesTests
         [typeof(GradeKind)] = "Percent=0 Letter=1 Points=2 PassFail=3",
         [typeof(StatisticsDimension)] = "Ministry=0 Region=1 InstitutionKind=2 Institution=3 ProgrammeLevel=4 AcademicYear=5 AcademicPeriod=6 Month=7 FacetValue=8",
         [typeof(StatisticsFacet)] = "All=0 IssuerKind=1 MoocPlatform=2 Profession=3 RefusalClause=4",
+        [typeof(StatisticsFigures)] = "Exact=0 CellKeyPerturbed=1",
 
         // The domain's own (NationalRecognition.Domain).
         [typeof(ApplicationStatus)] = "Submitted=0 UnderReview=1 Recognised=2 PartlyRecognised=3 NotRecognised=4 Withdrawn=5",
@@ -52,6 +54,7 @@ public sealed class StoredEnumValuesTests
         [typeof(IssuerSubKind)] = "TvetOrganisation=0 PostSecondaryOrganisation=1 HigherEducationOrganisation=2 PostgraduateOrganisation=3 AdditionalEducationOrganisation=4 AdvancedTrainingOrRetrainingInstitute=5 EmployerTrainingCentre=6 EmployerWorkplace=7",
         [typeof(Letter)] = "A=0 AMinus=1 BPlus=2 B=3 BMinus=4 CPlus=5 C=6 CMinus=7 DPlus=8 D=9 FX=10 F=11",
         [typeof(Ministry)] = "Enlightenment=0 ScienceAndHigherEducation=1",
+        [typeof(PersonRole)] = "PlatformAdministrator=0 Head=1 Registrar=2 CommissionChair=3 CommissionSecretary=4 CommissionMember=5 MinistryAnalyst=6",
         [typeof(MoocPlatform)] = "Coursera=0 EdX=1 FutureLearn=2 Udacity=3",
         [typeof(QuorumKind)] = "MoreThanHalf=0 AtLeastCount=1 AtLeastFraction=2",
         [typeof(RecognitionExtent)] = "Whole=0 Part=1",

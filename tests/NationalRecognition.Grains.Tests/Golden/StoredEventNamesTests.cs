@@ -17,7 +17,8 @@ public sealed class StoredEventNamesTests
         [typeof(ApplicationReviewStarted)] = "ApplicationReviewStarted v1",
         [typeof(ApplicationSubmitted)] = "ApplicationSubmitted v2",
         [typeof(ApplicationSubmittedV1)] = "ApplicationSubmitted v1",
-        [typeof(ApplicationWithdrawn)] = "ApplicationWithdrawn v1",
+        [typeof(ApplicationWithdrawn)] = "ApplicationWithdrawn v2",
+        [typeof(ApplicationWithdrawnV1)] = "ApplicationWithdrawn v1",
         [typeof(CertificateRecognitionClaimed)] = "CertificateRecognitionClaimed v1",
         [typeof(CertificateRegistered)] = "CertificateRegistered v1",
         [typeof(CertificateUpdated)] = "CertificateUpdated v1",
@@ -25,7 +26,8 @@ public sealed class StoredEventNamesTests
         [typeof(InDemandProfessionsPublished)] = "InDemandProfessionsPublished v1",
         [typeof(CommandRefused)] = "CommandRefused v2",
         [typeof(CommandRefusedV1)] = "CommandRefused v1",
-        [typeof(SubmissionRefusedAtDoor)] = "SubmissionRefusedAtDoor v2",
+        [typeof(SubmissionRefusedAtDoor)] = "SubmissionRefusedAtDoor v3",
+        [typeof(SubmissionRefusedAtDoorV2)] = "SubmissionRefusedAtDoor v2",
         [typeof(SubmissionRefusedAtDoorV1)] = "SubmissionRefusedAtDoor v1",
         [typeof(CoursesRecognised)] = "CoursesRecognised v1",
         [typeof(CommissionActivated)] = "CommissionActivated v1",
@@ -36,6 +38,8 @@ public sealed class StoredEventNamesTests
         [typeof(ComparisonRecorded)] = "ComparisonRecorded v1",
         [typeof(InstitutionRegistered)] = "InstitutionRegistered v1",
         [typeof(ProgrammeUpserted)] = "ProgrammeUpserted v1",
+        [typeof(RoleGranted)] = "RoleGranted v1",
+        [typeof(RoleRevoked)] = "RoleRevoked v1",
     };
 
     // Found here rather than through EventCatalogue, whose lookup cannot even be built when two types clash.

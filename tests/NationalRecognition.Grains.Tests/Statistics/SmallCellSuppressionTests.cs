@@ -17,11 +17,23 @@ public sealed class SmallCellSuppressionTests
     }
 
     [Fact]
-    public void A_single_small_cell_takes_the_next_smallest_with_it_so_it_cannot_be_subtracted_from_a_total()
+    public void A_single_small_cell_is_hidden_alone_because_its_perturbed_figure_had_from_a_total_protects_as_well()
     {
         var cells = SmallCellSuppression.Apply([Cell(Region.Abai, 2), Cell(Region.Akmola, 50), Cell(Region.Aktobe, 7)]);
 
-        Assert.Equal([true, false, true], cells.Select(c => c.Suppressed));
+        Assert.Equal([true, false, false], cells.Select(c => c.Suppressed));
+    }
+
+    [Fact]
+    public void A_cell_of_fewer_than_ten_decisions_shows_no_decision_time_percentiles()
+    {
+        var hours = new long[DecisionTimeBuckets.Count];
+        hours[3] = 9;
+        var cell = Cell(Region.Abai, 40) with { Counts = Counts(40) with { DecisionsRecognised = 9, DecisionHours = hours } };
+
+        var shown = Assert.Single(SmallCellSuppression.Apply([cell])).Counts!;
+
+        Assert.Equal((9L, (double?)null, (double?)null), (shown.Decisions, shown.MedianDecisionHours, shown.P90DecisionHours));
     }
 
     [Fact]

@@ -132,7 +132,7 @@ public sealed class StatisticsLedgerTests
 
     private static StatisticsLedger Described()
     {
-        var ledger = new StatisticsLedger();
+        var ledger = new StatisticsLedger(new RecordKeys(CellKeySecret.Random()));
         ledger.Apply(new InstitutionDescribed(Bin, [InstitutionKind.Higher, InstitutionKind.Tvet], Region.Karaganda,
             [Ministry.ScienceAndHigherEducation, Ministry.Enlightenment]));
         ledger.Apply(new PeriodDescribed(Bin, "2025-autumn", new DateOnly(2025, 9, 1)));

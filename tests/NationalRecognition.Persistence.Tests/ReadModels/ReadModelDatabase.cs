@@ -128,4 +128,11 @@ public abstract class ReadModelDatabase : IAsyncLifetime
         await using var command = DataSource.CreateCommand($"SELECT string_agg(t::text, E'\\n' ORDER BY t::text) FROM {table} t");
         return (string)(await command.ExecuteScalarAsync())!;
     }
+
+    /// <summary>The rows of <paramref name="table"/>, only the given columns, as text in a stable order.</summary>
+    protected async Task<string> SnapshotAsync(string table, string columns)
+    {
+        await using var command = DataSource.CreateCommand($"SELECT string_agg(t::text, E'\\n' ORDER BY t::text) FROM (SELECT {columns} FROM {table}) t");
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
 }

@@ -48,6 +48,8 @@ export async function run<T>(operation: string, variables: Record<string, unknow
     headers: {
       'Content-Type': 'application/json',
       Accept: 'application/graphql-response+json, application/json',
+      // The server's messages in the language the page shows (the shell keeps it on <html lang>).
+      'Accept-Language': document.documentElement.lang || navigator.language,
       'X-CSRF-TOKEN': antiforgeryToken,
     },
     body: JSON.stringify({ documentId, operationName: operation, variables }),

@@ -13,5 +13,7 @@ public sealed class AppendixEntryType : ObjectGraphType<AppendixEntryInfo>
         Field(e => e.Credits, nullable: true).Description("Volume in academic credits.");
         Field(e => e.Hours, nullable: true).Description("Volume in hours.");
         Field(e => e.Grade, nullable: true).Description("The grade.");
+        Field(e => e.CourseIdentifier, nullable: true)
+            .Description("The course's own identifier, if the certificate gives one: the platform's course id or the course page's URL (a MOOC), the course code (the labour exchange). Two courses of one title are then two courses.");
     }
 }

@@ -25,5 +25,11 @@ public sealed class CommissionRegulationType : ObjectGraphType<CommissionRegulat
         Field(r => r.DeputySignsInChairsAbsence).Description("Whether the deputy chair signs in the chair's absence, where the chair signs.");
         Field(r => r.MajorityOfVotesCast).Description("Whether the majority is of the votes for and against (true) or of the members present (false).");
         Field(r => r.ChairHasCastingVote).Description("Whether the chair's vote settles an exact half.");
+        Field<NonNullGraphType<OutcomeShareType>>("coverageForWhole")
+            .Description("The share of a syllabus's learning outcomes a whole recognition needs covered (default every outcome, 1/1).")
+            .Resolve(c => c.Source.CoverageForWhole ?? new OutcomeShareInfo(1, 1));
+        Field<NonNullGraphType<OutcomeShareType>>("coverageForPart")
+            .Description("The share a partial recognition needs covered (default at least one outcome, 0/1).")
+            .Resolve(c => c.Source.CoverageForPart ?? new OutcomeShareInfo(0, 1));
     }
 }

@@ -15,6 +15,7 @@ public sealed class CertificateFeedRecordInputType : InputObjectGraphType<Certif
         Field(r => r.LearnerName, nullable: true).Description("The learner's name (optional).");
         Field(r => r.ProfessionCode, nullable: true).Description("Code of the in-demand profession on the list of the issue year (required, clause 10.3).");
         Field(r => r.CourseName, nullable: true).Description("The course (required).");
+        Field(r => r.CourseCode, nullable: true).Description("The exchange's code of the course (optional): with the certificate's number it identifies the course, whatever its title.");
         Field(r => r.Hours, nullable: true).Description("Volume in academic hours (hours and/or credits required).");
         Field(r => r.Credits, nullable: true).Description("Volume in academic credits (hours and/or credits required).");
         Field(r => r.Grade, nullable: true).Description("The grade as written: \"87%\", \"4/5\", \"A-\", \"pass\" (required).");

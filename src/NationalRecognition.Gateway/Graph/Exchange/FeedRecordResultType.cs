@@ -17,8 +17,11 @@ public sealed class FeedRecordResultType : ObjectGraphType<FeedRecordResult>
         Field<StringGraphType>("code")
             .Description("For a rejection: the error code (VALIDATION, RULE_VIOLATION, FORBIDDEN, …).")
             .Resolve(c => c.Source.Code is { } code ? Errors.DomainErrorClassifier.PublicCode(code) : null);
-        Field(r => r.Field, nullable: true).Description("For a rejection: the record's field at fault.");
+        Field(r => r.Field, nullable: true).Description("For a rejection: the record's field at fault.")
+            .Resolve(c => Errors.InputFieldPath.Of(c.Source.Field));
         Field(r => r.Clause, nullable: true).Description("For a rejection: the clause of the Rules, e.g. 10.3.");
-        Field(r => r.Reason, nullable: true).Description("For a rejection: why, in words.");
+        // In the caller's language (Accept-Language); the code is what programs branch on.
+        Field(r => r.Reason, nullable: true).Description("For a rejection: why, in words.")
+            .Resolve(c => c.Source.Reason is null ? null : Languages.GatewayMessages.Refusal(c.Source.Text, c.Source.Reason));
     }
 }

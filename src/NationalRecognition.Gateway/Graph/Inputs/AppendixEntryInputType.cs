@@ -13,5 +13,7 @@ public sealed class AppendixEntryInputType : InputObjectGraphType<AppendixEntryI
         Field(x => x.Credits, nullable: true).Description("Volume in credits.");
         Field(x => x.Hours, nullable: true).Description("Volume in hours.");
         Field(x => x.Grade, nullable: true).Description("The grade.");
+        Field(x => x.CourseIdentifier, nullable: true)
+            .Description("The course's own identifier, if the certificate gives one: the platform's course id or the course page's URL (a MOOC), the course code (the labour exchange). Two courses of one title are then two courses.");
     }
 }

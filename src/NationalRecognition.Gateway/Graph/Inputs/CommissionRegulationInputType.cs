@@ -30,6 +30,10 @@ public sealed class CommissionRegulationInputType : InputObjectGraphType<Commiss
             .Description("The recorded decision needs more than half of the votes for and against, abstentions not counted (default false: more than half of the members present).");
         Field(x => x.ChairHasCastingVote).DefaultValue(false)
             .Description("At exactly half in favour, the side the chair voted with carries (default false: an exact half does not carry).");
+        Field(x => x.CoverageForWhole, nullable: true)
+            .Description("The share of a syllabus's learning outcomes the compared courses must cover for a whole recognition (clause 9 read with clause 22); default every outcome (1/1).");
+        Field(x => x.CoverageForPart, nullable: true)
+            .Description("The share they must cover for a partial recognition; default at least one outcome (0/1). Never more than the share for a whole recognition.");
     }
 
     /// <summary>
@@ -50,7 +54,9 @@ public sealed class CommissionRegulationInputType : InputObjectGraphType<Commiss
             Int(value, "quorumDenominator"),
             value.TryGetValue("deputySignsInChairsAbsence", out var deputy) && deputy is true,
             value.TryGetValue("majorityOfVotesCast", out var ofVotesCast) && ofVotesCast is true,
-            value.TryGetValue("chairHasCastingVote", out var castingVote) && castingVote is true).WithQuorumDecimal();
+            value.TryGetValue("chairHasCastingVote", out var castingVote) && castingVote is true,
+            value.TryGetValue("coverageForWhole", out var whole) ? whole as OutcomeShareInfo : null,
+            value.TryGetValue("coverageForPart", out var part) ? part as OutcomeShareInfo : null).WithQuorumDecimal();
     }
 
     private static int? Int(IDictionary<string, object?> value, string name) =>

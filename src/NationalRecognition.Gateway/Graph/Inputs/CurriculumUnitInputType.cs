@@ -5,6 +5,8 @@ namespace NationalRecognition.Gateway.Graph.Inputs;
 
 public sealed class CurriculumUnitInputType : InputObjectGraphType<CurriculumUnit>
 {
+    private const string PeriodsReason = "A unit is taught in one or more periods: use taughtInPeriodIds.";
+
     public CurriculumUnitInputType()
     {
         Name = "CurriculumUnitInput";
@@ -17,6 +19,9 @@ public sealed class CurriculumUnitInputType : InputObjectGraphType<CurriculumUni
         Field(x => x.Outcomes).Description("Syllabus learning outcomes (at least one).");
         Field(x => x.QualificationLevel, nullable: true).Description("Qualification level 1–8 of a professional module.");
         Field(x => x.Content, nullable: true).Description("Summary of the content.");
-        Field(x => x.TaughtInPeriodId, nullable: true).Description("The academic period in which it is taught (in the calendar): recognition is applied for before it starts.");
+        Field(x => x.TaughtInPeriodId, nullable: true).DeprecationReason(PeriodsReason)
+            .Description("Deprecated: " + PeriodsReason + " One academic period in which it is taught; read as a one-element taughtInPeriodIds.");
+        Field(x => x.TaughtInPeriodIds, type: typeof(ListGraphType<NonNullGraphType<StringGraphType>>))
+            .Description("The academic periods (per intake or cohort, in the calendar) in which it is taught: the learner names one, and applies before it starts.");
     }
 }

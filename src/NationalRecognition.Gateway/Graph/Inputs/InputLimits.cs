@@ -54,6 +54,8 @@ public static class InputLimits
         ["issueDate"] = TextRule.Length(10),
         ["platform"] = TextRule.Length(100),
         ["subjectId"] = TextRule.Length(200),
+        ["issuer"] = TextRule.Length(200),
+        ["subject"] = TextRule.Length(200),
         ["orderNumber"] = TextRule.Length(64),
         ["educationalActivityRight"] = TextRule.Length(100),
         ["employerRequestReference"] = TextRule.Length(100),

@@ -17,6 +17,9 @@ public sealed class CurriculumUnitType : ObjectGraphType<CurriculumUnit>
         Field(u => u.Outcomes).Description("Learning outcomes of the syllabus (clause 9 asks which ones a certificate covers).");
         Field(u => u.QualificationLevel, nullable: true).Description("Qualification level 1–8 of a professional module.");
         Field(u => u.Content, nullable: true).Description("Summary of the content.");
-        Field(u => u.TaughtInPeriodId, nullable: true).Description("The academic period in which it is taught.");
+        Field(u => u.TaughtInPeriodId, nullable: true).DeprecationReason("A unit is taught in one or more periods: read taughtInPeriodIds.")
+            .Description("The earliest academic period in which it is taught.");
+        Field("taughtInPeriodIds", u => u.Periods)
+            .Description("The academic periods (per intake or cohort) in which it is taught, earliest first; the learner names one of them.");
     }
 }

@@ -3,8 +3,9 @@ using NationalRecognition.Contracts.Common;
 namespace NationalRecognition.Gateway.Sessions.DevIdentity;
 
 /// <summary>
-/// The demo people the development sign-in page lists. The gateway alone knows no institution or learner, so it lists
-/// the platform-wide roles; the all-in-one host registers the demo data's people (every role, each demo institution).
+/// The demo people the development sign-in page lists. The gateway alone knows no institution or learner and seeds no
+/// grants, so it lists the platform-wide roles with their role claims in the token; the all-in-one host registers the
+/// demo data's people (every role, each demo institution), whose roles the platform holds (its <c>Demo/DemoPeople</c>).
 /// </summary>
 public sealed class DevIdentityPeople(IReadOnlyList<DevPerson> people)
 {

@@ -60,7 +60,10 @@ public sealed class DevIdentityProvider(
     {
         var subject = SubjectOf(person);
         var now = time.GetUtcNow();
-        var access = new LocalTokenIssuer(jwt, time).Issue(subject, person.Role, AccessTokenLifetime, person.Bin, person.Iin, person.Ministry);
+        var issuer = new LocalTokenIssuer(jwt, time);
+        var access = person.RoleHeldByPlatform
+            ? issuer.Issue(subject, role: null, AccessTokenLifetime, iin: person.Iin)
+            : issuer.Issue(subject, person.Role, AccessTokenLifetime, person.Bin, person.Iin, person.Ministry);
         var claims = new Dictionary<string, object> { [ActorClaimTypes.Subject] = subject, ["name"] = person.Name };
         if (nonce is not null)
         {
@@ -81,7 +84,10 @@ public sealed class DevIdentityProvider(
         return new ProviderTokens(access, refresh, id, now + AccessTokenLifetime);
     }
 
-    /// <summary>The subject a demo person's tokens carry: the same as the <c>token</c> command's for that role.</summary>
+    /// <summary>
+    /// The subject a demo person's tokens carry: the same as the <c>token</c> command's for that role, and so the one the
+    /// demo data grants the role to (<see cref="LocalSubjects"/>).
+    /// </summary>
     public static string SubjectOf(DevPerson person)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using NationalRecognition.Contracts.Audit;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 
 namespace NationalRecognition.Grains.ReadModels.Audit;
 
@@ -26,7 +27,7 @@ public readonly record struct AuditCursor(DateTimeOffset At, long Sequence)
         }
         catch (Exception exception) when (exception is FormatException or ArgumentException or ArgumentOutOfRangeException or OverflowException)
         {
-            throw new DomainException(DomainErrorCode.Validation, "The cursor is not one this log gave out.", "after");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("auditCursor.cursorOneLog"), "after");
         }
     }
 

@@ -1,6 +1,7 @@
 using NationalRecognition.Contracts.Audit;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Domain.Errors;
+using NationalRecognition.Domain.Messages;
 using NationalRecognition.Grains.Authorization;
 using Orleans.Concurrency;
 
@@ -16,7 +17,7 @@ public sealed class AuditLogGrain(IAuditQueries audit) : Grain, IAuditLogGrain
         AccessPolicy.ReadAudit(actor, AuditScopes.ScopeOf(key));
         if (page.First is < 1 or > PageRequest.MaxPageSize)
         {
-            throw new DomainException(DomainErrorCode.Validation, $"'first' must be between 1 and {PageRequest.MaxPageSize}.", "first");
+            throw new DomainException(DomainErrorCode.Validation, Message.Of("auditLogGrain.firstBetweenMaxPageSize", ("maxPageSize", PageRequest.MaxPageSize)), "first");
         }
 
         return audit.PageAsync(AuditScopes.ScopeOf(key), AuditScopes.DayOf(key), page, CancellationToken.None);

@@ -26,6 +26,7 @@ public sealed class AuditProjection : IProjection
             CommandRefused refused => (refused.Action, refused.Target, refused.Outcome, refused.Describe()),
             CommandRefusedV1 refused => (refused.Action, refused.Target, refused.Outcome, refused.Describe()),
             SubmissionRefusedAtDoor refused => (recorded.EventType, recorded.StreamId, AuditOutcome.Refused, refused.Describe()),
+            SubmissionRefusedAtDoorV2 refused => (recorded.EventType, recorded.StreamId, AuditOutcome.Refused, refused.Describe()),
             null => throw new UnknownEventException(Name, recorded),
             _ => (recorded.EventType, recorded.StreamId, AuditOutcome.Succeeded, @event.Describe()),
         };

@@ -3,31 +3,32 @@ using NationalRecognition.Contracts.Statistics;
 namespace NationalRecognition.Grains.ReadModels.Statistics;
 
 /// <summary>
-/// Keeps a cell from singling out a learner (docs/security.md, "Statistics"): a cell whose applications, decisions or
-/// refusals number 1 to <see cref="Threshold"/> − 1 shows no counts at all. When that leaves exactly one suppressed
-/// cell in an answer of several, the next smallest cell is suppressed too, so the hidden one cannot be had by
-/// subtracting the others from a total.
+/// Hides the smallest cells (docs/security.md, "Statistics"): a cell whose applications, decisions or refusals, as
+/// shown, number 1 to <see cref="Threshold"/> − 1 shows no figures at all; a cell with fewer than
+/// <see cref="PercentileThreshold"/> decisions shows no decision-time percentiles. What protects a learner is the
+/// cell-key perturbation (<see cref="CellKeyPerturbation"/>), which holds across every combination of questions; hiding
+/// is what statistics offices add so that figures made mostly of perturbation are not read as facts. No complementary
+/// suppression: a hidden cell's perturbed figure, had from a total, is as protected as a shown one.
 /// </summary>
 public static class SmallCellSuppression
 {
     public const int Threshold = 5;
 
+    /// <summary>The fewest decisions a cell needs to show its median and 90th percentile of decision time.</summary>
+    public const int PercentileThreshold = 10;
+
     public static bool IsSmall(StatisticsCounts counts) =>
         IsSmall(counts.Applications) || IsSmall(counts.Decisions) || IsSmall(counts.Refusals);
 
-    public static IReadOnlyList<StatisticsCell> Apply(IReadOnlyList<StatisticsCell> cells)
-    {
-        var result = cells.Select(c => c.Counts is { } counts && IsSmall(counts) ? c with { Counts = null } : c).ToList();
-        if (result.Count(c => c.Suppressed) == 1 && result.Count > 1)
+    public static IReadOnlyList<StatisticsCell> Apply(IReadOnlyList<StatisticsCell> cells) =>
+        cells.Select(c => c.Counts switch
         {
-            var next = result.Select((cell, index) => (cell, index))
-                .Where(x => !x.cell.Suppressed)
-                .MinBy(x => (x.cell.Counts!.Applications, x.cell.Counts.Decisions, x.cell.Counts.Refusals));
-            result[next.index] = next.cell with { Counts = null };
-        }
-
-        return result;
-    }
+            null => c,
+            { } counts when IsSmall(counts) => c with { Counts = null },
+            { } counts when counts.Decisions < PercentileThreshold && counts.DecisionHours.Any(h => h != 0) =>
+                c with { Counts = counts with { DecisionHours = new long[DecisionTimeBuckets.Count] } },
+            _ => c,
+        }).ToList();
 
     private static bool IsSmall(long count) => count is > 0 and < Threshold;
 }

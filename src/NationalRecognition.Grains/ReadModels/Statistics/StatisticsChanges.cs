@@ -37,5 +37,8 @@ public sealed record ApplicationMoved(
     int UnitsRefused,
     decimal CreditsRecognised) : StatisticsChange;
 
-/// <summary>A submission refused at the door, with the clause it cites and the institution it was addressed to, if known.</summary>
-public sealed record SubmissionRefused(string? AddressedBin, string Clause, DateTimeOffset At) : StatisticsChange;
+/// <summary>
+/// A submission refused at the door, with the clause it cites and the institution it was addressed to, if known;
+/// <paramref name="RecordId"/> names the refusal's event (its log position), which its record key is drawn from.
+/// </summary>
+public sealed record SubmissionRefused(string? AddressedBin, string Clause, DateTimeOffset At, string? RecordId = null) : StatisticsChange;

@@ -10,9 +10,10 @@ namespace NationalRecognition.Grains.ReadModels.Statistics;
 /// applications and the dimensions of the institutions and periods the changes touch: a store loads those into
 /// <see cref="Applications"/>, <see cref="Institutions"/> and <see cref="Periods"/> before a batch (or keeps them
 /// all, in memory), folds, then writes what changed and adds <see cref="Deltas"/> to its rows. The same fold over
-/// the whole log from an empty ledger is the reconciliation's recount.
+/// the whole log from an empty ledger is the reconciliation's recount. Beside each count it adds the record keys of
+/// what it counts (<see cref="KeyDeltas"/>, <see cref="CellKeyMeasures"/>), so every row knows its cell keys.
 /// </summary>
-public sealed class StatisticsLedger
+public sealed class StatisticsLedger(RecordKeys keys)
 {
     public Dictionary<Guid, ApplicationFacts> Applications { get; } = [];
 
@@ -21,6 +22,9 @@ public sealed class StatisticsLedger
     public Dictionary<(string Bin, string PeriodId), DateOnly> Periods { get; } = [];
 
     public Dictionary<StatisticsRowKey, StatisticsCounts> Deltas { get; } = [];
+
+    /// <summary>Per row, what the batch adds to each measure's cell-key sum (<see cref="CellKeyMeasures"/> order).</summary>
+    public Dictionary<StatisticsRowKey, long[]> KeyDeltas { get; } = [];
 
     public HashSet<Guid> ChangedApplications { get; } = [];
 
@@ -65,10 +69,17 @@ public sealed class StatisticsLedger
     }
 
     /// <summary>The deltas so far, and a clean slate for the next batch.</summary>
-    public Dictionary<StatisticsRowKey, StatisticsCounts> TakeDeltas()
+    public Dictionary<StatisticsRowKey, StatisticsCounts> TakeDeltas() => TakeRows().ToDictionary(r => r.Key, r => r.Value.Counts);
+
+    /// <summary>The deltas so far with their cell-key deltas, and a clean slate for the next batch.</summary>
+    public Dictionary<StatisticsRowKey, StatisticsRowDelta> TakeRows()
     {
-        var taken = Deltas.Where(d => !d.Value.IsZero).ToDictionary(d => d.Key, d => d.Value);
+        var taken = Deltas
+            .Select(d => KeyValuePair.Create(d.Key, new StatisticsRowDelta(d.Value, KeyDeltas.GetValueOrDefault(d.Key) ?? CellKeyMeasures.Zero())))
+            .Where(d => !d.Value.IsZero)
+            .ToDictionary(d => d.Key, d => d.Value);
         Deltas.Clear();
+        KeyDeltas.Clear();
         ChangedApplications.Clear();
         ChangedInstitutions.Clear();
         ChangedPeriods.Clear();
@@ -94,7 +105,8 @@ public sealed class StatisticsLedger
         var facts = new ApplicationFacts(opened.ApplicationId, opened.Version, opened.Status, opened.SubmittedAt, key, facets);
         Applications[opened.ApplicationId] = facts;
         ChangedApplications.Add(opened.ApplicationId);
-        AddToEachFacet(facts, key, Status(opened.Status, +1));
+        var record = keys.OfApplication(opened.ApplicationId);
+        AddToEachFacet(facts, key, Status(opened.Status, +1), Keyed((CellKeyMeasures.Status((int)opened.Status), record.Status)));
     }
 
     private void Move(ApplicationMoved moved)
@@ -105,15 +117,18 @@ public sealed class StatisticsLedger
             return;
         }
 
+        var record = keys.OfApplication(moved.ApplicationId);
         if (facts.Status != moved.Status)
         {
-            AddToEachFacet(facts, facts.Key, Status(facts.Status, -1).Add(Status(moved.Status, +1)));
+            AddToEachFacet(facts, facts.Key, Status(facts.Status, -1).Add(Status(moved.Status, +1)),
+                Keyed((CellKeyMeasures.Status((int)facts.Status), -record.Status), (CellKeyMeasures.Status((int)moved.Status), record.Status)));
         }
 
         if (ApplicationLifecycle.IsDecision(moved.Status) && !ApplicationLifecycle.IsDecision(facts.Status))
         {
             var hours = new long[DecisionTimeBuckets.Count];
-            hours[DecisionTimeBuckets.IndexOf(moved.At - facts.SubmittedAt)] = 1;
+            var bucket = DecisionTimeBuckets.IndexOf(moved.At - facts.SubmittedAt);
+            hours[bucket] = 1;
             var decision = StatisticsCounts.Zero with
             {
                 DecisionsRecognised = moved.Status == ApplicationStatus.Recognised ? 1 : 0,
@@ -124,7 +139,19 @@ public sealed class StatisticsLedger
                 CreditsRecognised = moved.CreditsRecognised,
                 DecisionHours = hours,
             };
-            AddToEachFacet(facts, facts.Key with { Month = MonthOf(moved.At) }, decision);
+            var outcome = moved.Status switch
+            {
+                ApplicationStatus.Recognised => CellKeyMeasures.DecisionRecognised,
+                ApplicationStatus.PartlyRecognised => CellKeyMeasures.DecisionPartlyRecognised,
+                _ => CellKeyMeasures.DecisionNotRecognised,
+            };
+            var recognising = moved.Status != ApplicationStatus.NotRecognised;
+            AddToEachFacet(facts, facts.Key with { Month = MonthOf(moved.At) }, decision, Keyed(
+                (outcome, record.Decision),
+                (CellKeyMeasures.UnitsRecognised, moved.UnitsRecognised > 0 ? record.UnitsRecognised : 0),
+                (CellKeyMeasures.UnitsRefused, moved.UnitsRefused > 0 ? record.UnitsRefused : 0),
+                (CellKeyMeasures.Credits, recognising ? record.Credits : 0),
+                (CellKeyMeasures.HoursBucket(bucket), record.Hours)));
         }
 
         Applications[moved.ApplicationId] = facts with { Version = moved.Version, Status = moved.Status };
@@ -138,19 +165,35 @@ public sealed class StatisticsLedger
         var key = new StatisticsGroup(
             institution?.PrincipalMinistry, institution?.Region, institution?.PrincipalKind, institution?.Bin,
             Month: MonthOf(refused.At), FacetValue: refused.Clause);
-        Add(new StatisticsRowKey(StatisticsFacet.RefusalClause, key), StatisticsCounts.Zero with { Refusals = 1 });
+        var record = keys.OfRefusal(refused.RecordId ?? $"{refused.AddressedBin}|{refused.Clause}|{refused.At.UtcTicks}");
+        Add(new StatisticsRowKey(StatisticsFacet.RefusalClause, key), StatisticsCounts.Zero with { Refusals = 1 },
+            Keyed((CellKeyMeasures.Refusals, record.Refusal)));
     }
 
-    private void AddToEachFacet(ApplicationFacts facts, StatisticsGroup key, StatisticsCounts delta)
+    private void AddToEachFacet(ApplicationFacts facts, StatisticsGroup key, StatisticsCounts delta, long[] keyDelta)
     {
         foreach (var (facet, value) in facts.Facets)
         {
-            Add(new StatisticsRowKey(facet, key with { FacetValue = value }), delta);
+            Add(new StatisticsRowKey(facet, key with { FacetValue = value }), delta, keyDelta);
         }
     }
 
-    private void Add(StatisticsRowKey key, StatisticsCounts delta) =>
+    private void Add(StatisticsRowKey key, StatisticsCounts delta, long[] keyDelta)
+    {
         Deltas[key] = Deltas.TryGetValue(key, out var known) ? known.Add(delta) : delta;
+        KeyDeltas[key] = KeyDeltas.TryGetValue(key, out var knownKeys) ? CellKeyMeasures.Add(knownKeys, keyDelta) : keyDelta;
+    }
+
+    private static long[] Keyed(params (int Measure, long Key)[] parts)
+    {
+        var keyDelta = CellKeyMeasures.Zero();
+        foreach (var (measure, key) in parts)
+        {
+            keyDelta[measure] += key;
+        }
+
+        return keyDelta;
+    }
 
     private static StatisticsCounts Status(ApplicationStatus status, int by)
     {

@@ -34,15 +34,17 @@ public sealed class StatisticsProjection : IProjection
             ApplicationSubmittedV1 submitted => Opened(submitted.Summary, submitted.ProgrammeLevel, [], []),
             ApplicationReviewStarted started => Moved(started),
             ApplicationWithdrawn withdrawn => Moved(withdrawn),
+            ApplicationWithdrawnV1 withdrawn => Moved(withdrawn),
             ApplicationDecided decided => new ApplicationMoved(
                 decided.Summary.Id, decided.Summary.Version, decided.Summary.Status, decided.Summary.UpdatedAt,
                 decided.Units.Count(u => u.Recognised), decided.Units.Count(u => !u.Recognised), decided.Units.Where(u => u.Recognised).Sum(u => u.Credits)),
             CommandRefused { Action: SubmitAction, Outcome: AuditOutcome.Refused } refused =>
-                new SubmissionRefused(refused.AddressedInstitutionBin, refused.Clause ?? NoClause, recorded.OccurredAt),
-            CommandRefusedV1 { Action: SubmitAction, Outcome: AuditOutcome.Refused } => new SubmissionRefused(null, UnrecordedClause, recorded.OccurredAt),
+                new SubmissionRefused(refused.AddressedInstitutionBin, refused.Clause ?? NoClause, recorded.OccurredAt, RecordIdOf(recorded)),
+            CommandRefusedV1 { Action: SubmitAction, Outcome: AuditOutcome.Refused } => new SubmissionRefused(null, UnrecordedClause, recorded.OccurredAt, RecordIdOf(recorded)),
 
-            // Schema 2 is a refusal's only record; schema 1 was written beside a CommandRefused, counted above.
-            SubmissionRefusedAtDoor refused => new SubmissionRefused(refused.InstitutionBin, refused.Clause ?? NoClause, recorded.OccurredAt),
+            // Schemas 2 and 3 are a refusal's only record; schema 1 was written beside a CommandRefused, counted above.
+            SubmissionRefusedAtDoor refused => new SubmissionRefused(refused.InstitutionBin, refused.Clause ?? NoClause, recorded.OccurredAt, RecordIdOf(recorded)),
+            SubmissionRefusedAtDoorV2 refused => new SubmissionRefused(refused.InstitutionBin, refused.Clause ?? NoClause, recorded.OccurredAt, RecordIdOf(recorded)),
             _ => null,
         };
         if (change is not null)
@@ -50,6 +52,9 @@ public sealed class StatisticsProjection : IProjection
             yield return change;
         }
     }
+
+    private static string RecordIdOf(RecordedEvent recorded) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{recorded.Position.TransactionId}/{recorded.Position.Position}");
 
     private static ApplicationOpened Opened(
         ApplicationSnapshot summary, Domain.Institutions.InstitutionKind level,

@@ -28,4 +28,24 @@ public sealed record StatisticsReconciliation(long EventsRecounted, int RowsComp
 
         return new StatisticsReconciliation(eventsRecounted, keys.Count, drifts);
     }
+
+    /// <summary>Compares stored rows with recounted ones, cell keys included: a row whose keys drifted publishes other figures.</summary>
+    public static StatisticsReconciliation Compare(
+        long eventsRecounted, IReadOnlyDictionary<StatisticsRowKey, StatisticsRowDelta> stored, IReadOnlyDictionary<StatisticsRowKey, StatisticsRowDelta> recounted)
+    {
+        var empty = new StatisticsRowDelta(StatisticsCounts.Zero, CellKeyMeasures.Zero());
+        var keys = stored.Keys.Union(recounted.Keys).ToList();
+        var drifts = new List<StatisticsDrift>();
+        foreach (var key in keys)
+        {
+            var left = stored.GetValueOrDefault(key) ?? empty;
+            var right = recounted.GetValueOrDefault(key) ?? empty;
+            if (!left.Counts.SameAs(right.Counts) || !CellKeyMeasures.Add(left.Keys, right.Keys, -1).All(k => k == 0))
+            {
+                drifts.Add(new StatisticsDrift(key, left.Counts, right.Counts));
+            }
+        }
+
+        return new StatisticsReconciliation(eventsRecounted, keys.Count, drifts);
+    }
 }

@@ -2,9 +2,11 @@ using Microsoft.Extensions.DependencyInjection;
 using NationalRecognition.Grains.ReadModels.Audit;
 using NationalRecognition.Grains.ReadModels.Listings;
 using NationalRecognition.Grains.ReadModels.Projector;
+using NationalRecognition.Grains.ReadModels.RoleHolders;
 using NationalRecognition.Grains.ReadModels.Statistics;
 using NationalRecognition.Hosting.LocalMode.ReadModels.Audit;
 using NationalRecognition.Hosting.LocalMode.ReadModels.Listings;
+using NationalRecognition.Hosting.LocalMode.ReadModels.RoleHolders;
 using NationalRecognition.Hosting.LocalMode.ReadModels.Statistics;
 
 namespace NationalRecognition.Hosting.LocalMode.ReadModels;
@@ -22,6 +24,7 @@ public static class InMemoryReadModels
         return services
             .AddReadModel<ListingProjection, InMemoryListingStore>(sp => InMemoryListingStore.Of(log(sp)))
             .AddReadModel<AuditProjection, InMemoryAuditStore>(sp => InMemoryAuditStore.Of(log(sp)))
-            .AddReadModel<StatisticsProjection, InMemoryStatisticsStore>(sp => InMemoryStatisticsStore.Of(log(sp)));
+            .AddReadModel<StatisticsProjection, InMemoryStatisticsStore>(sp => InMemoryStatisticsStore.Of(log(sp)))
+            .AddReadModel<RoleHolderProjection, InMemoryRoleHolderStore>(sp => InMemoryRoleHolderStore.Of(log(sp)));
     }
 }

@@ -18,10 +18,14 @@ namespace NationalRecognition.Persistence.ReadModels.Statistics;
 /// (two queries), folds the changes in a <see cref="StatisticsLedger"/>, and writes the facts and the counter deltas
 /// (<c>counter = counter + delta</c>) in the projector's transaction, to the full rows and to the national rollup
 /// (<see cref="StatisticsRollup"/>). A question is one GROUP BY over the rows of its facet, in the rollup when the
-/// rollup answers it.
+/// rollup answers it. Cell keys (migration 0008): each full row keeps its measures' key sums; a batch reads back the
+/// rows it changed (RETURNING) and adds the change of their published figures to the rollup, so published sums read
+/// from either table are sums of the same published rows.
 /// </summary>
 public sealed class PostgreSqlStatisticsStore(NpgsqlDataSource dataSource) : PostgreSqlReadModelStore, IStatisticsQueries
 {
+    private RecordKeys? _keys;
+
     private const string KeyColumns =
         "facet, facet_value, ministry, region, institution_kind, institution_bin, programme_level, academic_year, period_id, month";
 
@@ -34,16 +38,17 @@ public sealed class PostgreSqlStatisticsStore(NpgsqlDataSource dataSource) : Pos
     protected override IReadOnlyList<string> Tables { get; } =
         ["statistics_counters", "statistics_rollup", "statistics_applications", "statistics_institutions", "statistics_periods"];
 
-    public async Task<IReadOnlyList<StatisticsCell>> SumAsync(StatisticsQuery query, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<StatisticsCell>> SumAsync(StatisticsQuery query, CancellationToken cancellationToken) =>
+        SumAsync(query, published: false, cancellationToken);
+
+    public Task<IReadOnlyList<StatisticsCell>> PublishedSumAsync(StatisticsQuery query, CancellationToken cancellationToken) =>
+        SumAsync(query, published: true, cancellationToken);
+
+    private async Task<IReadOnlyList<StatisticsCell>> SumAsync(StatisticsQuery query, bool published, CancellationToken cancellationToken)
     {
         var groupColumns = query.GroupBy.Distinct().Select(ColumnOf).ToList();
-        var hours = string.Join(", ", Enumerable.Range(1, DecisionTimeBuckets.Count).Select(i => $"sum(decision_hours[{i}])::bigint"));
-        var sums = string.Join(", ", CountColumns.Split(", ").Select(c => c switch
-        {
-            "decision_hours" => $"ARRAY[{hours}]",
-            "credits_recognised" => "sum(credits_recognised)",
-            _ => $"sum({c})::bigint",
-        }));
+        var rollup = StatisticsRollup.Answers(query);
+        var sums = published ? PublishedSums(rollup) : ExactSums();
         await using var command = dataSource.CreateCommand();
         var where = new List<string> { "facet = @facet" };
         command.Parameters.Add(new NpgsqlParameter<short>("facet", (short)query.Facet));
@@ -70,7 +75,7 @@ public sealed class PostgreSqlStatisticsStore(NpgsqlDataSource dataSource) : Pos
 
         var select = groupColumns.Count == 0 ? sums : $"{string.Join(", ", groupColumns)}, {sums}";
         var groupBy = groupColumns.Count == 0 ? string.Empty : $" GROUP BY {string.Join(", ", groupColumns)}";
-        var table = StatisticsRollup.Answers(query) ? "statistics_rollup" : "statistics_counters";
+        var table = rollup ? "statistics_rollup" : "statistics_counters";
         command.CommandText = $"SELECT {select} FROM {table} WHERE {string.Join(" AND ", where)}{groupBy}";
 
         var cells = new List<StatisticsCell>();
@@ -98,6 +103,55 @@ public sealed class PostgreSqlStatisticsStore(NpgsqlDataSource dataSource) : Pos
         return cells;
     }
 
+    private static string ExactSums()
+    {
+        var hours = string.Join(", ", Enumerable.Range(1, DecisionTimeBuckets.Count).Select(i => $"sum(decision_hours[{i}])::bigint"));
+        return string.Join(", ", CountColumns.Split(", ").Select(c => c switch
+        {
+            "decision_hours" => $"ARRAY[{hours}]",
+            "credits_recognised" => "sum(credits_recognised)",
+            _ => $"sum({c})::bigint",
+        }));
+    }
+
+    /// <summary>
+    /// The published sums in <see cref="CountColumns"/> order: in the rollup, the kept sums of the full rows' published
+    /// figures; in the full rows, each row's count perturbed by its cell key (<c>statistics_noise</c>), then summed.
+    /// </summary>
+    private static string PublishedSums(bool rollup)
+    {
+        string Measure(string column, int measure) => rollup
+            ? $"sum(published[{measure + 1}])::bigint"
+            : $"sum({column} + statistics_noise({column}, cell_keys[{measure + 1}]))::bigint";
+
+        var hours = string.Join(", ", Enumerable.Range(0, DecisionTimeBuckets.Count).Select(b => Measure($"decision_hours[{b + 1}]", CellKeyMeasures.HoursBucket(b))));
+        var credits = rollup
+            ? "sum(published_credits)"
+            : $"sum(CASE WHEN credits_recognised = 0 THEN 0 ELSE GREATEST(0, credits_recognised + {CellKeyPerturbation.CreditStep} * "
+              + $"statistics_noise(decided_recognised + decided_partly, cell_keys[{CellKeyMeasures.Credits + 1}])) END)";
+        var measures = StatusColumns.Select((c, s) => Measure(c, CellKeyMeasures.Status(s))).Concat(
+        [
+            Measure("decided_recognised", CellKeyMeasures.DecisionRecognised), Measure("decided_partly", CellKeyMeasures.DecisionPartlyRecognised),
+            Measure("decided_not", CellKeyMeasures.DecisionNotRecognised), Measure("units_recognised", CellKeyMeasures.UnitsRecognised),
+            Measure("units_refused", CellKeyMeasures.UnitsRefused), credits, $"ARRAY[{hours}]", Measure("refusals", CellKeyMeasures.Refusals),
+        ]);
+        return string.Join(", ", measures);
+    }
+
+    /// <summary>The record keys, from the secret the migration made (read once).</summary>
+    private async Task<RecordKeys> KeysAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
+        if (_keys is null)
+        {
+            await using var command = new NpgsqlCommand("SELECT secret FROM statistics_cell_key_secret WHERE id = 1", connection, transaction);
+            var secret = await command.ExecuteScalarAsync(cancellationToken) as byte[]
+                ?? throw new InvalidOperationException("The statistics' cell-key secret is missing: apply migration 0008 (Silo migrate).");
+            _keys = new RecordKeys(new CellKeySecret(secret));
+        }
+
+        return _keys;
+    }
+
     public async Task<StatisticsReconciliation> ReconcileAsync(CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -106,7 +160,7 @@ public sealed class PostgreSqlStatisticsStore(NpgsqlDataSource dataSource) : Pos
         // Waits for a running batch, then holds the batches back until the comparison is done.
         var checkpoint = await ProjectionCheckpoints.LockAsync(connection, transaction, projection.Name, skipLocked: false, cancellationToken) ?? LogPosition.Start;
 
-        var recount = new StatisticsLedger();
+        var recount = new StatisticsLedger(await KeysAsync(connection, transaction, cancellationToken));
         long events = 0;
         await using (var select = new NpgsqlCommand($"""
             SELECT {EventRows.Columns} FROM recognition_events
@@ -126,25 +180,29 @@ public sealed class PostgreSqlStatisticsStore(NpgsqlDataSource dataSource) : Pos
             }
         }
 
-        var stored = await ReadRowsAsync(connection, transaction, "statistics_counters", cancellationToken);
-        var storedRollup = await ReadRowsAsync(connection, transaction, "statistics_rollup", cancellationToken);
+        var stored = await ReadRowsAsync(connection, transaction, "statistics_counters", "cell_keys", cancellationToken);
+        var storedRollup = await ReadRowsAsync(connection, transaction, "statistics_rollup", "published", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        var recounted = recount.TakeDeltas();
+        // Full rows: counts and cell keys. Rollup: counts, and published figures equal to the sums of the recounted rows' published figures.
+        var recounted = recount.TakeRows();
         var rows = StatisticsReconciliation.Compare(events, stored, recounted);
-        var rollup = StatisticsReconciliation.Compare(events, storedRollup, StatisticsRollup.Of(recounted));
+        var rolledCounts = StatisticsRollup.Of(recounted.Select(r => KeyValuePair.Create(r.Key, r.Value.Counts)));
+        var rolledPublished = StatisticsRollup.Of(recounted.Select(r => KeyValuePair.Create(r.Key, CellKeyPerturbation.Publish(r.Value.Counts, r.Value.Keys))));
+        var recountedRollup = rolledCounts.ToDictionary(r => r.Key, r => new StatisticsRowDelta(r.Value, CellKeyMeasures.Of(rolledPublished[r.Key])));
+        var rollup = StatisticsReconciliation.Compare(events, storedRollup, recountedRollup);
         return new StatisticsReconciliation(events, rows.RowsCompared + rollup.RowsCompared, [.. rows.Drifts, .. rollup.Drifts]);
     }
 
-    private static async Task<Dictionary<StatisticsRowKey, StatisticsCounts>> ReadRowsAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, string table, CancellationToken cancellationToken)
+    private static async Task<Dictionary<StatisticsRowKey, StatisticsRowDelta>> ReadRowsAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string table, string keysColumn, CancellationToken cancellationToken)
     {
-        var stored = new Dictionary<StatisticsRowKey, StatisticsCounts>();
-        await using var rows = new NpgsqlCommand($"SELECT {KeyColumns}, {CountColumns} FROM {table}", connection, transaction);
+        var stored = new Dictionary<StatisticsRowKey, StatisticsRowDelta>();
+        await using var rows = new NpgsqlCommand($"SELECT {KeyColumns}, {CountColumns}, {keysColumn} FROM {table}", connection, transaction);
         await using var reader = await rows.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            stored[ReadKey(reader)] = ReadCounts(reader, 10);
+            stored[ReadKey(reader)] = new StatisticsRowDelta(ReadCounts(reader, 10), reader.GetFieldValue<long[]>(24));
         }
 
         return stored;
@@ -159,7 +217,7 @@ public sealed class PostgreSqlStatisticsStore(NpgsqlDataSource dataSource) : Pos
         }
 
         var statistics = changes.Cast<StatisticsChange>().ToList();
-        var ledger = await LoadLedgerAsync(connection, transaction, statistics, cancellationToken);
+        var ledger = await LoadLedgerAsync(connection, transaction, statistics, await KeysAsync(connection, transaction, cancellationToken), cancellationToken);
         foreach (var change in statistics)
         {
             ledger.Apply(change);
@@ -168,16 +226,38 @@ public sealed class PostgreSqlStatisticsStore(NpgsqlDataSource dataSource) : Pos
         await SaveInstitutionsAsync(connection, transaction, ledger, cancellationToken);
         await SavePeriodsAsync(connection, transaction, ledger, cancellationToken);
         await SaveApplicationsAsync(connection, transaction, ledger, cancellationToken);
-        var deltas = ledger.TakeDeltas();
-        await AddCountersAsync(connection, transaction, "statistics_counters", deltas, cancellationToken);
-        await AddCountersAsync(connection, transaction, "statistics_rollup", StatisticsRollup.Of(deltas), cancellationToken);
+        var deltas = ledger.TakeRows();
+        var changed = await AddCountersAsync(connection, transaction, "statistics_counters", "cell_keys",
+            deltas.ToDictionary(d => d.Key, d => (d.Value.Counts, d.Value.Keys)), cancellationToken);
+
+        // What each changed row now publishes minus what it published before (its counts and keys less the batch's).
+        var rollup = new Dictionary<StatisticsRowKey, (StatisticsCounts Counts, StatisticsCounts Published)>();
+        foreach (var (key, (now, keys)) in changed)
+        {
+            var delta = deltas[key];
+            var before = now.Add(Negated(delta.Counts));
+            var publishedDelta = CellKeyPerturbation.Publish(now, keys).Add(Negated(CellKeyPerturbation.Publish(before, CellKeyMeasures.Add(keys, delta.Keys, -1))));
+            var rolled = key with { Group = key.Group.Project(StatisticsRollup.Dimensions) };
+            rollup[rolled] = rollup.TryGetValue(rolled, out var sum)
+                ? (sum.Counts.Add(delta.Counts), sum.Published.Add(publishedDelta))
+                : (delta.Counts, publishedDelta);
+        }
+
+        await AddCountersAsync(connection, transaction, "statistics_rollup", "published",
+            rollup.ToDictionary(r => r.Key, r => (r.Value.Counts, CellKeyMeasures.Of(r.Value.Published))), cancellationToken,
+            rollup.ToDictionary(r => r.Key, r => r.Value.Published.CreditsRecognised));
     }
+
+    private static StatisticsCounts Negated(StatisticsCounts counts) => new(
+        counts.ApplicationsByStatus.Select(c => -c).ToArray(), -counts.DecisionsRecognised, -counts.DecisionsPartlyRecognised,
+        -counts.DecisionsNotRecognised, -counts.UnitsRecognised, -counts.UnitsRefused, -counts.CreditsRecognised,
+        counts.DecisionHours.Select(c => -c).ToArray(), -counts.Refusals);
 
     /// <summary>The facts and dimensions the batch's changes touch, and nothing else.</summary>
     private static async Task<StatisticsLedger> LoadLedgerAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, List<StatisticsChange> changes, CancellationToken cancellationToken)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, List<StatisticsChange> changes, RecordKeys keys, CancellationToken cancellationToken)
     {
-        var ledger = new StatisticsLedger();
+        var ledger = new StatisticsLedger(keys);
         var ids = changes.OfType<ApplicationMoved>().Select(c => c.ApplicationId)
             .Concat(changes.OfType<ApplicationOpened>().Select(c => c.ApplicationId)).Distinct().ToArray();
         var bins = changes.OfType<ApplicationOpened>().Select(c => c.Bin)
@@ -310,46 +390,70 @@ public sealed class PostgreSqlStatisticsStore(NpgsqlDataSource dataSource) : Pos
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>Adds the deltas to <paramref name="table"/> (statistics_counters or statistics_rollup: the same columns and key).</summary>
-    private static async Task AddCountersAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, string table, Dictionary<StatisticsRowKey, StatisticsCounts> deltas, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds the deltas to <paramref name="table"/> (statistics_counters or statistics_rollup: the same columns and key) and
+    /// the array column beside them (<c>cell_keys</c> or <c>published</c>, added element by element; <c>published_credits</c>
+    /// with <paramref name="publishedCredits"/>). Returns each changed row as it now stands, with its array.
+    /// </summary>
+    private static async Task<Dictionary<StatisticsRowKey, (StatisticsCounts Counts, long[] Array)>> AddCountersAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string table, string arrayColumn,
+        Dictionary<StatisticsRowKey, (StatisticsCounts Counts, long[] Array)> deltas, CancellationToken cancellationToken, Dictionary<StatisticsRowKey, decimal>? publishedCredits = null)
     {
+        var changed = new Dictionary<StatisticsRowKey, (StatisticsCounts, long[])>();
         if (deltas.Count == 0)
         {
-            return;
+            return changed;
         }
 
         var rows = deltas.ToList();
-        var add = string.Join(", ", CountColumns.Split(", ").Select(c => c == "decision_hours"
-            ? $"decision_hours = ARRAY(SELECT a + b FROM unnest({table}.decision_hours, excluded.decision_hours) WITH ORDINALITY AS h(a, b, i) ORDER BY i)"
+        var add = string.Join(", ", CountColumns.Split(", ").Append(arrayColumn).Select(c => c is "decision_hours" or "cell_keys" or "published"
+            ? $"{c} = ARRAY(SELECT coalesce(a, 0) + coalesce(b, 0) FROM unnest({table}.{c}, excluded.{c}) WITH ORDINALITY AS h(a, b, i) ORDER BY i)"
             : $"{c} = {table}.{c} + excluded.{c}"));
+        var credits = publishedCredits is null ? string.Empty : ", published_credits";
+        var creditsValue = publishedCredits is null ? string.Empty : ", r.published_credits";
+        var creditsParameter = publishedCredits is null ? string.Empty : ", @publishedCredits";
+        var creditsName = publishedCredits is null ? string.Empty : ", published_credits";
+        var creditsAdd = publishedCredits is null ? string.Empty : $", published_credits = {table}.published_credits + excluded.published_credits";
         await using var command = new NpgsqlCommand($"""
-            INSERT INTO {table} ({KeyColumns}, {CountColumns})
+            INSERT INTO {table} ({KeyColumns}, {CountColumns}, {arrayColumn}{credits})
             SELECT r.facet, r.facet_value, r.ministry, r.region, r.kind, r.bin, r.level, r.year, r.period, r.month,
-                   r.s0, r.s1, r.s2, r.s3, r.s4, r.s5, r.dr, r.dp, r.dn, r.ur, r.uf, r.credits, r.hours::bigint[], r.refusals
+                   r.s0, r.s1, r.s2, r.s3, r.s4, r.s5, r.dr, r.dp, r.dn, r.ur, r.uf, r.credits, r.hours::bigint[], r.refusals, r.extra::bigint[]{creditsValue}
             FROM unnest(@facets, @facetValues, @ministries, @regions, @kinds, @bins, @levels, @years, @periods, @months,
-                        @s0, @s1, @s2, @s3, @s4, @s5, @dr, @dp, @dn, @ur, @uf, @credits, @hours, @refusals)
+                        @s0, @s1, @s2, @s3, @s4, @s5, @dr, @dp, @dn, @ur, @uf, @credits, @hours, @refusals, @extra{creditsParameter})
                 AS r(facet, facet_value, ministry, region, kind, bin, level, year, period, month,
-                     s0, s1, s2, s3, s4, s5, dr, dp, dn, ur, uf, credits, hours, refusals)
-            ON CONFLICT ON CONSTRAINT uq_{table} DO UPDATE SET {add}
+                     s0, s1, s2, s3, s4, s5, dr, dp, dn, ur, uf, credits, hours, refusals, extra{creditsName})
+            ON CONFLICT ON CONSTRAINT uq_{table}_keyed DO UPDATE SET {add}{creditsAdd}
+            RETURNING {KeyColumns}, {CountColumns}, {arrayColumn}
             """, connection, transaction);
         command.Parameters.Add(new NpgsqlParameter<short[]>("facets", rows.Select(r => (short)r.Key.Facet).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<string[]>("facetValues", rows.Select(r => r.Key.Group.FacetValue ?? string.Empty).ToArray()));
         AddKeyParameters(command, rows.Select(r => r.Key.Group).ToList(), "ministries", "regions", "kinds", "bins", "levels", "years", "periods", "months");
         for (var s = 0; s < StatisticsCounts.StatusCount; s++)
         {
-            command.Parameters.Add(new NpgsqlParameter<long[]>($"s{s}", rows.Select(r => r.Value.ApplicationsByStatus[s]).ToArray()));
+            command.Parameters.Add(new NpgsqlParameter<long[]>($"s{s}", rows.Select(r => r.Value.Counts.ApplicationsByStatus[s]).ToArray()));
         }
 
-        command.Parameters.Add(new NpgsqlParameter<long[]>("dr", rows.Select(r => r.Value.DecisionsRecognised).ToArray()));
-        command.Parameters.Add(new NpgsqlParameter<long[]>("dp", rows.Select(r => r.Value.DecisionsPartlyRecognised).ToArray()));
-        command.Parameters.Add(new NpgsqlParameter<long[]>("dn", rows.Select(r => r.Value.DecisionsNotRecognised).ToArray()));
-        command.Parameters.Add(new NpgsqlParameter<long[]>("ur", rows.Select(r => r.Value.UnitsRecognised).ToArray()));
-        command.Parameters.Add(new NpgsqlParameter<long[]>("uf", rows.Select(r => r.Value.UnitsRefused).ToArray()));
-        command.Parameters.Add(new NpgsqlParameter<decimal[]>("credits", rows.Select(r => r.Value.CreditsRecognised).ToArray()));
-        command.Parameters.Add(new NpgsqlParameter<string[]>("hours", rows.Select(r => ArrayLiteral(r.Value.DecisionHours)).ToArray()));
-        command.Parameters.Add(new NpgsqlParameter<long[]>("refusals", rows.Select(r => r.Value.Refusals).ToArray()));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        command.Parameters.Add(new NpgsqlParameter<long[]>("dr", rows.Select(r => r.Value.Counts.DecisionsRecognised).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<long[]>("dp", rows.Select(r => r.Value.Counts.DecisionsPartlyRecognised).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<long[]>("dn", rows.Select(r => r.Value.Counts.DecisionsNotRecognised).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<long[]>("ur", rows.Select(r => r.Value.Counts.UnitsRecognised).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<long[]>("uf", rows.Select(r => r.Value.Counts.UnitsRefused).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<decimal[]>("credits", rows.Select(r => r.Value.Counts.CreditsRecognised).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<string[]>("hours", rows.Select(r => ArrayLiteral(r.Value.Counts.DecisionHours)).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<long[]>("refusals", rows.Select(r => r.Value.Counts.Refusals).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<string[]>("extra", rows.Select(r => ArrayLiteral(r.Value.Array)).ToArray()));
+        if (publishedCredits is not null)
+        {
+            command.Parameters.Add(new NpgsqlParameter<decimal[]>("publishedCredits", rows.Select(r => publishedCredits[r.Key]).ToArray()));
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            changed[ReadKey(reader)] = (ReadCounts(reader, 10), reader.GetFieldValue<long[]>(24));
+        }
+
+        return changed;
     }
 
     private static void AddKeyParameters(NpgsqlCommand command, List<StatisticsGroup> keys, params string[] names)
