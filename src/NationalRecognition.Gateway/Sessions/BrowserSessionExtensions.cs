@@ -125,6 +125,10 @@ public static class BrowserSessionExtensions
         }
 
         signIn.TokenValidationParameters.NameClaimType = ActorClaimTypes.Subject;
+
+        // The handler deletes `iss` from the principal by default; the session keeps it: with the subject it names the
+        // person, and it says whether the token's role claims are honoured (RoleClaimTrust).
+        signIn.ClaimActions.Remove(ActorClaimTypes.Issuer);
         if (devIdentity)
         {
             var configuration = new OpenIdConnectConfiguration

@@ -34,7 +34,7 @@ public static class SessionEndpoints
             Results.Challenge(new AuthenticationProperties { RedirectUri = LocalPath(returnUrl) }, [SessionSchemes.SignIn]));
 
         endpoints.MapPost(SignOutPath, SignOutAsync).DisableAntiforgery();
-        endpoints.MapGet(SessionPath, Describe);
+        endpoints.MapGet(SessionPath, DescribeAsync);
         endpoints.MapPost(ExtendPath, ExtendAsync).DisableAntiforgery();
         return endpoints;
     }
@@ -45,7 +45,7 @@ public static class SessionEndpoints
             ? returnUrl
             : "/";
 
-    private static IResult Describe(HttpContext context, IAntiforgery antiforgery)
+    private static async Task<IResult> DescribeAsync(HttpContext context, IAntiforgery antiforgery)
     {
         context.Response.Headers.CacheControl = "no-store";
         var token = antiforgery.GetAndStoreTokens(context).RequestToken;
@@ -55,7 +55,9 @@ public static class SessionEndpoints
         }
 
         var user = context.User;
-        var expiresAt = context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Properties?.ExpiresUtc;
+        // From the cookie's own ticket (the request's result, not authenticated again): a person's role resolution
+        // replaced the request's user, which drops the authentication result it came with.
+        var expiresAt = (await context.AuthenticateAsync(SessionSchemes.Cookie)).Properties?.ExpiresUtc;
         return Results.Json(new
         {
             signedIn = true,
