@@ -34,6 +34,9 @@ public static class CoHostedSiloExtensions
             // A newcomer's all-in-one gateway has something to query at once; any other mode never seeds.
             builder.Configuration[$"{DemoDataOptions.SectionName}:{nameof(DemoDataOptions.Enabled)}"] ??= "true";
             builder.Services.AddDemoData(builder.Configuration);
+
+            // The development sign-in page lists the demo data's people (registered after the gateway's own list: it wins).
+            builder.Services.AddSingleton(DemoPeople.Directory);
         }
 
         return builder;

@@ -10,6 +10,8 @@ using NationalRecognition.Gateway.Languages;
 using NationalRecognition.Gateway.OperatorViews;
 using NationalRecognition.Gateway.People;
 using NationalRecognition.Gateway.Security;
+using NationalRecognition.Gateway.Sessions;
+using NationalRecognition.Gateway.WebApp;
 using NationalRecognition.ServiceDefaults.Operations;
 
 namespace NationalRecognition.Gateway;
@@ -46,6 +48,7 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton<PlatformRolesCache>();
         builder.Services.AddSingleton<IPersonRoleResolution, PersonRoleResolution>();
         builder.Services.AddGatewayGraphQL(builder.Configuration);
+        builder.Services.AddSingleton<NationalRecognition.GraphQLOverHttp.IPersistedDocuments, PersistedDocuments>();
         builder.Services.AddCertificateStream(builder.Configuration);
         builder.Services.AddGatewayHealthChecks();
         return builder;
@@ -61,6 +64,8 @@ public static class GatewayHostingExtensions
         app.UseRequestLanguages();
         app.UseGatewayErrorBodies();
         app.UseGatewaySecurity();
+        app.MapBrowserSessions();
+        app.MapWebApp();
         app.MapGatewayGraphQL();
         app.MapCertificateStream();
         app.MapStatisticsExport();

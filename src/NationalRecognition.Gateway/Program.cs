@@ -1,6 +1,13 @@
 using NationalRecognition.Gateway;
 using NationalRecognition.Gateway.Cluster;
 using NationalRecognition.Gateway.Security;
+using NationalRecognition.Gateway.Sessions;
+
+if (SessionKeysCommand.IsInvoked(args))
+{
+    // `session-keys --directory DIR`: adds a key to the session key ring every gateway replica reads (docs/deployment.md).
+    return SessionKeysCommand.Run(args, Console.Out, Console.Error);
+}
 
 if (LocalTokenCommand.IsInvoked(args))
 {

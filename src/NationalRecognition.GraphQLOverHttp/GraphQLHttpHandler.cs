@@ -27,7 +27,8 @@ internal sealed class GraphQLHttpHandler<TSchema>(
     ValidatedDocumentCache documentCache,
     IntrospectionPolicy introspectionPolicy,
     IBrowserPage? browserPage = null,
-    ICallerBodyLimit? callerBodyLimit = null)
+    ICallerBodyLimit? callerBodyLimit = null,
+    IPersistedDocuments? persistedDocuments = null)
     where TSchema : ISchema
 {
     public async Task HandleAsync(HttpContext context, string endpointPath)
@@ -46,7 +47,7 @@ internal sealed class GraphQLHttpHandler<TSchema>(
             return;
         }
 
-        if (isGet && browserPage is not null && !request.Query.ContainsKey("query")
+        if (isGet && browserPage is not null && !request.Query.ContainsKey("query") && !request.Query.ContainsKey("documentId")
             && ResponseMediaTypeNegotiator.AcceptsHtml(accept) && await browserPage.TryWriteAsync(context, endpointPath))
         {
             return;
@@ -67,6 +68,12 @@ internal sealed class GraphQLHttpHandler<TSchema>(
         if (failure is not null)
         {
             await WriteRequestErrorAsync(context, failure.Status, mediaType, failure.Code, failure.Message);
+            return;
+        }
+
+        if (ResolvePersisted(context, graphQLRequest!) is { } persistedFailure)
+        {
+            await WriteRequestErrorAsync(context, persistedFailure.Status, mediaType, persistedFailure.Code, persistedFailure.Message);
             return;
         }
 
@@ -162,6 +169,37 @@ internal sealed class GraphQLHttpHandler<TSchema>(
         return result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
     }
 
+    /// <summary>
+    /// Replaces a <c>documentId</c> by the persisted document's text; refuses an unknown id, an id sent with a text, and
+    /// a text from a caller that may run persisted documents only.
+    /// </summary>
+    private RequestFailure? ResolvePersisted(HttpContext context, GraphQLRequest graphQLRequest)
+    {
+        if (graphQLRequest.DocumentId is { Length: > 0 } documentId)
+        {
+            if (!string.IsNullOrEmpty(graphQLRequest.Query))
+            {
+                return new RequestFailure(StatusCodes.Status400BadRequest, GraphQLHttpErrorCodes.BadRequest,
+                    "Send either a documentId or a query, not both.");
+            }
+
+            if (persistedDocuments?.Find(documentId) is not { } text)
+            {
+                return new RequestFailure(StatusCodes.Status400BadRequest, GraphQLHttpErrorCodes.PersistedDocumentNotFound,
+                    $"No persisted document has the id '{(documentId.Length > 80 ? documentId[..80] + "…" : documentId)}'.");
+            }
+
+            graphQLRequest.Query = text;
+            return null;
+        }
+
+        return persistedDocuments?.PersistedOnly(context) == true
+            ? new RequestFailure(StatusCodes.Status400BadRequest, GraphQLHttpErrorCodes.PersistedDocumentRequired,
+                "A browser session runs only the application's persisted documents: send its documentId instead of a document, "
+                + "or call the API with a bearer token.")
+            : null;
+    }
+
     private (GraphQLRequest? Request, RequestFailure? Failure) ReadGetRequest(HttpRequest request,
         GraphQLEndpointOptions limits)
     {
@@ -178,6 +216,7 @@ internal sealed class GraphQLHttpHandler<TSchema>(
             return (new GraphQLRequest
             {
                 Query = request.Query["query"].ToString(),
+                DocumentId = NullIfEmpty(request.Query["documentId"].ToString()),
                 OperationName = NullIfEmpty(request.Query["operationName"].ToString()),
                 Variables = string.IsNullOrEmpty(variables) ? null : serializer.Deserialize<Inputs>(variables),
                 Extensions = string.IsNullOrEmpty(extensions) ? null : serializer.Deserialize<Inputs>(extensions),

@@ -11,7 +11,7 @@ namespace NationalRecognition.FaultTests;
 
 /// <summary>
 /// The analysts' dashboard in headless Chromium against the platform deployed as processes (PostgreSQL, the stand-in
-/// identity provider, a silo, a gateway): signed in with an analyst's token it draws, by region, by issuer kind and by
+/// identity provider, a silo, a gateway): signed in as an analyst through the provider's code flow it draws, by region, by issuer kind and by
 /// month, exactly the figures the statistics API returns for that token, and its drill-down shows what the API shows
 /// one level down. The aggregate rows are seeded straight in SQL (3,000 applications over 60 institutions, unevenly,
 /// in every region over twelve months), so the cells the charts draw are large enough to be shown; the national rollup is built from them by its
@@ -50,7 +50,7 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
 
         log.Phase("opening the dashboard in headless Chromium");
         await using var browser = await HeadlessChromium.StartAsync(1280, 1500, cancellationToken);
-        await OpenAsync(browser, new Uri(cluster.GatewayAddress, $"/dashboard#lang=en&token={token}"), cancellationToken);
+        await SignInAsync(browser, cluster, cancellationToken);
 
         var regionNames = api["regions"]!.AsArray().ToDictionary(r => (string)r!["region"]!, r => (string)r!["englishName"]!);
         var expectedRegions = Shown(api["byRegion"]!).ToDictionary(c => regionNames[(string)c["region"]!], c => (long)c["applications"]!);
@@ -139,12 +139,37 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
         }
     }
 
-    /// <summary>Waits for the page to draw; a load that failed (the page shows why) is reloaded, at most three times.</summary>
-    private static async Task OpenAsync(HeadlessChromium browser, Uri page, CancellationToken cancellationToken)
+    /// <summary>
+    /// Signs in as the national analyst through the stand-in provider's code flow (the dashboard uses the application's
+    /// session: it never sees a token), in English, and waits for the dashboard to draw.
+    /// </summary>
+    private static async Task SignInAsync(HeadlessChromium browser, FaultCluster cluster, CancellationToken cancellationToken)
+    {
+        await browser.NavigateAsync(new Uri(cluster.GatewayAddress, "/dashboard"), cancellationToken);
+        await browser.EvaluateAsync("localStorage.setItem('nr-language', 'en')", cancellationToken);
+        await browser.NavigateAsync(new Uri(cluster.GatewayAddress, "/auth/signin?returnUrl=/dashboard"), cancellationToken);
+        await browser.WaitUntilAsync("document.getElementById('sub') !== null", PageTimeout, cancellationToken);
+        await browser.EvaluateAsync(
+            "document.getElementById('sub').value = 'analyst-national'; document.getElementById('role').value = 'MinistryAnalyst'; " +
+            "setTimeout(() => document.getElementById('sign-in').click(), 0)",
+            cancellationToken);
+        await browser.WaitUntilAsync("location.pathname === '/dashboard' && document.body !== null && document.body.hasAttribute('data-loaded')",
+            PageTimeout, cancellationToken);
+        await OpenAsync(browser, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Waits for the page to draw (opening <paramref name="page"/> first, when given); a load that failed (the page shows
+    /// why) is reloaded, at most three times.
+    /// </summary>
+    private static async Task OpenAsync(HeadlessChromium browser, Uri? page, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
-            await browser.NavigateAsync(page, cancellationToken);
+            if (page is not null)
+            {
+                await browser.NavigateAsync(page, cancellationToken);
+            }
             await browser.WaitUntilAsync("['true', 'error'].includes(document.body.getAttribute('data-loaded'))", PageTimeout, cancellationToken);
             var outcome = (string?)await browser.EvaluateAsync("document.body.getAttribute('data-loaded')", cancellationToken);
             if (outcome == "true")
@@ -155,8 +180,12 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
             var error = (string?)await browser.EvaluateAsync("document.getElementById('error').textContent", cancellationToken);
             Assert.True(attempt < 3, $"The dashboard could not load its statistics three times; last: {error}");
             await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
+            page ??= await CurrentAddressAsync(browser, cancellationToken);
         }
     }
+
+    private static async Task<Uri> CurrentAddressAsync(HeadlessChromium browser, CancellationToken cancellationToken) =>
+        new((string)(await browser.EvaluateAsync("location.href", cancellationToken))!);
 
     private static string PublishedSql()
     {

@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 namespace NationalRecognition.StandInIdentity;
 
 /// <summary>
-/// The stand-in OpenID Connect provider: discovery document, JWKS and a token endpoint that signs whatever
-/// claims it is given. FOR TESTS AND BENCHMARKS ONLY — it authenticates nobody. It listens on loopback only.
+/// The stand-in OpenID Connect provider: discovery document, JWKS, a token endpoint that signs whatever claims it is
+/// given, and the authorization code flow with PKCE (a form for those claims instead of a password). FOR TESTS AND BENCHMARKS ONLY — it authenticates nobody. It listens on loopback only.
 /// </summary>
 public static class StandInIdentityApp
 {
@@ -30,6 +30,7 @@ public static class StandInIdentityApp
         builder.Services.AddSingleton<IssuerAddress>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<TokenMinter>();
+        builder.Services.AddSingleton<AuthorizationCodes>();
 
         var app = builder.Build();
         app.Lifetime.ApplicationStarted.Register(() => OnStarted(app));
@@ -58,9 +59,23 @@ public static class StandInIdentityApp
 
         app.MapGet(DiscoveryDocument.JwksPath, (SigningKey key) => Results.Json(key.JsonWebKeySet()));
 
-        app.MapPost("/token", (TokenRequest request, TokenMinter minter) =>
-            TokenMinter.Problem(request) is { } problem
-                ? Results.BadRequest(new { error = "invalid_request", error_description = problem })
-                : Results.Json(new { access_token = minter.Mint(request), token_type = "Bearer", expires_in = request.LifetimeMinutes * 60 }));
+        AuthorizeEndpoints.Map(app);
+
+        // Form-encoded: the code flow's grants (a client such as the gateway's sign-in); JSON: a token for the given claims.
+        app.MapPost("/token", async (HttpContext context, TokenMinter minter, AuthorizationCodes codes) =>
+        {
+            if (context.Request.HasFormContentType)
+            {
+                return await AuthorizeEndpoints.TokenAsync(context, codes, minter);
+            }
+
+            var request = await context.Request.ReadFromJsonAsync<TokenRequest>();
+            if (request is null || TokenMinter.Problem(request) is { } problem)
+            {
+                return Results.BadRequest(new { error = "invalid_request", error_description = request is null ? "A JSON body is required." : TokenMinter.Problem(request) });
+            }
+
+            return Results.Json(new { access_token = minter.Mint(request), token_type = "Bearer", expires_in = request.LifetimeMinutes * 60 });
+        });
     }
 }

@@ -54,6 +54,24 @@ public sealed class TokenMinter(SigningKey key, IssuerAddress issuer, TimeProvid
         });
     }
 
+    /// <summary>An id token for <paramref name="clientId"/>: the subject, and the nonce of the authorization request.</summary>
+    public string MintIdToken(TokenRequest request, string clientId, string? nonce)
+    {
+        var claims = new Dictionary<string, object> { ["sub"] = request.Sub!.Trim() };
+        AddIfSet(claims, "nonce", nonce);
+        var now = time.GetUtcNow().UtcDateTime;
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = issuer.Value,
+            Audience = clientId,
+            Claims = claims,
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now.AddMinutes(request.LifetimeMinutes),
+            SigningCredentials = key.Credentials,
+        });
+    }
+
     private static void AddIfSet(Dictionary<string, object> claims, string type, string? value)
     {
         if (!string.IsNullOrWhiteSpace(value))

@@ -6,8 +6,9 @@ namespace NationalRecognition.Gateway.Dashboard;
 
 /// <summary>
 /// The analysts' dashboard at <c>/dashboard</c>: a static page, its script and Chart.js, embedded in the gateway
-/// assembly at build time (ClientApp/package-lock.json), so it works with no internet access. The page signs in with
-/// the analyst's token and reads the same <c>nationalStatistics</c> API as any client; it holds no data itself.
+/// assembly at build time (ClientApp/package-lock.json), so it works with no internet access. The page uses the web
+/// application's session (it never sees a token) and reads the same <c>nationalStatistics</c> API as any client, by
+/// the persisted document "Dashboard"; it holds no data itself.
 /// </summary>
 public static class DashboardEndpoints
 {
@@ -18,7 +19,7 @@ public static class DashboardEndpoints
     // Everything from this origin; Chart.js draws on canvas and sets inline sizes.
     private const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
-        "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+        "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
     private static readonly FrozenDictionary<string, string> ContentTypes = new Dictionary<string, string>
     {

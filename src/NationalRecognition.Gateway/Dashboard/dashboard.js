@@ -1,12 +1,13 @@
-// The analysts' dashboard: signs in with the analyst's token, reads nationalStatistics from /graphql (the same API
-// as any client) and draws it with Chart.js. It keeps the token in this tab's session storage only.
+// The analysts' dashboard: uses the web application's session (signed in at /auth/signin; the page never sees a token),
+// reads nationalStatistics from /graphql by the persisted document "Dashboard" (the same API as any client, the only
+// kind of document a session may run) and draws it with Chart.js.
 (function () {
   'use strict';
 
   var LABELS = {
     en: {
       title: 'Recognition of non-formal learning · national statistics', language: 'Language', signIn: 'Sign in', signOut: 'Sign out',
-      signInHint: 'Paste your analyst token (from the identity provider) to sign in.',
+      signInHint: 'Sign in as a ministry analyst to read the statistics.', home: 'Back to the application',
       byRegion: 'Applications by region', byIssuer: 'Applications by issuer of the certificate (clause 10)', byMonth: 'Applications and decisions by month',
       drillDown: 'Drill-down', national: 'National', sector: 'Sector', nationalSector: 'National (both ministries)',
       suppression: 'Cells of fewer than {0} are hidden', suppressed: 'hidden (fewer than {0})',
@@ -17,11 +18,11 @@
       ENLIGHTENMENT: 'Ministry of Enlightenment', SCIENCE_AND_HIGHER_EDUCATION: 'Ministry of Science and Higher Education',
       EducationOrganisation: '10.1 Education organisation', AdditionalEducationOrEmployer: '10.2 Additional education, employer',
       ElectronicLabourExchange: '10.3 Electronic labour exchange', MoocPlatform: '10.4 MOOC platform',
-      badToken: 'The token was refused: sign in again.', failed: 'The statistics could not be read: {0}'
+      noFigures: 'no group is large enough to be shown', badToken: 'Your session has ended: sign in again.', failed: 'The statistics could not be read: {0}'
     },
     ru: {
       title: 'Признание результатов неформального обучения · национальная статистика', language: 'Язык', signIn: 'Войти', signOut: 'Выйти',
-      signInHint: 'Вставьте токен аналитика (от поставщика удостоверений), чтобы войти.',
+      signInHint: 'Войдите как аналитик министерства, чтобы увидеть статистику.', home: 'Вернуться в приложение',
       byRegion: 'Заявления по регионам', byIssuer: 'Заявления по видам организаций, выдавших документ (пункт 10)', byMonth: 'Заявления и решения по месяцам',
       drillDown: 'Детализация', national: 'Республика', sector: 'Сектор', nationalSector: 'Республика (оба министерства)',
       suppression: 'Ячейки меньше {0} скрыты', suppressed: 'скрыто (меньше {0})',
@@ -32,11 +33,11 @@
       ENLIGHTENMENT: 'Министерство просвещения', SCIENCE_AND_HIGHER_EDUCATION: 'Министерство науки и высшего образования',
       EducationOrganisation: '10.1 Организация образования', AdditionalEducationOrEmployer: '10.2 Дополнительное образование, работодатель',
       ElectronicLabourExchange: '10.3 Электронная биржа труда', MoocPlatform: '10.4 Платформа МООК',
-      badToken: 'Токен отклонён: войдите снова.', failed: 'Не удалось получить статистику: {0}'
+      noFigures: 'нет групп, достаточно крупных для показа', badToken: 'Сеанс завершён: войдите снова.', failed: 'Не удалось получить статистику: {0}'
     },
     kk: {
       title: 'Бейформал білім беру нәтижелерін тану · ұлттық статистика', language: 'Тіл', signIn: 'Кіру', signOut: 'Шығу',
-      signInHint: 'Кіру үшін талдаушы токенін (сәйкестендіру провайдерінен) қойыңыз.',
+      signInHint: 'Статистиканы көру үшін министрлік талдаушысы ретінде кіріңіз.', home: 'Қосымшаға оралу',
       byRegion: 'Өтініштер өңірлер бойынша', byIssuer: 'Өтініштер құжат берген ұйым түрі бойынша (10-тармақ)', byMonth: 'Өтініштер мен шешімдер айлар бойынша',
       drillDown: 'Егжей-тегжейі', national: 'Республика', sector: 'Сала', nationalSector: 'Республика (екі министрлік)',
       suppression: '{0}-ден аз ұяшықтар жасырылған', suppressed: 'жасырылған ({0}-ден аз)',
@@ -47,18 +48,12 @@
       ENLIGHTENMENT: 'Оқу-ағарту министрлігі', SCIENCE_AND_HIGHER_EDUCATION: 'Ғылым және жоғары білім министрлігі',
       EducationOrganisation: '10.1 Білім беру ұйымы', AdditionalEducationOrEmployer: '10.2 Қосымша білім беру, жұмыс беруші',
       ElectronicLabourExchange: '10.3 Электрондық еңбек биржасы', MoocPlatform: '10.4 МООК платформасы',
-      badToken: 'Токен қабылданбады: қайта кіріңіз.', failed: 'Статистиканы алу мүмкін болмады: {0}'
+      noFigures: 'көрсетуге жеткілікті үлкен топ жоқ', badToken: 'Сеанс аяқталды: қайта кіріңіз.', failed: 'Статистиканы алу мүмкін болмады: {0}'
     }
   };
 
-  var QUERY = 'query Dashboard($filter: StatisticsFilterInput, $drill: [StatisticsDimension!]!) {' +
-    ' total: nationalStatistics(filter: $filter) { sector suppressionThreshold figures cells { suppressed applications decisions approvalRate creditsRecognised medianDecisionHours p90DecisionHours } }' +
-    ' refusals: nationalStatistics(facet: REFUSAL_CLAUSE, filter: $filter) { cells { suppressed refusals } }' +
-    ' byRegion: nationalStatistics(filter: $filter, groupBy: [REGION]) { cells { region suppressed applications } }' +
-    ' byIssuer: nationalStatistics(facet: ISSUER_KIND, filter: $filter, groupBy: [FACET_VALUE]) { cells { facetValue suppressed applications } }' +
-    ' byMonth: nationalStatistics(filter: $filter, groupBy: [MONTH]) { cells { month suppressed applications decisions } }' +
-    ' drill: nationalStatistics(filter: $filter, groupBy: $drill) { cells { ministry region institutionBin suppressed applications decisions approvalRate creditsRecognised } }' +
-    ' regions { region englishName kazakhName russianName } }';
+  // The persisted document "Dashboard" of WebApp/persisted-documents.json (DashboardTests checks that it is there).
+  var DOCUMENT_ID = 'sha256:f2846b77454a4a122cd8d650154d5b4f38cc8713190f853a273f8444e5d37505';
 
   var LEVELS = ['MINISTRY', 'REGION', 'INSTITUTION'];
 
@@ -67,7 +62,7 @@
     return typeof language === 'string' && Object.prototype.hasOwnProperty.call(LABELS, language) ? language : null;
   }
 
-  var state = { language: knownLanguage(localStorage.getItem('nr-language')) || 'kk', token: null, path: [], charts: {}, data: null };
+  var state = { language: knownLanguage(localStorage.getItem('nr-language')) || 'kk', antiforgery: '', path: [], charts: {}, data: null };
 
   function t(key, arg) {
     var labels = LABELS[knownLanguage(state.language) || 'en'];
@@ -108,8 +103,9 @@
     byId('error').textContent = '';
     return fetch('/graphql', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Accept': 'application/graphql-response+json, application/json', 'Authorization': 'Bearer ' + state.token },
-      body: JSON.stringify({ query: QUERY, variables: { filter: filter(), drill: [drillLevel] } })
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', 'Accept': 'application/graphql-response+json, application/json', 'Accept-Language': state.language, 'X-CSRF-TOKEN': state.antiforgery },
+      body: JSON.stringify({ documentId: DOCUMENT_ID, operationName: 'Dashboard', variables: { filter: filter(), drill: [drillLevel] } })
     }).then(function (response) {
       if (response.status === 401) { throw new Error(t('badToken')); }
       return response.json();
@@ -159,7 +155,9 @@
     var canvas = byId(id);
     // What the chart shows, for people using assistive technology and for the browser test.
     canvas.setAttribute('data-values', JSON.stringify({ labels: labels, data: datasets.map(function (d) { return d.data; }) }));
-    canvas.setAttribute('aria-label', labels.map(function (label, i) { return label + ': ' + datasets.map(function (d) { return d.data[i]; }).join(' / '); }).join('; '));
+    var caption = canvas.parentNode.querySelector('figcaption').textContent;
+    canvas.setAttribute('aria-label', caption + ': ' + (labels.length === 0 ? t('noFigures')
+      : labels.map(function (label, i) { return label + ': ' + datasets.map(function (d) { return d.data[i]; }).join(' / '); }).join('; ')));
     state.charts[id] = new Chart(canvas, {
       type: type,
       data: { labels: labels, datasets: datasets },
@@ -235,10 +233,9 @@
     renderDrill(level);
   }
 
-  function signIn(token) {
-    state.token = token.trim();
-    if (!state.token) { return; }
-    sessionStorage.setItem('nr-token', state.token);
+  function showSignedIn(session) {
+    state.antiforgery = session.antiforgeryToken;
+    byId('sign-out-token').value = session.antiforgeryToken;
     byId('sign-in').hidden = true;
     byId('dashboard').hidden = false;
     byId('sign-out').hidden = false;
@@ -251,18 +248,14 @@
     applyLabels();
     if (state.data) { render(LEVELS[Math.min(state.path.length, LEVELS.length - 1)]); }
   });
-  byId('sign-in-button').addEventListener('click', function () { signIn(byId('token').value); });
-  byId('sign-out').addEventListener('click', function () {
-    sessionStorage.removeItem('nr-token');
-    location.reload();
-  });
 
   applyLabels();
-  // A token may come in the address's fragment (never sent to the server); it is moved to session storage at once.
   var fragment = new URLSearchParams(location.hash.substring(1));
   var language = knownLanguage(fragment.get('lang'));
   if (language) { state.language = language; applyLabels(); }
-  var token = fragment.get('token') || sessionStorage.getItem('nr-token');
-  if (fragment.get('token')) { history.replaceState(null, '', location.pathname); }
-  if (token) { signIn(token); }
+  fetch('/auth/session', { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+    .then(function (response) { return response.ok ? response.json() : { signedIn: false }; })
+    .then(function (session) {
+      if (session.signedIn) { showSignedIn(session); } else { byId('sign-in').hidden = false; document.body.setAttribute('data-loaded', 'signed-out'); }
+    }, function () { byId('sign-in').hidden = false; document.body.setAttribute('data-loaded', 'signed-out'); });
 })();

@@ -4,6 +4,7 @@ using Microsoft.IdentityModel.Tokens;
 using NationalRecognition.Gateway.Http;
 using NationalRecognition.Gateway.Languages;
 using NationalRecognition.Gateway.RateLimiting;
+using NationalRecognition.Gateway.Sessions;
 using NationalRecognition.ServiceDefaults.Cluster;
 
 namespace NationalRecognition.Gateway.Security;
@@ -23,8 +24,9 @@ public static class GatewaySecurityExtensions
         var trust = new RoleClaimTrust(jwt);
         services.AddSingleton(trust);
 
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+        var authentication = services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(bearer => ConfigureBearer(bearer, jwt, trust));
+        services.AddBrowserSessions(authentication, configuration, jwt);
         if (jwt.ValidatedTokenCacheSize > 0)
         {
             services.AddSingleton(provider => new ValidatedTokenCache(
@@ -52,9 +54,10 @@ public static class GatewaySecurityExtensions
     public const string TokenInvalid = "TOKEN_INVALID";
 
     /// <summary>
-    /// Authenticates every request, answers 401 to a request that presents a token that fails validation (it is
-    /// never downgraded to anonymous), resolves a person's roles from the platform when the host registered
-    /// <see cref="IPersonRoleResolution"/>, then applies the rate limiter, partitioned by the authenticated identity.
+    /// Authenticates every request (a bearer token, else a browser session), answers 401 to a request that presents a
+    /// token that fails validation (it is never downgraded to anonymous), resolves a person's roles from the platform
+    /// when the host registered <see cref="IPersonRoleResolution"/>, refuses a session's write without the antiforgery
+    /// token, then applies the rate limiter, partitioned by the authenticated identity.
     /// </summary>
     public static IApplicationBuilder UseGatewaySecurity(this IApplicationBuilder app)
     {
@@ -80,6 +83,7 @@ public static class GatewaySecurityExtensions
             app.UseMiddleware<IPersonRoleResolution>();
         }
 
+        app.UseSessionAntiforgery();
         app.UseRateLimiter();
         app.UseAuthorization();
         return app;

@@ -49,6 +49,15 @@ public static class GraphQLHttpErrorCodes
     /// <summary>The client accepts no media type the endpoint can produce (HTTP 406).</summary>
     public const string NotAcceptable = "NOT_ACCEPTABLE";
 
+    /// <summary>The <c>documentId</c> names no persisted document (or the endpoint keeps none).</summary>
+    public const string PersistedDocumentNotFound = "PERSISTED_DOCUMENT_NOT_FOUND";
+
+    /// <summary>
+    /// This caller (a browser session) may run the application's persisted documents only: send a <c>documentId</c>,
+    /// not a document text.
+    /// </summary>
+    public const string PersistedDocumentRequired = "PERSISTED_DOCUMENT_REQUIRED";
+
     /// <summary>Wrong HTTP method, e.g. a mutation over GET (HTTP 405).</summary>
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
 

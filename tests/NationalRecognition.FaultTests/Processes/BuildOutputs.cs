@@ -21,6 +21,9 @@ public static class BuildOutputs
 
     public static string Gateway => Program("src", "NationalRecognition.Gateway");
 
+    /// <summary>The gateway with a silo in its process: local mode, as scripts/run.sh starts it.</summary>
+    public static string CoHostedGateway => Program("src", "NationalRecognition.Gateway.CoHosted");
+
     public static string StandInIdentity => Program("tools", "NationalRecognition.StandInIdentity");
 
     /// <summary>The importer, <c>recognition</c> (its assembly is named after the command).</summary>

@@ -21,6 +21,7 @@ public sealed class FaultCluster : IProcessCluster, IAsyncDisposable
     private readonly int _gatewayHttpPort = FreePorts.Next();
     private ChildProcess? _gateway;
     private int _gatewayStarts;
+    private string _sessionKeys = null!;
 
     private FaultCluster(PostgreSqlServer server, string connectionString, int siloCount, PhaseLog log)
     {
@@ -74,6 +75,7 @@ public sealed class FaultCluster : IProcessCluster, IAsyncDisposable
             log.Info($"database {new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database}, cluster {cluster.ClusterId}, logs in {cluster.LogDirectory}");
             await cluster.MigrateAsync();
             await cluster.StartIdentityProviderAsync();
+            cluster._sessionKeys = await PlatformSteps.CreateSessionKeysAsync(cluster._job, StartTimeout);
 
             // The gateway keeps trying to reach the cluster while the silos start, as in a deployment.
             await Task.WhenAll(cluster._silos.Select(s => cluster.StartSiloAsync(s.Index)).Append(cluster.StartGatewayAsync()));
@@ -171,10 +173,27 @@ public sealed class FaultCluster : IProcessCluster, IAsyncDisposable
         _gatewayStarts++;
         _gateway = _job.StartDotnet($"gateway#{_gatewayStarts}", BuildOutputs.Gateway,
             ["--urls", GatewayAddress.ToString().TrimEnd('/')],
-            PlatformEnvironment.Gateway(ClusterEnvironment(), IdentityAddress, _silos.Select(s => s.GatewayPort)));
+            GatewayEnvironment());
         await GatewayReady.WaitAsync(_gateway, new Uri(GatewayAddress, "/health/ready"), StartTimeout);
         _log.Info($"{_gateway.Name} is ready at {GatewayAddress} (pid {_gateway.Id})");
     }
+
+    /// <summary>
+    /// Starts another gateway replica (same settings and session key ring as the first, its own port) and waits until it
+    /// is ready; returns its base address. It lives as long as the cluster.
+    /// </summary>
+    public async Task<Uri> StartReplicaGatewayAsync()
+    {
+        var address = new Uri($"http://127.0.0.1:{FreePorts.Next()}");
+        var replica = _job.StartDotnet($"gateway-replica-{Interlocked.Increment(ref _gatewayStarts)}", BuildOutputs.Gateway,
+            ["--urls", address.ToString().TrimEnd('/')], GatewayEnvironment());
+        await GatewayReady.WaitAsync(replica, new Uri(address, "/health/ready"), StartTimeout);
+        _log.Info($"{replica.Name} is ready at {address} (pid {replica.Id})");
+        return address;
+    }
+
+    private Dictionary<string, string> GatewayEnvironment() =>
+        PlatformEnvironment.Gateway(ClusterEnvironment(), IdentityAddress, _silos.Select(s => s.GatewayPort), _sessionKeys);
 
     private Dictionary<string, string> SiloEnvironment(SiloSlot slot) =>
         PlatformEnvironment.Silo(ClusterEnvironment(), ConnectionString, slot.SiloPort, slot.GatewayPort, slot.HttpPort);

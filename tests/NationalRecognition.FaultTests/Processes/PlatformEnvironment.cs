@@ -9,6 +9,9 @@ namespace NationalRecognition.FaultTests.Processes;
 /// </summary>
 internal static class PlatformEnvironment
 {
+    /// <summary>The gateway's client id at the stand-in identity provider.</summary>
+    public const string WebClientId = "national-recognition-web";
+
     /// <summary>What every program of the platform gets (a tool as well as a silo).</summary>
     public static Dictionary<string, string> Common() => new()
     {
@@ -61,12 +64,21 @@ internal static class PlatformEnvironment
     /// silos at <paramref name="siloGatewayPorts"/> on loopback (every port a silo of the cluster may listen on, as a
     /// headless Service's name stands for every silo pod).
     /// </summary>
-    public static Dictionary<string, string> Gateway(Dictionary<string, string> cluster, Uri identityProvider, IEnumerable<int> siloGatewayPorts)
+    /// <remarks>
+    /// Browser sign-in is on (the client id <see cref="WebClientId"/> at the stand-in), with the session key ring in
+    /// <paramref name="sessionKeys"/>, made before the gateways start as a deployment's Secret is; the session cookie
+    /// without the Secure attribute, as the test talks plain HTTP to 127.0.0.1.
+    /// </remarks>
+    public static Dictionary<string, string> Gateway(
+        Dictionary<string, string> cluster, Uri identityProvider, IEnumerable<int> siloGatewayPorts, string sessionKeys)
     {
         var environment = new Dictionary<string, string>(cluster)
         {
             ["Authentication__Jwt__Authority"] = identityProvider.ToString().TrimEnd('/'),
             ["Authentication__Jwt__RequireHttpsMetadata"] = "false",
+            ["Authentication__Session__ClientId"] = WebClientId,
+            ["Authentication__Session__KeyRingDirectory"] = sessionKeys,
+            ["Authentication__Session__SecureCookie"] = "false",
             // The stand-in mints role tokens for tests: its role claims are honoured, as for any development issuer.
             ["Authentication__Jwt__RoleClaimIssuers__0"] = identityProvider.ToString().TrimEnd('/'),
             ["RateLimiting__Enabled"] = "false",

@@ -21,6 +21,23 @@ internal static class PlatformSteps
         }
     }
 
+    /// <summary>
+    /// Makes the session key ring every gateway of the run reads (<c>Gateway session-keys</c>, as an operator fills the
+    /// Kubernetes Secret); returns its folder.
+    /// </summary>
+    public static async Task<string> CreateSessionKeysAsync(ProcessJob job, TimeSpan timeout)
+    {
+        var directory = Path.Combine(job.LogDirectory, "session-keys");
+        var command = job.StartDotnet("session-keys", BuildOutputs.Gateway, ["session-keys", "--directory", directory], PlatformEnvironment.Common());
+        var exitCode = await command.Exited.WaitAsync(timeout);
+        if (exitCode != 0)
+        {
+            throw new InvalidOperationException($"Gateway session-keys exited with {exitCode}.{Environment.NewLine}{command.Tail()}");
+        }
+
+        return directory;
+    }
+
     /// <summary>Starts the stand-in OpenID Connect provider on a free port; returns its issuer.</summary>
     public static async Task<Uri> StartIdentityProviderAsync(ProcessJob job, TimeSpan timeout)
     {

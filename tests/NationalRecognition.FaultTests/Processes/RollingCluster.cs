@@ -99,6 +99,9 @@ public sealed class RollingCluster : IProcessCluster, IAsyncDisposable
         return silo;
     }
 
+    // The session key ring of this run's gateways (made once, at the first gateway's start).
+    private string? _sessionKeys;
+
     /// <summary>Starts a gateway of <paramref name="build"/> on a free port and waits until it is ready; returns its base address.</summary>
     public async Task<(ChildProcess Process, Uri Address)> StartGatewayAsync(PlatformBuild build)
     {
@@ -106,8 +109,9 @@ public sealed class RollingCluster : IProcessCluster, IAsyncDisposable
         var address = new Uri($"http://127.0.0.1:{FreePorts.Next()}");
         // A build that reads the membership table gets the database; one that finds the silos through configured
         // endpoints gets every slot's gateway port, and no database.
+        _sessionKeys ??= await PlatformSteps.CreateSessionKeysAsync(_job, StartTimeout);
         var environment = PlatformEnvironment.Gateway(ClusterEnvironment(), IdentityAddress,
-            build.GatewayReadsMembershipTable ? [] : _silos.Select(s => s.GatewayPort));
+            build.GatewayReadsMembershipTable ? [] : _silos.Select(s => s.GatewayPort), _sessionKeys);
         if (build.GatewayReadsMembershipTable)
         {
             environment["Recognition__ConnectionString"] = ConnectionString;
