@@ -6,7 +6,7 @@ namespace NationalRecognition.Gateway.CoHosted.Demo;
 /// history is written through the platform's own commands, every rule judged as of the day it happened (a submission
 /// before its period started, a protocol dated on its meeting day), and the statistics see months of it. Registered
 /// in local mode only; nothing but the seeder sets the instant (the gateway copies nothing from requests into the
-/// request context), and timers, timestamps and every other caller read the system clock.
+/// request context), and timers, timestamps, Orleans' own code and every other caller read the system clock.
 /// </summary>
 public sealed class DemoClock(TimeProvider system) : TimeProvider
 {
@@ -14,7 +14,28 @@ public sealed class DemoClock(TimeProvider system) : TimeProvider
     public const string InstantKey = "nr.demo.at";
 
     public override DateTimeOffset GetUtcNow() =>
-        RequestContext.Get(InstantKey) is DateTimeOffset at ? at : system.GetUtcNow();
+        RequestContext.Get(InstantKey) is DateTimeOffset at && !CalledByOrleans() ? at : system.GetUtcNow();
+
+    /// <summary>
+    /// Whether Orleans itself asks (its activation collector schedules by this clock, and refuses a past instant): it
+    /// gets the system's time. Looked up only inside the seeder's calls.
+    /// </summary>
+    private static bool CalledByOrleans()
+    {
+        var frames = new System.Diagnostics.StackTrace(2, false).GetFrames();
+        foreach (var frame in frames)
+        {
+            var assembly = frame.GetMethod()?.DeclaringType?.Assembly;
+            if (assembly is null || assembly == typeof(TimeProvider).Assembly)
+            {
+                continue;
+            }
+
+            return assembly.GetName().Name?.StartsWith("Orleans", StringComparison.Ordinal) == true;
+        }
+
+        return false;
+    }
 
     public override long GetTimestamp() => system.GetTimestamp();
 
