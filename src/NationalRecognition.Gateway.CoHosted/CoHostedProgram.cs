@@ -1,4 +1,6 @@
+using NationalRecognition.Gateway.Http;
 using NationalRecognition.Gateway.Security;
+using NationalRecognition.Hosting;
 
 namespace NationalRecognition.Gateway.CoHosted;
 
@@ -27,7 +29,16 @@ public sealed class CoHostedProgram
 
         var app = builder.Build();
         app.MapGatewayEndpoints();
-        app.Run();
-        return 0;
+        try
+        {
+            // A taken HTTP port ends the process with one line naming the setting, before the silo starts.
+            return app.RunOrExplain(Console.Error);
+        }
+        catch (Exception exception) when (PortInUseException.FindIn(exception) is { } portInUse)
+        {
+            // A silo port set by hand (Recognition:SiloPort, Recognition:GatewayPort) that another process listens on.
+            Console.Error.WriteLine(portInUse.Message);
+            return 1;
+        }
     }
 }

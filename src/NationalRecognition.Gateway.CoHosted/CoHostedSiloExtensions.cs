@@ -31,6 +31,9 @@ public static class CoHostedSiloExtensions
         {
             builder.Services.AddHostedService<LocalSiloAnnouncement>();
 
+            // The system clock, except in the demo seeder's calls, which write the demo's history as of its days.
+            builder.Services.AddSingleton<TimeProvider>(new DemoClock(TimeProvider.System));
+
             // A newcomer's all-in-one gateway has something to query at once; any other mode never seeds.
             builder.Configuration[$"{DemoDataOptions.SectionName}:{nameof(DemoDataOptions.Enabled)}"] ??= "true";
             builder.Services.AddDemoData(builder.Configuration);

@@ -1,5 +1,6 @@
 using NationalRecognition.Gateway;
 using NationalRecognition.Gateway.Cluster;
+using NationalRecognition.Gateway.Http;
 using NationalRecognition.Gateway.Security;
 using NationalRecognition.Gateway.Sessions;
 
@@ -23,8 +24,9 @@ builder.AddClusterClient();
 
 var app = builder.Build();
 app.MapGatewayEndpoints();
-app.Run();
-return 0;
+
+// A taken port ends the gateway with one line naming the setting to change.
+return app.RunOrExplain(Console.Error);
 
 /// <summary>Entry point of the client-only gateway, public for WebApplicationFactory.</summary>
 public partial class Program;

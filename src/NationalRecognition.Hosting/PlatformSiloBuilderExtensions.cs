@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using NationalRecognition.Contracts;
 using NationalRecognition.Contracts.Common;
 using NationalRecognition.Hosting;
+using NationalRecognition.Hosting.Diagnostics;
 using NationalRecognition.Hosting.LocalMode;
 using NationalRecognition.Hosting.LocalMode.Privacy;
 using NationalRecognition.Hosting.LocalMode.ReadModels;
@@ -131,6 +132,9 @@ public static class PlatformSiloBuilderExtensions
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<IOptions<PlatformClusterOptions>>(Options.Create(options));
         builder.ConfigurePlatformLiveness(options.Liveness);
+
+        // Orleans' watchdog warns of a "deadlock" at start-up that measures from the machine's boot; real stalls still warn.
+        builder.Services.AddWatchdogStartReadingFilter();
 
         // Each grain call is a span in the caller's trace (ADR 0010); the dashboard's grains run on every silo.
         builder.AddActivityPropagation();

@@ -37,6 +37,25 @@ public sealed class PortInUseException : Exception
     /// <summary>The configuration key to change.</summary>
     public string Setting { get; }
 
+    /// <summary>The port conflict behind a failed start: Orleans reports a failed start-up stage around its cause.</summary>
+    public static PortInUseException? FindIn(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is PortInUseException portInUse)
+            {
+                return portInUse;
+            }
+
+            if (exception is AggregateException aggregate)
+            {
+                return aggregate.InnerExceptions.Select(FindIn).FirstOrDefault(found => found is not null);
+            }
+        }
+
+        return null;
+    }
+
     private static string Describe(System.Net.IPEndPoint endpoint, string setting) =>
         $"Port {endpoint.Port} ({endpoint}) is already in use by another process, perhaps another silo or a local-mode "
         + $"instance. Stop that process or set {setting} (environment variable {setting.Replace(":", "__", StringComparison.Ordinal)}) "

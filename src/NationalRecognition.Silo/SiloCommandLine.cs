@@ -84,7 +84,7 @@ public static partial class SiloCommandLine
         {
             await host.StartAsync(cancellationToken);
         }
-        catch (Exception exception) when (FindPortInUse(exception) is { } portInUse)
+        catch (Exception exception) when (PortInUseException.FindIn(exception) is { } portInUse)
         {
             await (error ?? Console.Error).WriteLineAsync(portInUse.Message);
             return 1;
@@ -147,25 +147,6 @@ public static partial class SiloCommandLine
             await error.WriteLineAsync($"Could not reach PostgreSQL: {ex.Message}");
             return 1;
         }
-    }
-
-    private static PortInUseException? FindPortInUse(Exception? exception)
-    {
-        // Orleans reports a failed start-up stage as OrleansLifecycleCanceledException around the cause.
-        for (; exception is not null; exception = exception.InnerException)
-        {
-            if (exception is PortInUseException portInUse)
-            {
-                return portInUse;
-            }
-
-            if (exception is AggregateException aggregate)
-            {
-                return aggregate.InnerExceptions.Select(FindPortInUse).FirstOrDefault(found => found is not null);
-            }
-        }
-
-        return null;
     }
 
     private static void AddIfSet(Dictionary<string, string?> overrides, string key, string? value)

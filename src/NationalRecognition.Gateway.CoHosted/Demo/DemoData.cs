@@ -17,6 +17,16 @@ public static class DemoData
     /// <summary>Almaty Institute of Postgraduate Education: postgraduate (master's) disciplines.</summary>
     public const string PostgraduateBin = "020140000551";
 
+    /// <summary>
+    /// The day the hand-made cases happened, in Kazakhstan time: institutions registered, Commissions established,
+    /// applications submitted, reviewed and decided. Fixed, so that the examples' audit-log day and protocol date
+    /// (<c>docs/examples</c>) hold on any later day.
+    /// </summary>
+    public static DateOnly HandMadeDay { get; } = new(2026, 12, 1);
+
+    /// <summary>The instant of the hand-made cases: 10:00 on <see cref="HandMadeDay"/>, Kazakhstan time (05:00 UTC).</summary>
+    public static DateTimeOffset HandMadeAt { get; } = Domain.Calendar.KazakhstanTime.StartOf(HandMadeDay).AddHours(10);
+
     /// <summary>The period every demo application is for: the next 1 September (see <see cref="DemoCalendar"/>).</summary>
     public const string AutumnPeriodId = "autumn-intake";
 

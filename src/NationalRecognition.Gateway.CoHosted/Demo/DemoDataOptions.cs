@@ -9,6 +9,9 @@ public sealed class DemoDataOptions
     /// <summary>The configuration section these options are bound from.</summary>
     public const string SectionName = "Recognition:Demo";
 
+    /// <summary>The most synthetic applications: each learner's IIN carries the application's number as its serial.</summary>
+    public const int MaxSyntheticApplications = 10000;
+
     /// <summary>Seed the demo institutions, certificates and applications at start-up.</summary>
     public bool Enabled { get; set; }
 
@@ -17,4 +20,13 @@ public sealed class DemoDataOptions
 
     /// <summary>Pause between attempts while the cluster is still starting.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Synthetic applications seeded after the hand-made demo cases, in the background, so that the analysts' statistics
+    /// have groups above the suppression threshold (<see cref="SyntheticActivity"/>); 0 seeds none.
+    /// </summary>
+    public int SyntheticApplications { get; set; } = 3000;
+
+    /// <summary>The months before today the synthetic applications are spread over.</summary>
+    public int SyntheticMonths { get; set; } = 12;
 }

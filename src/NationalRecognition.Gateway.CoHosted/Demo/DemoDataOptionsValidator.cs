@@ -20,6 +20,16 @@ internal sealed class DemoDataOptionsValidator : IValidateOptions<DemoDataOption
             failures.Add($"{Prefix}RetryDelay must be positive.");
         }
 
+        if (options.SyntheticApplications is < 0 or > DemoDataOptions.MaxSyntheticApplications)
+        {
+            failures.Add($"{Prefix}SyntheticApplications must be from 0 to {DemoDataOptions.MaxSyntheticApplications}.");
+        }
+
+        if (options.SyntheticMonths is < 1 or > 60)
+        {
+            failures.Add($"{Prefix}SyntheticMonths must be from 1 to 60.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -26,8 +26,12 @@ public sealed partial class DemoDataSeeder(
     /// <summary>Seeds everything, assuming the cluster answers; safe to run any number of times.</summary>
     public async Task<DemoSeedSummary> SeedAsync(CancellationToken cancellationToken)
     {
+        // The periods are always ahead of today; the hand-made cases happened on their fixed day (or now, were it later).
         var autumn = DemoCalendar.Autumn(time);
         var spring = DemoCalendar.Spring(time);
+        var now = time.GetUtcNow();
+        var at = DemoData.HandMadeAt < now ? DemoData.HandMadeAt : now;
+        using var clock = DemoClock.At(at);
         foreach (var institution in DemoInstitutions.All)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -52,7 +56,7 @@ public sealed partial class DemoDataSeeder(
         foreach (var plan in DemoApplications.All)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (application, changed) = await SeedApplication(plan);
+            var (application, changed) = await SeedApplication(plan, at);
             advanced += changed ? 1 : 0;
             statuses[application.Status] = statuses.GetValueOrDefault(application.Status) + 1;
             LogApplication(logger, application.Id, Iin.Parse(application.LearnerIin).Mask(), application.InstitutionBin, application.Status);
@@ -81,10 +85,20 @@ public sealed partial class DemoDataSeeder(
             LogSeeded(logger, summary.Institutions, summary.RegistryCertificates, summary.ApplicationsByStatus.Values.Sum(),
                 string.Join(", ", summary.ApplicationsByStatus.OrderBy(s => s.Key).Select(s => $"{s.Key} {s.Value}")),
                 summary.ApplicationsAdvanced, DemoData.AutumnPeriodId, summary.AutumnStart);
+            if (settings.SyntheticApplications > 0)
+            {
+                // After the hand-made cases, still in the background: the service has been ready all along.
+                var started = time.GetTimestamp();
+                var synthetic = await SeedSyntheticAsync(settings.SyntheticApplications, settings.SyntheticMonths, stoppingToken);
+                LogSynthetic(logger, synthetic.ApplicationsByStatus.Values.Sum(), synthetic.Institutions, synthetic.Months,
+                    string.Join(", ", synthetic.ApplicationsByStatus.OrderBy(s => s.Key).Select(s => $"{s.Key} {s.Value}")),
+                    synthetic.ApplicationsAdvanced, synthetic.Failed, time.GetElapsedTime(started).TotalSeconds);
+            }
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (Exception) when (stoppingToken.IsCancellationRequested)
         {
-            // The host is stopping; nothing was half-written that a later run would not finish.
+            // The host is stopping (or never finished starting: a taken port), and a call in flight failed with it;
+            // nothing was half-written that a later run would not finish.
         }
         catch (Exception exception)
         {
@@ -104,46 +118,77 @@ public sealed partial class DemoDataSeeder(
         await grains.GetGrain<ICommissionGrain>(institution.CommissionId).Establish(institution.Commission, DemoActors.Head(institution.Bin));
     }
 
-    /// <summary>Submits unless already there, then moves the application forward until it reaches its target status.</summary>
-    private async Task<(ApplicationInfo Application, bool Changed)> SeedApplication(DemoApplicationPlan plan)
+    /// <summary>Moves a hand-made application forward to its target status, every step at the hand-made cases' instant.</summary>
+    private async Task<(ApplicationInfo Application, bool Changed)> SeedApplication(DemoApplicationPlan plan, DateTimeOffset at)
     {
-        var grain = grains.GetGrain<IApplicationGrain>(plan.Id);
-        var chair = DemoActors.Chair(plan.Institution.Bin);
-        var application = await grain.Get(Actor.System);
-        var initialVersion = application?.Version;
-        application ??= await grain.Submit(plan.Command, DemoActors.Learner(plan.Command.LearnerIin));
-
-        if (application.Status == ApplicationStatus.Submitted && plan.Target == ApplicationStatus.Withdrawn)
-        {
-            application = await grain.Withdraw(plan.WithdrawalReason!, DemoActors.Learner(plan.Command.LearnerIin));
-        }
-        else if (application.Status == ApplicationStatus.Submitted && plan.Target != ApplicationStatus.Submitted)
-        {
-            application = await grain.StartReview(chair);
-        }
-
-        if (application.Status == ApplicationStatus.UnderReview)
-        {
-            foreach (var comparison in plan.Comparisons.Where(c => application.Comparisons.All(r => r.Input.UnitCode != c.UnitCode)))
-            {
-                application = await grain.RecordComparison(comparison, chair);
-            }
-
-            if (ApplicationLifecycle.IsDecision(plan.Target))
-            {
-                // The meeting is today: the protocol is dated on the day the Commission decides.
-                var protocol = new ProtocolInfo(plan.ProtocolNumber!, KazakhstanTime.Today(time), plan.Institution.MeetingAttendees);
-                application = await grain.Decide(new DecideApplication(protocol, plan.Decisions), chair);
-            }
-        }
-
+        var (application, changed) = await DemoApplicationSteps.AdvanceAsync(grains, plan, at, at, at);
         if (application.Status != plan.Target)
         {
             LogOffPlan(logger, application.Id, application.Status, plan.Target);
         }
 
-        return (application, application.Version != initialVersion);
+        return (application, changed);
     }
+
+    /// <summary>
+    /// Seeds the synthetic activity (<see cref="SyntheticActivity"/>) through the grains' commands, each at its instant of
+    /// the months before today; safe to run any number of times. Needs <see cref="DemoClock"/> as the silo's clock.
+    /// </summary>
+    public async Task<SyntheticSeedSummary> SeedSyntheticAsync(int applications, int months, CancellationToken cancellationToken)
+    {
+        var activity = new SyntheticActivity(applications, months, KazakhstanTime.Today(time));
+        var setUpAt = SyntheticActivity.At(activity.Start.AddDays(-29), 0);
+        await Parallel.ForEachAsync(activity.Institutions, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken },
+            async (institution, _) =>
+            {
+                using var clock = DemoClock.At(setUpAt);
+                var grain = grains.GetGrain<IInstitutionGrain>(institution.Bin);
+                var registrar = DemoActors.Registrar(institution.Bin);
+                await grain.Register(institution.Registration, Actor.System);
+                foreach (var period in activity.Periods)
+                {
+                    await grain.SetAcademicPeriod(period, registrar);
+                }
+
+                await grain.UpsertProgramme(institution.Programme, registrar);
+                await grains.GetGrain<ICommissionGrain>(institution.CommissionId).Establish(institution.Commission, DemoActors.Head(institution.Bin));
+            });
+
+        var statuses = new Dictionary<ApplicationStatus, int>();
+        var advanced = 0;
+        var failed = 0;
+        await Parallel.ForEachAsync(activity.Applications, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken },
+            async (synthetic, _) =>
+            {
+                try
+                {
+                    var (application, changed) = await DemoApplicationSteps.AdvanceAsync(grains, synthetic.Plan, synthetic.SubmittedAt,
+                        synthetic.ReviewedAt ?? synthetic.SubmittedAt, synthetic.ClosedAt ?? synthetic.SubmittedAt);
+                    lock (statuses)
+                    {
+                        statuses[application.Status] = statuses.GetValueOrDefault(application.Status) + 1;
+                        advanced += changed ? 1 : 0;
+                    }
+                }
+                catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+                {
+                    // One application the rules refuse is a bug of the generator, told once; the others go on.
+                    if (Interlocked.Increment(ref failed) == 1)
+                    {
+                        LogSyntheticFailed(logger, exception);
+                    }
+                }
+            });
+
+        return new SyntheticSeedSummary(activity.Institutions.Count, months, statuses, advanced, failed);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Synthetic demo activity ready: {Applications} applications over {Institutions} institutions and {Months} months ({ByStatus}); {Advanced} changed by this run, {Failed} refused; {Seconds:F1} s.")]
+    private static partial void LogSynthetic(ILogger logger, int applications, int institutions, int months, string byStatus, int advanced, int failed, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A synthetic demo application was refused; the others are seeded (the first refusal is shown).")]
+    private static partial void LogSyntheticFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data is off (Recognition:Demo:Enabled is false).")]
     private static partial void LogDisabled(ILogger logger);

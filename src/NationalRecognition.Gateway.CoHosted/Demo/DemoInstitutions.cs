@@ -106,7 +106,7 @@ internal static class DemoInstitutions
 
     public static IReadOnlyList<DemoInstitution> All { get; } = [College, University, Postgraduate];
 
-    private static ConstituteCommission Constitution(
+    public static ConstituteCommission Constitution(
         string bin, string orderNumber, DateOnly date, string head,
         (string Name, string Position) chair, (string Name, string Position) secretary, (string Name, string Position) member) =>
         new(new CommissionOrderInfo(orderNumber, date, head, SignatoryCapacity.FirstHead),

@@ -26,6 +26,12 @@ public static class LocalTokenCommand
     /// <summary>Runs the command; returns the process exit code.</summary>
     public static int Run(string[] args, IConfiguration configuration, TextWriter output, TextWriter error, TimeProvider? time = null)
     {
+        if (args.Skip(1).Any(arg => arg is "--help" or "-h"))
+        {
+            WriteUsage(output);
+            return 0;
+        }
+
         var jwt = configuration.GetSection(GatewayJwtOptions.SectionName).Get<GatewayJwtOptions>() ?? new GatewayJwtOptions();
         if (jwt.EffectiveMode != JwtMode.Local || !GatewaySecurityExtensions.IsLocalCluster(configuration))
         {
@@ -36,9 +42,7 @@ public static class LocalTokenCommand
         if (!TryParse(args.Skip(1).ToArray(), out var values, out var problem))
         {
             error.WriteLine(problem);
-            error.WriteLine("Usage: token --role <Role> [--bin <BIN>] [--iin <IIN>] [--ministry <Ministry>] [--sub <subject>] [--lifetime <e.g. 8h, 30m>]");
-            error.WriteLine("   or: token --sub <subject> [--iin <IIN>] [--lifetime …]   (a person's token: their roles are the platform's grants)");
-            error.WriteLine($"Roles: {string.Join(", ", Enum.GetNames<ActorRole>().Where(r => r is not (nameof(ActorRole.System) or nameof(ActorRole.Anonymous))))}");
+            WriteUsage(error);
             return Usage;
         }
 
@@ -66,6 +70,14 @@ public static class LocalTokenCommand
 
         output.WriteLine(token);
         return 0;
+    }
+
+    private static void WriteUsage(TextWriter writer)
+    {
+        writer.WriteLine("Usage: token --role <Role> [--bin <BIN>] [--iin <IIN>] [--ministry <Ministry>] [--sub <subject>] [--lifetime <e.g. 8h, 30m>]");
+        writer.WriteLine("   or: token --sub <subject> [--iin <IIN>] [--lifetime …]   (a person's token: their roles are the platform's grants)");
+        writer.WriteLine($"Roles: {string.Join(", ", Enum.GetNames<ActorRole>().Where(r => r is not (nameof(ActorRole.System) or nameof(ActorRole.Anonymous))))}");
+        writer.WriteLine("Prints a token signed with this machine's local key (local mode only), e.g. token --role CommissionChair --bin 990840000347.");
     }
 
     /// <summary>A person's token: a subject, an IIN if given, no role.</summary>

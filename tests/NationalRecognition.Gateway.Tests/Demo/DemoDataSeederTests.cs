@@ -170,7 +170,7 @@ public sealed class DemoDataSeederTests(DemoClusterFixture fixture) : IClassFixt
     }
 
     private DemoDataSeeder Seeder(ILogger<DemoDataSeeder>? logger = null) =>
-        new(fixture.Grains, TimeProvider.System, Options.Create(new DemoDataOptions { Enabled = true }), logger ?? new RecordingLogger<DemoDataSeeder>());
+        new(fixture.Grains, TimeProvider.System, Options.Create(new DemoDataOptions { Enabled = true, SyntheticApplications = 0 }), logger ?? new RecordingLogger<DemoDataSeeder>());
 
     /// <summary>Everything a second run could touch, reduced to comparable values.</summary>
     private async Task<List<string>> Snapshot()

@@ -48,6 +48,7 @@ public class GatewayFactory : WebApplicationFactory<CoHostedProgram>
         builder.UseSetting("Recognition:SiloPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Recognition:GatewayPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Recognition:Demo:Enabled", "false");
+        builder.UseSetting("Recognition:Demo:SyntheticApplications", "0");
 
         // Tokens in tests are signed with a known local key; the rate limiter has tests of its own.
         builder.UseSetting("Authentication:Jwt:LocalSigningKey", Security.SecureHost.TestKey);
