@@ -18,6 +18,10 @@ public sealed class GatewayRateLimitOptions
 
     public RateLimitBudget Feed { get; set; } = new() { PermitLimit = 3000, Window = TimeSpan.FromMinutes(1) };
 
-    /// <summary>Paths that are never limited (Kubernetes probes).</summary>
-    public IReadOnlyList<string> ExemptPathPrefixes { get; set; } = ["/health"];
+    /// <summary>
+    /// Paths that are never limited: Kubernetes probes, the web application's fingerprinted assets and its session
+    /// probe. A page load fetches several of those, and learners behind one college's address share the anonymous
+    /// budget: counted, they would spend it before the first GraphQL request (the page would show no sign-in).
+    /// </summary>
+    public IReadOnlyList<string> ExemptPathPrefixes { get; set; } = ["/health", "/app", "/auth/session"];
 }

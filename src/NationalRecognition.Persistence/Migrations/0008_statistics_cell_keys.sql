@@ -7,8 +7,13 @@
 -- its checkpoint row first and then its tables; this migration alters and truncates the statistics tables and resets a
 -- checkpoint. Taking every lock up front, the checkpoints first, waits for the batches in flight and holds the next
 -- ones at their first step, so neither side holds what the other waits for (no deadlock); it lasts this migration only.
-LOCK TABLE projection_checkpoints, statistics_applications, statistics_institutions, statistics_periods,
-    statistics_counters, statistics_rollup IN ACCESS EXCLUSIVE MODE;
+-- (In a DO block so that the script, run again by hand outside a transaction, still runs: there it locks for nothing.)
+DO $$
+BEGIN
+    LOCK TABLE projection_checkpoints, statistics_applications, statistics_institutions, statistics_periods,
+        statistics_counters, statistics_rollup IN ACCESS EXCLUSIVE MODE;
+END
+$$;
 
 -- The secret the record keys are drawn from (HMAC-SHA256): 32 bytes from the server's random source, made once. It lives
 -- with the exact figures it protects; whoever may read this table may read statistics_counters anyway.

@@ -22,6 +22,9 @@ public sealed class LocalPlatform : IAsyncLifetime, IAsyncDisposable
         environment["Authentication__Jwt__LocalKeyFile"] = Path.Combine(_job.LogDirectory, "local-jwt.key");
         environment["Authentication__Session__KeyRingDirectory"] = Path.Combine(_job.LogDirectory, "session-keys");
         environment["Authentication__Session__GenerateKeys"] = "true";
+        // The hand-made demo cases only: the synthetic activity (thousands of applications seeded in the background) takes
+        // both cores of a CI machine for a minute or two after start-up, and these tests need none of it.
+        environment["Recognition__Demo__SyntheticApplications"] = "0";
         var gateway = _job.StartDotnet("local-gateway", BuildOutputs.CoHostedGateway, ["--urls", Address.ToString().TrimEnd('/')], environment);
         await GatewayReady.WaitAsync(gateway, new Uri(Address, "/health/ready"), StartTimeout);
         await gateway.WaitForOutputAsync("Demo data ready", StartTimeout);

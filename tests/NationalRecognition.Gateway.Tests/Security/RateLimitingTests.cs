@@ -63,6 +63,22 @@ public sealed class RateLimitingTests
         }
     }
 
+    [Fact]
+    public async Task Past_the_anonymous_budget_the_web_applications_assets_and_session_probe_are_still_served()
+    {
+        await using var host = await SecureHost.Start(Limits(anonymous: 1, window: "00:01:00"));
+
+        Assert.Equal(HttpStatusCode.OK, (await host.Get("/whoami")).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await host.Get("/whoami")).StatusCode);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, (await host.Get("/app/main.js")).StatusCode);
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, (await host.Get("/auth/session")).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await host.Get("/graphql")).StatusCode);
+    }
+
     private static Dictionary<string, string?> Limits(int identity = 100, int anonymous = 100, int feed = 100, string window = "00:00:01")
     {
         var settings = SecureHost.LocalSettings();
